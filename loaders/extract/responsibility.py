@@ -1728,7 +1728,14 @@ def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) ->
         extra.extend(_addressee_pairs(m, start, end))
     if words_rx(_V.role_words).search(m, start, end) is not None:
         roles = _role_collectives(m, start, end)
-        if len(roles) > 1 or extra or found or _partner_charged(m, start, end) or _qualified_role(m, roles):
+        if (
+            len(roles) > 1
+            or extra
+            or found
+            or _partner_charged(m, start, end)
+            or _qualified_role(m, roles)
+            or _handling_role(m, roles)
+        ):
             extra.extend(roles)
     if not extra:
         return found
@@ -1847,12 +1854,29 @@ _ROLE_COLLECTIVE = re.compile(
     + ")?(?P<u>"
     + _ROLE_NAME
     + ")(?:"
-    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings + _V.addressee_steps)
+    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings + _V.addressee_steps + _V.role_acts)
     + "|(?:"
     + _alt_words(_V.deadline_markers)
     + r")[^,;。\n]{1,12}?(?:"
-    + _alt_words(_V.deadline_ends)
+    + _alt_words(_V.deadline_ends + _V.role_window_ends)
+    + ")|(?:"
+    + _alt_words(_V.role_object_markers)
+    + r")[^,;。\n]{1,24}?(?:"
+    + _alt_words(_V.duty_modals)
     + "))"
+)
+# 主办单位和协办单位要… : a role joined to the role charged after it; both are charged
+_ROLE_JOINED = re.compile(
+    r"[ \t]*(?P<u>" + _ROLE_NAME.replace("(?P<role>", "(?:") + ")(?:" + _alt_words(_V.role_joins) + ")"
+)
+# …,由牵头部门负责报告 / 由督办部门发《交办通知单》给有关部门: the step handed to a role opening a comma piece, its verb
+# right after the role (not 由承办单位的…, a possessive)
+_ROLE_HANDED = re.compile(
+    r"[ \t]*(?:"
+    + _alt_words(_V.role_handed_to)
+    + ")(?P<u>"
+    + _ROLE_NAME
+    + r")(?![的之等])(?=[\u4e00-\u9fff])"
 )
 
 
@@ -1860,14 +1884,35 @@ def _role_collectives(m: str, start: int, end: int) -> list[Span]:
     """The collectives an item charges by their role (各牵头单位要…, 各协同责任单位要…, 省政府各牵头部门要…), each once:
     the bare role (牵头单位要…) and the same role with 各 are one collective, named by its 各 form."""
     spans: dict[str, Span] = {}
-    for rm in _piece_openings(_ROLE_COLLECTIVE, m, start, end):
+    found = _piece_openings(_ROLE_COLLECTIVE, m, start, end)
+    if _V.role_handling_words and m.find(_V.role_handed_to[0], start, end) >= 0:
+        found += _piece_openings(_ROLE_HANDED, m, start, end)
+    for jm in _piece_openings(_ROLE_JOINED, m, start, end):
+        after = _ROLE_COLLECTIVE.match(m, jm.end(), end)
+        if after is not None:
+            found += [jm, after]
+    for rm in sorted(found, key=lambda f: f.start("u")):
         name = rm.group("u")
         bare = name.replace("各", "", 1) if name.startswith("各") else name
         if bare not in spans or name.startswith("各"):
             spans[bare] = Span(rm.start("u"), rm.end("u"))
-    if not any("各" in m[s.start : s.end] for s in spans.values()) and not _partner_charged(m, start, end):
+    if (
+        not any("各" in m[s.start : s.end] for s in spans.values())
+        and not _partner_charged(m, start, end)
+        and not _handling_role(m, list(spans.values()))
+    ):
         return []  # 牵头部门要加强协调: a role alone, no body
     return sorted(spans.values(), key=lambda s: s.start)
+
+
+def _handling_role(m: str, roles: list[Span]) -> bool:
+    """承办单位要按督办通知要求…: a role of a handling rule's steps (``[role_collective] handling_roles``) names the
+    bodies acting at that step, a unit even charged alone."""
+    return any(
+        (rm := _ROLE_FULL.fullmatch(m, r.start, r.end)) is not None
+        and rm.group("role") in _V.role_handling_words
+        for r in roles
+    )
 
 
 def _qualified_role(m: str, roles: list[Span]) -> bool:
@@ -1893,7 +1938,10 @@ def leading_role(m: str, start: int, end: int, units: list[Span]) -> Span | None
     for u in units:
         name = m[u.start : u.end]
         rm = _ROLE_FULL.fullmatch(name)
-        if name in _V.role_partners or (rm is not None and rm.group("role") not in _V.role_lead_words):
+        # 承办单位要…,由牵头部门负责报告: a handling rule's acting role is no partner a lead is set against
+        if name in _V.role_partners or (
+            rm is not None and rm.group("role") not in (*_V.role_lead_words, *_V.role_handling_words)
+        ):
             partner = u
         elif rm is not None:
             lead = lead or u

@@ -1,0 +1,69 @@
+"""Responsible units of round 28: the roles of a handling rule (督办 work systems, 建议提案 办理 rules) charged as
+the acting bodies of its steps (承办单位要…, 督办单位对…要…, 各办理单位在5个工作日内…, 由牵头部门负责报告,
+主办单位和协办单位要…), a unit even when charged alone, unlike a task list's bare 牵头部门要加强协调. Inline texts in
+both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+
+PAGE_FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
+    "a_handling_role_charged_alone_with_a_modal": [
+        (
+            "一、办理程序\n(一)反馈结果。承办单位要按督办通知要求,在规定时限内书面报告办理结果。\n"
+            "(二)登记。收文后及时登记。\n",
+            [["承办单位"], []],
+        ),
+        (
+            "一、办理程序\n(一)承办。各承办单位要高度重视建议提案承办工作;具体承办处室要进一步明确办理责任。\n"
+            "(二)登记。收文后及时登记。\n",
+            [["各承办单位", "具体承办处室"], []],
+        ),
+        (
+            "一、办理程序\n(一)审结。督办单位对拟办结的督办事项要严格审核把关。\n(二)登记。收文后及时登记。\n",
+            [["督办单位"], []],
+        ),
+    ],
+    "a_handling_role_acting_within_a_window_or_on_a_paper": [
+        (
+            "一、督查程序\n(一)会议事项。自会议决定之日起,各办理单位在5个工作日内报告落实情况。\n"
+            "(二)批示事项。承办单位按照批示和交办要求及时办理。\n",
+            [["各办理单位"], ["承办单位"]],
+        ),
+    ],
+    "handling_roles_joined_and_a_step_handed_to_a_role": [
+        (
+            "一、办理程序\n(一)主办和协办。主办单位和协办单位要加强沟通。\n(二)登记。收文后及时登记。\n",
+            [["主办单位", "协办单位"], []],
+        ),
+        (
+            "一、办理程序\n(一)反馈结果。承办单位要按时报告办理结果;联合办理的事项,由牵头部门负责报告。\n"
+            "(二)登记。收文后及时登记。\n",
+            [["承办单位", "牵头部门"], []],
+        ),
+    ],
+    "no_handling_role_charged": [
+        # a task list's bare lead role charged alone names a role, no body; a role as a possessive acts for nobody
+        (
+            "一、办理程序\n(一)反馈结果。联合办理的事项,由牵头部门负责报告。\n(二)签发。由承办单位的负责人签发答复。\n",
+            [[], []],
+        ),
+        # a role as the object of a step (下达至承办单位) is handed the paper, not charged here
+        (
+            "一、办理程序\n(一)交办。督查事项以书面材料下达至承办单位。\n(二)登记。收文后及时登记。\n",
+            [[], []],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(PAGE_FAMILIES))
+def test_handling_role_families(variant: Callable[[str], str], text: str, want: list[list[str]]) -> None:
+    doc = run(variant(text))
+    got = [[u.surface for u in m.responsible] for m in doc.measures]
+    assert got == [[variant(w) for w in units] for units in want]
