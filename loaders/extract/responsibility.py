@@ -1772,13 +1772,22 @@ def _alt_words(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
 
 
+_LEVEL_COMMA = re.compile("(?<=各级)、(?=各)")  # 各级、各有关部门: one collective, its level and kind apart
+
+
+def _spaced_levels(alternatives: str) -> str:
+    """The addressees by their level and kind as written with an enumeration comma between them too (各级、各有关
+    部门要…, as 各级各有关部门要…)."""
+    return re.sub("(?<=各级)(?=各)", "、?", alternatives)
+
+
 # …,各单位要在2月29日前完成… / 各单位结合自身实际开展…: the addressees as a whole opening a sentence or a comma
 # piece, then the duty modal, an act of diligence (积极, 认真) or the fitting of the task to their own circumstances
 # (各责任单位主要负责人切实履行…: the addressees charged through their heads; 各责任单位将…纳入…: the 将 of a handed-down
 # step)
 _ADDRESSED = re.compile(
-    r"(?:^|(?<=[,;。\n]))\s*(?P<u>"
-    + _alt_words(_V.duty_addressees)
+    r"(?:^|(?<=[,;。\n])|(?<=[\u4e00-\u9fff])(?=[ \t\u3000]))\s*(?P<u>"
+    + _spaced_levels(_alt_words(_V.duty_addressees))
     + ")(?:"
     + _alt_words(_V.addressee_heads)
     + ")?(?:"
@@ -2191,6 +2200,8 @@ def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of ``head`` (split at 、 and at a join between bodies) is a body of a kind or a collective
     of places (各乡镇、各成员单位); a bare sector word may stand before the last piece that carries the kind's noun
     (交通、通信部门)."""
+    # 各级、各有关部门要…: the level and the kind of one collective, written with a comma between them
+    head = _LEVEL_COMMA.sub("", head)
     pieces = [q for p in _TOP_LIST_SEP.split(head) for q in _split_joins(p, lexicon)]
     *firsts, last = [_nk(_core(p)) for p in pieces]
     if not (_as_a_whole(last, lexicon) or (firsts and last in _KIND_ENDINGS)):
@@ -3003,11 +3014,17 @@ _GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # b
 _DUTY_TITLE_MAX = 30  # 实行跟踪督办: an item's title before the sentence that charges its bodies
 
 
+# 各村委会 / 各村(居) / 各社区 / 各村支部: the grassroots committees (or their branches) as a whole
+_GRASSROOTS = re.compile(
+    "各(?:" + _alt_words(_V.grassroots_places) + ")(?:" + _alt_words(_V.grassroots_bodies) + ")?"
+)
+
+
 def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
     """各县(市)区 / 各乡镇(街道), or their governments (各县(市、区)人民政府, 各乡镇人民政府, 各街道办事处): every
-    division of some levels, named as a whole."""
+    division of some levels, named as a whole; so are the grassroots committees below them (各村委会, 各村(居))."""
     g = lexicon.grammar
-    if g.is_division_collective(nk):
+    if g.is_division_collective(nk) or _GRASSROOTS.fullmatch(nk):
         return True
     body = next((b for b in (*g.county_governments, *g.township_bodies) if nk.endswith(b)), "")
     return bool(body) and g.is_division_collective(nk[: -len(body)])
@@ -3637,6 +3654,8 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
     )
     if text.find(" ", a, b) >= 0 or text.find("\t", a, b) >= 0:
         glued |= {k for g in _BLANK_BEFORE_VERB.finditer(text, a, b) for k in range(g.start(), g.end())}
+    if text.find("级、各", a, b) >= 0:
+        glued |= {g.start() for g in _LEVEL_COMMA.finditer(text, a, b)}  # 各级、各有关部门: one collective
     for k, ch in steps:
         if ch == "(":
             depth += 1

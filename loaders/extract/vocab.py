@@ -280,6 +280,8 @@ class Vocabulary:
     role_object_markers: tuple[str, ...] = ()  # 对 in 督办单位对…要审核: what the duty bears on
     role_joins: tuple[str, ...] = ()  # 和 in 主办单位和协办单位要…: roles joined, each charged
     role_acts: tuple[str, ...] = ()  # 按 in 承办单位按批示…办理: the rule or paper the role acts on
+    grassroots_places: tuple[str, ...] = ()  # 村 / 社区 in 各村要…: the grassroots committees' places
+    grassroots_bodies: tuple[str, ...] = ()  # 村委会 in 各村委会要…: their committees or branches
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -461,6 +463,12 @@ class Vocabulary:
             ),
             role_joins=tuple(_words(data.get("role_collective", {}), "joins", "role_collective")),
             role_acts=tuple(_words(data.get("role_collective", {}), "acts", "role_collective")),
+            grassroots_places=tuple(
+                _words(data.get("grassroots_collective", {}), "places", "grassroots_collective")
+            ),
+            grassroots_bodies=tuple(
+                _words(data.get("grassroots_collective", {}), "bodies", "grassroots_collective")
+            ),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             together_partners=tuple(_words(data.get("together_subject", {}), "partners", "together_subject")),
             together_openers=tuple(_words(data.get("together_subject", {}), "openers", "together_subject")),

@@ -1,7 +1,9 @@
 """Responsible units of round 28: the roles of a handling rule (督办 work systems, 建议提案 办理 rules) charged as
 the acting bodies of its steps (承办单位要…, 督办单位对…要…, 各办理单位在5个工作日内…, 由牵头部门负责报告,
 主办单位和协办单位要…), a unit even when charged alone, unlike a task list's bare 牵头部门要加强协调. Inline texts in
-both scripts and both punctuations."""
+both scripts and both punctuations. Also the collectives its blind parts missed: the grassroots committees as a
+whole (各村委会要…, 各村(居)要…), the level and kind of one collective written with a comma (各级、各有关部门要…), and
+the addressees opening an item's text after its title and a blank (…防火责任 各级各有关部门要…)."""
 
 from __future__ import annotations
 
@@ -58,12 +60,46 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
             [[], []],
         ),
     ],
+    # the collectives of round 28: the grassroots committees as a whole, the level and kind written with a comma
+    "a_collective_of_grassroots_committees_charged": [
+        (
+            "一、活动内容\n(一)开展宣传。敬老月期间,各村委会要精心部署,开展宣传活动。\n"
+            "(二)开展慰问。敬老月期间,各村(居)要走访慰问老人。\n",
+            [["各村委会"], ["各村(居)"]],
+        ),
+        (
+            "一、活动内容\n(一)开展宣传。各社区要精心部署,开展宣传活动。\n(二)开展慰问。各村支部要走访慰问老人。\n",
+            [["各社区"], ["各村支部"]],
+        ),
+        # one village, or villagers, are no collective of committees
+        (
+            "一、活动内容\n(一)开展宣传。各村民要积极参与宣传活动。\n(二)开展慰问。各村小组长要走访慰问老人。\n",
+            [[], []],
+        ),
+    ],
+    "the_level_and_kind_of_one_collective_written_with_a_comma": [
+        (
+            "一、各级、各有关部门要加强组织领导。\n二、各级、各部门要加强督促检查。\n三、市邮政管理局要加强督促检查。\n",
+            [["各级、各有关部门"], ["各级、各部门"], ["市邮政管理局"]],
+        ),
+        # the addressees by area and by kind are two collectives (9 measures : 1 in the corpus' gold)
+        (
+            "一、各地、各部门要加强组织领导。\n二、市邮政管理局要加强督促检查。\n",
+            [["各地", "各部门"], ["市邮政管理局"]],
+        ),
+    ],
+    "addressees_opening_the_text_after_a_title_and_a_blank": [
+        (
+            "二、齐抓共管,层层落实防火责任 各级各有关部门要认真落实防火责任制。一是县财政局要将经费纳入预算。\n",
+            [["各级各有关部门", "县财政局"]],
+        ),
+    ],
 }
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize(("text", "want"), family_params(PAGE_FAMILIES))
-def test_handling_role_families(variant: Callable[[str], str], text: str, want: list[list[str]]) -> None:
+def test_round28_charged_families(variant: Callable[[str], str], text: str, want: list[list[str]]) -> None:
     doc = run(variant(text))
     got = [[u.surface for u in m.responsible] for m in doc.measures]
     assert got == [[variant(w) for w in units] for units in want]
