@@ -2280,6 +2280,22 @@ _LEVEL_WORD = re.compile(r"[省市县区乡镇]级")
 _TAKEN_JOINS = re.compile("、|" + _alt_words(_V.duty_joins))
 
 
+def _subject_stands(subject: str, lexicon: UnitLexicon, *, actors: tuple[str, ...] = ()) -> bool:
+    """Whether every piece of a duty's ``subject`` (split at 、 and the joins of bodies) ends like a body: no person,
+    no role label, no kind of actor (``actors``), no level's bodies named without 各 (县级人民政府要… speaks of the
+    level, 各省级…部门 addresses each of them), no class of firms (各类企业要落实主体责任 / 广大企业要…)."""
+    pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", subject)) if p]
+    return bool(pieces) and all(
+        lexicon.ends_as_unit(_nk(_core(p)))
+        and not is_person(_core(p))
+        and not _BARE_LABEL.search(p)
+        and not (actors and _core(p).endswith(actors))
+        and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
+        and not p.startswith(_V.taken_duty_categories)
+        for p in pieces
+    )
+
+
 def _taken_duties(m: str, start: int, end: int) -> list[Span]:
     """The bodies a sentence charges with a responsibility it names (各省级能源主管部门会同经济运行管理部门要切实承担
     牵头责任 / 国家电网有限公司、…有限责任公司要切实承担组织责任 / 国家能源局各派出机构要切实承担监管责任): the
@@ -2291,18 +2307,7 @@ def _taken_duties(m: str, start: int, end: int) -> list[Span]:
         tm = _TAKEN_DUTY.match(m, start + sm.end(), end)
         if tm is None:
             continue
-        pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", tm.group("u"))) if p]
-        # 各牵头单位要切实履行牵头责任: the bodies of a role, named by its label, are the ones the tasks name;
-        # 县级人民政府要…: a level's bodies named without 各 speak of the level, 各省级…部门 addresses each of them
-        if pieces and all(
-            lexicon.ends_as_unit(_nk(_core(p)))
-            and not is_person(_core(p))
-            and not _BARE_LABEL.search(p)
-            and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
-            # 各类企业要落实主体责任 / 广大企业要承担社会责任: a class of firms, no body
-            and not p.startswith(_V.taken_duty_categories)
-            for p in pieces
-        ):
+        if _subject_stands(tm.group("u"), lexicon):
             # …要切实承担牵头责任: the responsibility to lead makes them leads (the clause runs to it, see _taken_lead)
             lead = _TAKEN_LEAD.search(m, tm.end("u"), tm.end()) is not None
             spans.append(Span(tm.start("u"), tm.end() if lead else tm.end("u")))
@@ -2330,17 +2335,7 @@ def _borne_duties(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for bm in _BORNE_DUTY.finditer(m, start, end):
-        pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", bm.group("u"))) if p]
-        if pieces and all(
-            lexicon.ends_as_unit(_nk(_core(p)))
-            and not is_person(_core(p))
-            and not _BARE_LABEL.search(p)
-            and not _core(p).endswith(_V.borne_duty_actors)
-            and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
-            # 各类企业要落实主体责任 / 广大企业要承担社会责任: a class of firms, no body
-            and not p.startswith(_V.taken_duty_categories)
-            for p in pieces
-        ):
+        if _subject_stands(bm.group("u"), lexicon, actors=_V.borne_duty_actors):
             spans.append(Span(bm.start("u"), bm.end("u")))
     return spans
 
