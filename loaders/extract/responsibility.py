@@ -3051,6 +3051,30 @@ def _collectives_of_levels(head: str, lexicon: UnitLexicon) -> bool:
     )
 
 
+def _offices_of_places(head: str, lexicon: UnitLexicon) -> bool:
+    """各县(市)区老龄办 / 各乡镇财政所 / 各县区民政局: a collective of places (the longest one opening ``head``), then
+    an office ending like a body: every division's office of that kind; no kind of actor (各乡镇企业), no person, no
+    list (各乡镇、县直各部门 is read as two)."""
+    nk = _nk(_core(head))
+    if "、" in _INNER_BRACKET.sub("", nk) or not nk.startswith("各"):
+        return False
+    cut = next(
+        (k for k in range(len(nk) - 2, 1, -1) if nk[k] != "(" and _collective_of_places(nk[:k], lexicon)), 0
+    )
+    office = nk[cut:]
+    g = lexicon.grammar
+    return (
+        cut > 0
+        and len(office) >= 2
+        # 各镇人民政府(街道办事处): the places' governments, read as the collective of places is
+        and not office.startswith((*g.county_governments, *g.township_bodies))
+        and lexicon.ends_as_unit(office)
+        and not office.endswith(_V.borne_duty_actors)
+        and not g.is_collective(office)
+        and not is_person(office)
+    )
+
+
 def _level_bureau(nk: str, lexicon: UnitLexicon) -> bool:
     """水务局 / 自然资源局 after 各乡镇、: a bureau of the level the collective of places stands under, named by its
     kind alone (the page's own county): a unit when it ends as one (局, 委) and is no kind of actor nor a person."""
@@ -3186,6 +3210,8 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     )
     # 县森林防火指挥部各成员单位要…: a named body's member units, one collective
     places = places or _members_of_named(head, lexicon)
+    # 各县(市)区老龄办要… / 各乡镇财政所要…: the same office of every division of some levels, one collective
+    places = places or _offices_of_places(head, lexicon)
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (

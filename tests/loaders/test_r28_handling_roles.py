@@ -3,7 +3,8 @@ the acting bodies of its steps (承办单位要…, 督办单位对…要…, �
 主办单位和协办单位要…), a unit even when charged alone, unlike a task list's bare 牵头部门要加强协调. Inline texts in
 both scripts and both punctuations. Also the collectives its blind parts missed: the grassroots committees as a
 whole (各村委会要…, 各村(居)要…), the level and kind of one collective written with a comma (各级、各有关部门要…), and
-the addressees opening an item's text after its title and a blank (…防火责任 各级各有关部门要…)."""
+the addressees opening an item's text after its title and a blank (…防火责任 各级各有关部门要…), the same office of
+every division (各县(市)区老龄办要…); and what only ends like a body (决策部署, 干部) is none."""
 
 from __future__ import annotations
 
@@ -86,6 +87,27 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
         (
             "一、各地、各部门要加强组织领导。\n二、市邮政管理局要加强督促检查。\n",
             [["各地", "各部门"], ["市邮政管理局"]],
+        ),
+    ],
+    "the_same_office_of_every_division_of_some_levels": [
+        (
+            "一、活动内容\n(一)社区活动。敬老月期间,各县(市)区老龄办要以社区为单位开展活动。\n"
+            "(二)发放。各乡镇财政所要及时发放补贴。\n(三)宣传。各县区民政局要加强宣传。\n",
+            [["各县(市)区老龄办"], ["各乡镇财政所"], ["各县区民政局"]],
+        ),
+        # firms and officials of the places are no office; the places' governments are the collective of places
+        (
+            "一、活动内容\n(一)宣传。各乡镇企业要加强宣传。\n(二)宣传。各乡镇干部要加强宣传。\n"
+            "(三)宣传。各镇人民政府要加强宣传。\n",
+            [[], [], ["各镇人民政府"]],
+        ),
+    ],
+    # a task ending like a body (决策部署 like 审计署) is none
+    "no_task_read_as_a_body": [
+        (
+            "一、区委、政府重大决策部署落实情况,市区重点项目进展情况,每月5日前上报。\n"
+            "二、县政府安排的其他事项,每季度末前上报。\n",
+            [[], ["县政府"]],
         ),
     ],
     "addressees_opening_the_text_after_a_title_and_a_blank": [
