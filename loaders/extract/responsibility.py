@@ -1798,7 +1798,14 @@ def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) ->
         extra.extend(_addressee_pairs(m, start, end))
     if words_rx(_V.role_words).search(m, start, end) is not None:
         roles = _role_collectives(m, start, end)
-        if len(roles) > 1 or extra or found or _partner_charged(m, start, end) or _qualified_role(m, roles):
+        if (
+            len(roles) > 1
+            or extra
+            or found
+            or _partner_charged(m, start, end)
+            or _qualified_role(m, roles)
+            or _handling_role(m, roles)
+        ):
             extra.extend(roles)
     if not extra:
         return found
@@ -1835,13 +1842,22 @@ def _alt_words(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
 
 
+_LEVEL_COMMA = re.compile("(?<=各级)、(?=各)")  # 各级、各有关部门: one collective, its level and kind apart
+
+
+def _spaced_levels(alternatives: str) -> str:
+    """The addressees by their level and kind as written with an enumeration comma between them too (各级、各有关
+    部门要…, as 各级各有关部门要…)."""
+    return re.sub("(?<=各级)(?=各)", "、?", alternatives)
+
+
 # …,各单位要在2月29日前完成… / 各单位结合自身实际开展…: the addressees as a whole opening a sentence or a comma
 # piece, then the duty modal, an act of diligence (积极, 认真) or the fitting of the task to their own circumstances
 # (各责任单位主要负责人切实履行…: the addressees charged through their heads; 各责任单位将…纳入…: the 将 of a handed-down
 # step)
 _ADDRESSED = re.compile(
-    r"(?:^|(?<=[,;。\n]))\s*(?P<u>"
-    + _alt_words(_V.duty_addressees)
+    r"(?:^|(?<=[,;。\n])|(?<=[\u4e00-\u9fff])(?=[ \t\u3000]))\s*(?P<u>"
+    + _spaced_levels(_alt_words(_V.duty_addressees))
     + ")(?:"
     + _alt_words(_V.addressee_heads)
     + ")?(?:"
@@ -1917,12 +1933,29 @@ _ROLE_COLLECTIVE = re.compile(
     + ")?(?P<u>"
     + _ROLE_NAME
     + ")(?:"
-    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings + _V.addressee_steps)
+    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings + _V.addressee_steps + _V.role_acts)
     + "|(?:"
     + _alt_words(_V.deadline_markers)
     + r")[^,;。\n]{1,12}?(?:"
-    + _alt_words(_V.deadline_ends)
+    + _alt_words(_V.deadline_ends + _V.role_window_ends)
+    + ")|(?:"
+    + _alt_words(_V.role_object_markers)
+    + r")[^,;。\n]{1,24}?(?:"
+    + _alt_words(_V.duty_modals)
     + "))"
+)
+# 主办单位和协办单位要… : a role joined to the role charged after it; both are charged
+_ROLE_JOINED = re.compile(
+    r"[ \t]*(?P<u>" + _ROLE_NAME.replace("(?P<role>", "(?:") + ")(?:" + _alt_words(_V.role_joins) + ")"
+)
+# …,由牵头部门负责报告 / 由督办部门发《交办通知单》给有关部门: the step handed to a role opening a comma piece, its verb
+# right after the role (not 由承办单位的…, a possessive)
+_ROLE_HANDED = re.compile(
+    r"[ \t]*(?:"
+    + _alt_words(_V.role_handed_to)
+    + ")(?P<u>"
+    + _ROLE_NAME
+    + r")(?![的之等])(?=[\u4e00-\u9fff])"
 )
 
 
@@ -1930,14 +1963,35 @@ def _role_collectives(m: str, start: int, end: int) -> list[Span]:
     """The collectives an item charges by their role (各牵头单位要…, 各协同责任单位要…, 省政府各牵头部门要…), each once:
     the bare role (牵头单位要…) and the same role with 各 are one collective, named by its 各 form."""
     spans: dict[str, Span] = {}
-    for rm in _piece_openings(_ROLE_COLLECTIVE, m, start, end):
+    found = _piece_openings(_ROLE_COLLECTIVE, m, start, end)
+    if _V.role_handling_words and m.find(_V.role_handed_to[0], start, end) >= 0:
+        found += _piece_openings(_ROLE_HANDED, m, start, end)
+    for jm in _piece_openings(_ROLE_JOINED, m, start, end):
+        after = _ROLE_COLLECTIVE.match(m, jm.end(), end)
+        if after is not None:
+            found += [jm, after]
+    for rm in sorted(found, key=lambda f: f.start("u")):
         name = rm.group("u")
         bare = name.replace("各", "", 1) if name.startswith("各") else name
         if bare not in spans or name.startswith("各"):
             spans[bare] = Span(rm.start("u"), rm.end("u"))
-    if not any("各" in m[s.start : s.end] for s in spans.values()) and not _partner_charged(m, start, end):
+    if (
+        not any("各" in m[s.start : s.end] for s in spans.values())
+        and not _partner_charged(m, start, end)
+        and not _handling_role(m, list(spans.values()))
+    ):
         return []  # 牵头部门要加强协调: a role alone, no body
     return sorted(spans.values(), key=lambda s: s.start)
+
+
+def _handling_role(m: str, roles: list[Span]) -> bool:
+    """承办单位要按督办通知要求…: a role of a handling rule's steps (``[role_collective] handling_roles``) names the
+    bodies acting at that step, a unit even charged alone."""
+    return any(
+        (rm := _ROLE_FULL.fullmatch(m, r.start, r.end)) is not None
+        and rm.group("role") in _V.role_handling_words
+        for r in roles
+    )
 
 
 def _qualified_role(m: str, roles: list[Span]) -> bool:
@@ -1963,7 +2017,10 @@ def leading_role(m: str, start: int, end: int, units: list[Span]) -> Span | None
     for u in units:
         name = m[u.start : u.end]
         rm = _ROLE_FULL.fullmatch(name)
-        if name in _V.role_partners or (rm is not None and rm.group("role") not in _V.role_lead_words):
+        # 承办单位要…,由牵头部门负责报告: a handling rule's acting role is no partner a lead is set against
+        if name in _V.role_partners or (
+            rm is not None and rm.group("role") not in (*_V.role_lead_words, *_V.role_handling_words)
+        ):
             partner = u
         elif rm is not None:
             lead = lead or u
@@ -2215,6 +2272,8 @@ def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of ``head`` (split at 、 and at a join between bodies) is a body of a kind or a collective
     of places (各乡镇、各成员单位); a bare sector word may stand before the last piece that carries the kind's noun
     (交通、通信部门)."""
+    # 各级、各有关部门要…: the level and the kind of one collective, written with a comma between them
+    head = _LEVEL_COMMA.sub("", head)
     pieces = [q for p in _TOP_LIST_SEP.split(head) for q in _split_joins(p, lexicon)]
     *firsts, last = [_nk(_core(p)) for p in pieces]
     if not (_as_a_whole(last, lexicon) or (firsts and last in _KIND_ENDINGS)):
@@ -2293,6 +2352,22 @@ _LEVEL_WORD = re.compile(r"[省市县区乡镇]级")
 _TAKEN_JOINS = re.compile("、|" + _alt_words(_V.duty_joins))
 
 
+def _subject_stands(subject: str, lexicon: UnitLexicon, *, actors: tuple[str, ...] = ()) -> bool:
+    """Whether every piece of a duty's ``subject`` (split at 、 and the joins of bodies) ends like a body: no person,
+    no role label, no kind of actor (``actors``), no level's bodies named without 各 (县级人民政府要… speaks of the
+    level, 各省级…部门 addresses each of them), no class of firms (各类企业要落实主体责任 / 广大企业要…)."""
+    pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", subject)) if p]
+    return bool(pieces) and all(
+        lexicon.ends_as_unit(_nk(_core(p)))
+        and not is_person(_core(p))
+        and not _BARE_LABEL.search(p)
+        and not (actors and _core(p).endswith(actors))
+        and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
+        and not p.startswith(_V.taken_duty_categories)
+        for p in pieces
+    )
+
+
 def _taken_duties(m: str, start: int, end: int) -> list[Span]:
     """The bodies a sentence charges with a responsibility it names (各省级能源主管部门会同经济运行管理部门要切实承担
     牵头责任 / 国家电网有限公司、…有限责任公司要切实承担组织责任 / 国家能源局各派出机构要切实承担监管责任): the
@@ -2304,18 +2379,7 @@ def _taken_duties(m: str, start: int, end: int) -> list[Span]:
         tm = _TAKEN_DUTY.match(m, start + sm.end(), end)
         if tm is None:
             continue
-        pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", tm.group("u"))) if p]
-        # 各牵头单位要切实履行牵头责任: the bodies of a role, named by its label, are the ones the tasks name;
-        # 县级人民政府要…: a level's bodies named without 各 speak of the level, 各省级…部门 addresses each of them
-        if pieces and all(
-            lexicon.ends_as_unit(_nk(_core(p)))
-            and not is_person(_core(p))
-            and not _BARE_LABEL.search(p)
-            and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
-            # 各类企业要落实主体责任 / 广大企业要承担社会责任: a class of firms, no body
-            and not p.startswith(_V.taken_duty_categories)
-            for p in pieces
-        ):
+        if _subject_stands(tm.group("u"), lexicon):
             # …要切实承担牵头责任: the responsibility to lead makes them leads (the clause runs to it, see _taken_lead)
             lead = _TAKEN_LEAD.search(m, tm.end("u"), tm.end()) is not None
             spans.append(Span(tm.start("u"), tm.end() if lead else tm.end("u")))
@@ -2343,17 +2407,7 @@ def _borne_duties(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for bm in _BORNE_DUTY.finditer(m, start, end):
-        pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", bm.group("u"))) if p]
-        if pieces and all(
-            lexicon.ends_as_unit(_nk(_core(p)))
-            and not is_person(_core(p))
-            and not _BARE_LABEL.search(p)
-            and not _core(p).endswith(_V.borne_duty_actors)
-            and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
-            # 各类企业要落实主体责任 / 广大企业要承担社会责任: a class of firms, no body
-            and not p.startswith(_V.taken_duty_categories)
-            for p in pieces
-        ):
+        if _subject_stands(bm.group("u"), lexicon, actors=_V.borne_duty_actors):
             spans.append(Span(bm.start("u"), bm.end("u")))
     return spans
 
@@ -3030,11 +3084,17 @@ _CONCERNED_AFTER = re.compile(r"(?:及|和|以及)(?:其他|其它)?(?:有关|�
 _DUTY_TITLE_MAX = 30  # 实行跟踪督办: an item's title before the sentence that charges its bodies
 
 
+# 各村委会 / 各村(居) / 各社区 / 各村支部: the grassroots committees (or their branches) as a whole
+_GRASSROOTS = re.compile(
+    "各(?:" + _alt_words(_V.grassroots_places) + ")(?:" + _alt_words(_V.grassroots_bodies) + ")?"
+)
+
+
 def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
     """各县(市)区 / 各乡镇(街道), or their governments (各县(市、区)人民政府, 各乡镇人民政府, 各街道办事处): every
-    division of some levels, named as a whole."""
+    division of some levels, named as a whole; so are the grassroots committees below them (各村委会, 各村(居))."""
     g = lexicon.grammar
-    if g.is_division_collective(nk):
+    if g.is_division_collective(nk) or _GRASSROOTS.fullmatch(nk):
         return True
     body = next((b for b in (*g.county_governments, *g.township_bodies) if nk.endswith(b)), "")
     return bool(body) and g.is_division_collective(nk[: -len(body)])
@@ -3063,6 +3123,30 @@ def _collectives_of_levels(head: str, lexicon: UnitLexicon) -> bool:
         bool(rest and prefix)
         and _collective_of_places(_nk(_core(first)), lexicon)
         and all(_collective_of_places(_nk(prefix + _core(p)), lexicon) for p in rest)
+    )
+
+
+def _offices_of_places(head: str, lexicon: UnitLexicon) -> bool:
+    """各县(市)区老龄办 / 各乡镇财政所 / 各县区民政局: a collective of places (the longest one opening ``head``), then
+    an office ending like a body: every division's office of that kind; no kind of actor (各乡镇企业), no person, no
+    list (各乡镇、县直各部门 is read as two)."""
+    nk = _nk(_core(head))
+    if "、" in _INNER_BRACKET.sub("", nk) or not nk.startswith("各"):
+        return False
+    cut = next(
+        (k for k in range(len(nk) - 2, 1, -1) if nk[k] != "(" and _collective_of_places(nk[:k], lexicon)), 0
+    )
+    office = nk[cut:]
+    g = lexicon.grammar
+    return (
+        cut > 0
+        and len(office) >= 2
+        # 各镇人民政府(街道办事处): the places' governments, read as the collective of places is
+        and not office.startswith((*g.county_governments, *g.township_bodies))
+        and lexicon.ends_as_unit(office)
+        and not office.endswith(_V.borne_duty_actors)
+        and not g.is_collective(office)
+        and not is_person(office)
     )
 
 
@@ -3209,6 +3293,8 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     )
     # 县森林防火指挥部各成员单位要…: a named body's member units, one collective
     places = places or _members_of_named(head, lexicon)
+    # 各县(市)区老龄办要… / 各乡镇财政所要…: the same office of every division of some levels, one collective
+    places = places or _offices_of_places(head, lexicon)
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (
@@ -3673,6 +3759,8 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
     )
     if text.find(" ", a, b) >= 0 or text.find("\t", a, b) >= 0:
         glued |= {k for g in _BLANK_BEFORE_VERB.finditer(text, a, b) for k in range(g.start(), g.end())}
+    if text.find("级、各", a, b) >= 0:
+        glued |= {g.start() for g in _LEVEL_COMMA.finditer(text, a, b)}  # 各级、各有关部门: one collective
     for k, ch in steps:
         if ch == "(":
             depth += 1

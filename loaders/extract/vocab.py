@@ -277,6 +277,14 @@ class Vocabulary:
     role_qualifiers: tuple[str, ...] = ()  # 责任事项 in 各责任事项牵头单位: what the role is held for
     role_aliases: tuple[str, ...] = ()  # 责任单位 in 各牵头单位(责任单位): the role's other name in brackets
     role_partners: tuple[str, ...] = ()  # 各责任单位: a collective the lead role is set against
+    role_handling_words: tuple[str, ...] = ()  # 承办 in 承办单位要…: a unit charged alone
+    role_handed_to: tuple[str, ...] = ()  # 由 in …,由牵头部门负责报告: the step handed to the role
+    role_window_ends: tuple[str, ...] = ()  # 内 in 各办理单位在5个工作日内…: a window
+    role_object_markers: tuple[str, ...] = ()  # 对 in 督办单位对…要审核: what the duty bears on
+    role_joins: tuple[str, ...] = ()  # 和 in 主办单位和协办单位要…: roles joined, each charged
+    role_acts: tuple[str, ...] = ()  # 按 in 承办单位按批示…办理: the rule or paper the role acts on
+    grassroots_places: tuple[str, ...] = ()  # 村 / 社区 in 各村要…: the grassroots committees' places
+    grassroots_bodies: tuple[str, ...] = ()  # 村委会 in 各村委会要…: their committees or branches
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -449,6 +457,22 @@ class Vocabulary:
             role_qualifiers=tuple(_words(data.get("role_collective", {}), "qualifiers", "role_collective")),
             role_aliases=tuple(_words(data.get("role_collective", {}), "aliases", "role_collective")),
             role_partners=tuple(_words(data.get("role_collective", {}), "partners", "role_collective")),
+            role_handling_words=tuple(
+                _words(data.get("role_collective", {}), "handling_roles", "role_collective")
+            ),
+            role_handed_to=tuple(_words(data.get("role_collective", {}), "handed_to", "role_collective")),
+            role_window_ends=tuple(_words(data.get("role_collective", {}), "window_ends", "role_collective")),
+            role_object_markers=tuple(
+                _words(data.get("role_collective", {}), "object_markers", "role_collective")
+            ),
+            role_joins=tuple(_words(data.get("role_collective", {}), "joins", "role_collective")),
+            role_acts=tuple(_words(data.get("role_collective", {}), "acts", "role_collective")),
+            grassroots_places=tuple(
+                _words(data.get("grassroots_collective", {}), "places", "grassroots_collective")
+            ),
+            grassroots_bodies=tuple(
+                _words(data.get("grassroots_collective", {}), "bodies", "grassroots_collective")
+            ),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             together_partners=tuple(_words(data.get("together_subject", {}), "partners", "together_subject")),
             together_openers=tuple(_words(data.get("together_subject", {}), "openers", "together_subject")),
