@@ -1205,9 +1205,7 @@ def _anchored(nk: str, lexicon: UnitLexicon) -> bool:
     """Whether a name opens with its level (市委督查室), a 各… set (各区县政府) or a place the gazetteer knows
     (北京市…): never a place guessed from the name's shape alone (深化省属国有企业改革重组 is a task)."""
     g = lexicon.grammar
-    if nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes)) or g.is_collective_head(
-        nk
-    ):
+    if nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes)) or g.is_collective_head(nk):
         return True
     return any(nk.startswith(alias) and len(nk) > len(alias) for alias in lexicon.region_names)
 
@@ -1237,8 +1235,10 @@ def _names_a_township(nk: str, lexicon: UnitLexicon) -> bool:
 def _named_with_level(nk: str, lexicon: UnitLexicon) -> bool:
     """Whether a name opens with its level or place (市外事办, 省教育厅, 国家…, 中共…, 儋州市政府, 香港越秀集团)."""
     g = lexicon.grammar
-    return nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes)) or (
-        lexicon.place_prefix(nk) is not None
+    return (
+        nk.startswith((*g.division_levels, *g.party_prefixes))
+        or g.is_national(nk)
+        or lexicon.place_prefix(nk) is not None
     )
 
 
@@ -1817,6 +1817,7 @@ def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) ->
 
 # 1、县住建局:向县委、县政府及时报告…: an item opening with a body's name and a colon, its duties after it
 _ITEM_BODY_MAX = 24
+_LIST_CLOSE = "等"  # 商务部等: a list closed short of its other members
 _ITEM_BODY = re.compile(rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}})[ \t]*:")
 
 
@@ -1830,7 +1831,8 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     core = _core(im.group("u"))
     if (
-        _BARE_LABEL.search(core)
+        im.group("u").endswith(_LIST_CLOSE)  # 1.商务部等:印发《…》: a digest's news item names who issued, no duty
+        or _BARE_LABEL.search(core)
         or _LABEL.match(m, im.start("u"), end)
         or not _charged_body(_nk(core), lexicon)
     ):
@@ -2145,6 +2147,7 @@ def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
         if _all_units(vm.group("u"), lexicon)
         and lexicon.ends_as_unit(_core(vm.group("u")))
         and _named_with_level(_nk(_core(vm.group("u"))), lexicon)
+        and not lexicon.grammar.is_national(_nk(_core(vm.group("u"))))  # 经商务部审批的展会: a condition set above
     ]
 
 

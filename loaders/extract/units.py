@@ -80,6 +80,7 @@ class UnitGrammar:
     township_levels: tuple[str, ...] = ()
     party_prefixes: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
+    national_bodies: frozenset[str] = frozenset()
     province_heads: tuple[str, ...] = ()
     zone_endings: tuple[str, ...] = ()
     zone_nouns: tuple[str, ...] = ()
@@ -108,6 +109,7 @@ class UnitGrammar:
             township_levels=_words(data, "township_level", "levels", path),
             party_prefixes=_words(data, "party_prefix", "words", path),
             national_prefixes=_words(data, "national_prefix", "words", path),
+            national_bodies=frozenset(_words(data, "national_body", "names", path)),
             province_heads=_words(data, "province_head", "words", path),
             zone_endings=_words(data, "zone", "endings", path),
             zone_nouns=_words(data, "zone", "shared_nouns", path),
@@ -149,6 +151,11 @@ class UnitGrammar:
             if simple.startswith(word) and len(nk) > len(word) + 1:
                 return nk[len(word) :]
         return nk
+
+    def is_national(self, nk: str) -> bool:
+        """国家发展改革委, 中共中央办公厅, and the national bodies named bare (审计署, 海关总署, 财政部): one body in
+        every document, whatever region the page is about."""
+        return nk.startswith(self.national_prefixes) or _simplified(nk) in self.national_bodies
 
     def is_collective_head(self, nk: str) -> bool:
         """相关市县政府, 有关市州: a name opening with a collective word names no place."""
@@ -912,7 +919,7 @@ class UnitResolver:
             kind = "division" if is_division else "centre"
             return kind, f"{self.issuer_key}/{pref}", self.issuer_key, parent_info.region
         kind = "division" if is_division else "centre" if is_centre else "body"
-        if nk.startswith(lex.grammar.national_prefixes) and lex.ends_as_unit(nk):
+        if lex.grammar.is_national(nk) and lex.ends_as_unit(nk):
             return kind, pref, None, None  # 国家发展改革委, 中共中央办公厅: one body everywhere
         scope = self._fallback_scope()
         return kind, f"{scope}/{pref}" if scope else pref, None, self.region
