@@ -2151,6 +2151,8 @@ def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
     ]
 
 
+# 一、各级政法、教育部门要…: a sentence may open right after its item's ordinal (一、 / 1. / (一))
+_ORDINAL_BEHIND = r"(?<=[一二三四五六七八九十\d][、.])|(?<=\))"
 # 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)
 _SECTOR = _alt_words(_V.sector_words)
 _SECTOR_NOUN = re.compile(r"等?(?:" + _alt_words(_V.sector_nouns) + ")")
@@ -2161,7 +2163,7 @@ _SECTOR_WORDS = frozenset(_V.sector_words)
 _SECTOR_MAX = max(map(len, _V.sector_words), default=0)
 # the list opening a sentence or a comma piece, then a role verb (…牵头 / …按职责分工负责) or a duty modal (…要)
 _SECTOR_SUBJECT = re.compile(
-    rf"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>{_SECTOR_LIST.pattern})(?P<v>{_VERBS})?(?(v)|(?:{_alt_words(_V.duty_modals)}))"
+    rf"(?:^|(?<=[,;。:\n])|{_ORDINAL_BEHIND})[ \t]*(?P<u>{_SECTOR_LIST.pattern})(?P<v>{_VERBS})?(?(v)|(?:{_alt_words(_V.duty_modals)}))"
 )
 
 
