@@ -180,11 +180,15 @@ class UnitGrammar:
 
     def is_division_collective(self, nk: str) -> bool:
         """各区, 各县(市)区, 各市、县: every division of some levels (a unit at the end of a list); so are the
-        divisions counted (13个街道、镇: all of them, by their number)."""
-        head = _COUNT_HEAD.match(nk, self._area_end(nk))
-        if head is None or len(nk) <= head.end():
+        divisions counted (13个街道、镇: all of them, by their number) and those concerned (有关县(市)、区)."""
+        at = self._area_end(nk)
+        head = _COUNT_HEAD.match(nk, at)
+        # 有关县(市)、区 / 相关市州: the divisions concerned, a collective of them as much as 各县(市)、区
+        word = next((w for w in self.collective_prefixes if _simplified(nk[at : at + len(w)]) == w), "")
+        cut = head.end() if head is not None else at + len(word) if word else 0
+        if not cut or len(nk) <= cut:
             return False
-        rest = re.sub(r"[、,()\s]", "", nk[head.end() :])
+        rest = re.sub(r"[、,()\s]", "", nk[cut:])
         for level in self.division_levels:
             rest = rest.replace(level, "")
         return rest == ""
@@ -618,8 +622,9 @@ class UnitResolver:
             return True
         if len(heads) == 1 and g.is_division_collective(heads[0]):
             # the local body is one body (区政府), not a collective of its own (各街道、区直各部门); a township
-            # collective shares only a township's body (各乡、镇人民政府), never a 区 body's (各镇(街道)、区财政局)
-            body = last[1:]
+            # collective shares only a township's body (各乡、镇人民政府), never a 区 body's (各镇(街道)、区财政局);
+            # the body may be joined to another (有关县(市)、区政府及其水利部门: the heads share 政府 only)
+            body = last[1 : self._split_joins(last)[0][1]]
             return (
                 (not any(t in heads[0] for t in g.township_levels) or last[:1] in g.township_levels)
                 and last[:1] in self.lexicon.local_prefixes
