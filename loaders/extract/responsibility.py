@@ -1205,7 +1205,9 @@ def _anchored(nk: str, lexicon: UnitLexicon) -> bool:
     """Whether a name opens with its level (市委督查室), a 各… set (各区县政府) or a place the gazetteer knows
     (北京市…): never a place guessed from the name's shape alone (深化省属国有企业改革重组 is a task)."""
     g = lexicon.grammar
-    if nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes)) or g.is_collective_head(nk):
+    if nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes)) or g.is_collective_head(
+        nk
+    ):
         return True
     return any(nk.startswith(alias) and len(nk) > len(alias) for alias in lexicon.region_names)
 
@@ -1830,8 +1832,9 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
         return []
     lexicon = UnitLexicon.load_default()
     core = _core(im.group("u"))
+    # 1.商务部等:印发《…》: a list closed short (等) before the colon heads a digest's news item, its issuers
     if (
-        im.group("u").endswith(_LIST_CLOSE)  # 1.商务部等:印发《…》: a digest's news item names who issued, no duty
+        im.group("u").endswith(_LIST_CLOSE)
         or _BARE_LABEL.search(core)
         or _LABEL.match(m, im.start("u"), end)
         or not _charged_body(_nk(core), lexicon)
@@ -2141,13 +2144,14 @@ def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
     """The bodies named with their level whose vetting an item's award turns on (经县文化和旅游局年度考核合格,
     给予奖补…): each carries that share of the item."""
     lexicon = UnitLexicon.load_default()
+    # 经商务部审批的展会: a national body's approval is a condition set above the page, no share of its task
     return [
         Span(vm.start("u"), vm.end("u"))
         for vm in _VETTING.finditer(m, start, end)
         if _all_units(vm.group("u"), lexicon)
         and lexicon.ends_as_unit(_core(vm.group("u")))
-        and _named_with_level(_nk(_core(vm.group("u"))), lexicon)
-        and not lexicon.grammar.is_national(_nk(_core(vm.group("u"))))  # 经商务部审批的展会: a condition set above
+        and _named_with_level(nk := _nk(_core(vm.group("u"))), lexicon)
+        and not lexicon.grammar.is_national(nk)
     ]
 
 
