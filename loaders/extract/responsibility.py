@@ -1237,8 +1237,10 @@ def _names_a_township(nk: str, lexicon: UnitLexicon) -> bool:
 def _named_with_level(nk: str, lexicon: UnitLexicon) -> bool:
     """Whether a name opens with its level or place (市外事办, 省教育厅, 国家…, 中共…, 儋州市政府, 香港越秀集团)."""
     g = lexicon.grammar
-    return nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes)) or (
-        lexicon.place_prefix(nk) is not None
+    return (
+        nk.startswith((*g.division_levels, *g.party_prefixes))
+        or g.is_national(nk)
+        or lexicon.place_prefix(nk) is not None
     )
 
 
@@ -1817,6 +1819,7 @@ def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) ->
 
 # 1、县住建局:向县委、县政府及时报告…: an item opening with a body's name and a colon, its duties after it
 _ITEM_BODY_MAX = 24
+_LIST_CLOSE = "等"  # 商务部等: a list closed short of its other members
 _ITEM_BODY = re.compile(rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}})[ \t]*:")
 
 
@@ -1829,8 +1832,10 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
         return []
     lexicon = UnitLexicon.load_default()
     core = _core(im.group("u"))
+    # 1.商务部等:印发《…》: a list closed short (等) before the colon heads a digest's news item, its issuers
     if (
-        _BARE_LABEL.search(core)
+        im.group("u").endswith(_LIST_CLOSE)
+        or _BARE_LABEL.search(core)
         or _LABEL.match(m, im.start("u"), end)
         or not _charged_body(_nk(core), lexicon)
     ):
@@ -2139,15 +2144,19 @@ def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
     """The bodies named with their level whose vetting an item's award turns on (经县文化和旅游局年度考核合格,
     给予奖补…): each carries that share of the item."""
     lexicon = UnitLexicon.load_default()
+    # 经商务部审批的展会: a national body's approval is a condition set above the page, no share of its task
     return [
         Span(vm.start("u"), vm.end("u"))
         for vm in _VETTING.finditer(m, start, end)
         if _all_units(vm.group("u"), lexicon)
         and lexicon.ends_as_unit(_core(vm.group("u")))
-        and _named_with_level(_nk(_core(vm.group("u"))), lexicon)
+        and _named_with_level(nk := _nk(_core(vm.group("u"))), lexicon)
+        and not lexicon.grammar.is_national(nk)
     ]
 
 
+# 一、各级政法、教育部门要…: a sentence may open right after its item's ordinal (一、 / 1. / (一))
+_ORDINAL_BEHIND = r"(?<=[一二三四五六七八九十\d][、.])|(?<=\))"
 # 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)
 _SECTOR = _alt_words(_V.sector_words)
 _SECTOR_NOUN = re.compile(r"等?(?:" + _alt_words(_V.sector_nouns) + ")")
@@ -2158,7 +2167,7 @@ _SECTOR_WORDS = frozenset(_V.sector_words)
 _SECTOR_MAX = max(map(len, _V.sector_words), default=0)
 # the list opening a sentence or a comma piece, then a role verb (…牵头 / …按职责分工负责) or a duty modal (…要)
 _SECTOR_SUBJECT = re.compile(
-    rf"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>{_SECTOR_LIST.pattern})(?P<v>{_VERBS})?(?(v)|(?:{_alt_words(_V.duty_modals)}))"
+    rf"(?:^|(?<=[,;。:\n])|{_ORDINAL_BEHIND})[ \t]*(?P<u>{_SECTOR_LIST.pattern})(?P<v>{_VERBS})?(?(v)|(?:{_alt_words(_V.duty_modals)}))"
 )
 
 

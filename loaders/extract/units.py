@@ -80,6 +80,7 @@ class UnitGrammar:
     township_levels: tuple[str, ...] = ()
     party_prefixes: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
+    national_bodies: frozenset[str] = frozenset()
     province_heads: tuple[str, ...] = ()
     zone_endings: tuple[str, ...] = ()
     zone_nouns: tuple[str, ...] = ()
@@ -108,6 +109,7 @@ class UnitGrammar:
             township_levels=_words(data, "township_level", "levels", path),
             party_prefixes=_words(data, "party_prefix", "words", path),
             national_prefixes=_words(data, "national_prefix", "words", path),
+            national_bodies=frozenset(_words(data, "national_body", "names", path)),
             province_heads=_words(data, "province_head", "words", path),
             zone_endings=_words(data, "zone", "endings", path),
             zone_nouns=_words(data, "zone", "shared_nouns", path),
@@ -150,6 +152,11 @@ class UnitGrammar:
                 return nk[len(word) :]
         return nk
 
+    def is_national(self, nk: str) -> bool:
+        """国家发展改革委, 中共中央办公厅, and the national bodies named bare (审计署, 海关总署, 财政部): one body in
+        every document, whatever region the page is about."""
+        return nk.startswith(self.national_prefixes) or _simplified(nk) in self.national_bodies
+
     def is_collective_head(self, nk: str) -> bool:
         """相关市县政府, 有关市州: a name opening with a collective word names no place."""
         return _simplified(nk[:2]).startswith(self.collective_prefixes)
@@ -173,11 +180,15 @@ class UnitGrammar:
 
     def is_division_collective(self, nk: str) -> bool:
         """各区, 各县(市)区, 各市、县: every division of some levels (a unit at the end of a list); so are the
-        divisions counted (13个街道、镇: all of them, by their number)."""
-        head = _COUNT_HEAD.match(nk, self._area_end(nk))
-        if head is None or len(nk) <= head.end():
+        divisions counted (13个街道、镇: all of them, by their number) and those concerned (有关县(市)、区)."""
+        at = self._area_end(nk)
+        head = _COUNT_HEAD.match(nk, at)
+        # 有关县(市)、区 / 相关市州: the divisions concerned, a collective of them as much as 各县(市)、区
+        word = next((w for w in self.collective_prefixes if _simplified(nk[at : at + len(w)]) == w), "")
+        cut = head.end() if head is not None else at + len(word) if word else 0
+        if not cut or len(nk) <= cut:
             return False
-        rest = re.sub(r"[、,()\s]", "", nk[head.end() :])
+        rest = re.sub(r"[、,()\s]", "", nk[cut:])
         for level in self.division_levels:
             rest = rest.replace(level, "")
         return rest == ""
@@ -611,8 +622,9 @@ class UnitResolver:
             return True
         if len(heads) == 1 and g.is_division_collective(heads[0]):
             # the local body is one body (区政府), not a collective of its own (各街道、区直各部门); a township
-            # collective shares only a township's body (各乡、镇人民政府), never a 区 body's (各镇(街道)、区财政局)
-            body = last[1:]
+            # collective shares only a township's body (各乡、镇人民政府), never a 区 body's (各镇(街道)、区财政局);
+            # the body may be joined to another (有关县(市)、区政府及其水利部门: the heads share 政府 only)
+            body = last[1 : self._split_joins(last)[0][1]]
             return (
                 (not any(t in heads[0] for t in g.township_levels) or last[:1] in g.township_levels)
                 and last[:1] in self.lexicon.local_prefixes
@@ -912,7 +924,7 @@ class UnitResolver:
             kind = "division" if is_division else "centre"
             return kind, f"{self.issuer_key}/{pref}", self.issuer_key, parent_info.region
         kind = "division" if is_division else "centre" if is_centre else "body"
-        if nk.startswith(lex.grammar.national_prefixes) and lex.ends_as_unit(nk):
+        if lex.grammar.is_national(nk) and lex.ends_as_unit(nk):
             return kind, pref, None, None  # 国家发展改革委, 中共中央办公厅: one body everywhere
         scope = self._fallback_scope()
         return kind, f"{scope}/{pref}" if scope else pref, None, self.region
