@@ -167,12 +167,9 @@ class Grammar:
     sector_growth: tuple[str, ...] = ()  # 推动旅游业|高质量发展: how the sector object is to grow
     bare_growth_heads: tuple[str, ...] = ()  # 加快海洋渔业|发展: the farm sectors a bare 发展 may follow
     bare_growth_word_len: int = 0  # 促进会展业|发展: the length of a one-word sector a bare 发展 may follow
-    object_scopes: tuple[
-        str, ...
-    ] = ()  # 推进全市|乡村旅游发展: a jurisdiction's scope before a verb's object
-    bare_object_ends: tuple[
-        str, ...
-    ] = ()  # 发展农村|电商。: trade words that make a plain 发展's object a trade
+    object_scopes: tuple[str, ...] = ()  # 推进全市|乡村旅游发展: a scope before a verb's object
+    bare_object_ends: tuple[str, ...] = ()  # 发展农村|电商。: trade words ending a plain verb's trade
+    bare_object_verbs: tuple[str, ...] = ("发展",)  # 发展|农村电商。, 推动|水产品加工流通。
     grown_verbs: tuple[str, ...] = ()  # 推进|数字金融|发展: verbs of support before a name and its growth
     grown_manners: tuple[str, ...] = ()  # 推动绿色|低碳|发展: a manner of growth, no name
     grown_aims: tuple[str, ...] = ()  # 推动|普惠|金融发展: a public aim of access, no trade
@@ -1016,6 +1013,7 @@ def load_grammar() -> Grammar:
         bare_growth_word_len=int(data["sectors"].get("bare_growth_word_len", 0)),
         object_scopes=tuple(data["sectors"].get("object_scopes", [])),
         bare_object_ends=tuple(data["sectors"].get("bare_object_ends", [])),
+        bare_object_verbs=tuple(data["sectors"].get("bare_object_verbs", ["发展"])),
         grown_verbs=tuple(data["sectors"].get("grown_verbs", [])),
         grown_manners=tuple(data["sectors"].get("grown_manners", [])),
         grown_aims=tuple(data["sectors"].get("grown_aims", [])),
@@ -2081,10 +2079,19 @@ def _before_rank(grammar: Grammar, match: str, a: int, h: int) -> int:
 def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items of a list closed by 企业 or 行业, when all but one name a trade and none is a qualifier of every
     trade (制造、服务企业) nor an ownership (国有、民营企业: no trade names them)."""
-    named = [(a, b) for a, b in names if _names_trade(grammar, strip_ruby(match[a:b]))]
+    shared = _shared_activity(grammar, match, names)
+    named = [(a, b) for a, b in names if _names_trade(grammar, strip_ruby(match[a:b]) + shared)]
     if len(names) - len(named) > 1 or len(named) < 2 or any(match[a:b] in grammar.broad for a, b in names):
         return []
     return names
+
+
+def _shared_activity(grammar: Grammar, match: str, names: list[tuple[int, int]]) -> str:
+    """The activity closing the last item of a list (竹笋、竹材|加工企业), read after each item before it that lacks
+    one (竹笋|加工): the firms of the list process every good it names; "" when the last item ends in none."""
+    a, b = names[-1]
+    act = next((w for w in grammar.join_activities if match.endswith(w, a, b) and b - a > len(w)), "")
+    return act if act and not any(match.endswith(act, p, q) for p, q in names[:-1]) else ""
 
 
 def _before_firm_form(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
@@ -3010,6 +3017,7 @@ def grammar_mentions(
         out += _service_heads(g, match, lo, hi, is_generic)
     if g.indicators and words_rx((*g.indicators, *g.produce_indicators)).search(seg):
         out += _indicator_names(g, match, lo, hi, is_generic)
+    out += _bare_objects(g, match, lo, hi, is_generic)  # 发展农村电商。, 推动水产品加工流通。
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
         out += _grown_objects(g, match, lo, hi, is_generic)
@@ -3897,11 +3905,7 @@ def _sole_objects(
         a, b = _past_manner(grammar, match, _past_scope(grammar, match, *m.span(1)), m.end(1))
         if b - a <= 8 and _sole_name(grammar, is_generic, match[a:b]):
             out.append((a, b))
-    return (
-        out
-        + _coordinated_heads(grammar, match, lo, hi, is_generic)
-        + _bare_objects(grammar, match, lo, hi, is_generic)
-    )
+    return out + _coordinated_heads(grammar, match, lo, hi, is_generic)
 
 
 def _bare_objects(
@@ -3911,7 +3915,7 @@ def _bare_objects(
     电商。, 支持13县发展乡村旅游。): the trade, past a scope before it; a plain 发展 before other words (发展新动能)
     names none."""
     out: list[tuple[int, int]] = []
-    for m in _BARE_OBJECT.finditer(match, lo, hi):
+    for m in _bare_object_rx(grammar.bare_object_verbs).finditer(match, lo, hi):
         a, b = _past_scope(grammar, match, *m.span(1)), m.end(1)
         reach = next((len(w) for w in grammar.run_in_scopes if match.startswith(w, a)), 0)
         a += reach if b - a - reach >= 2 else 0  # 发展全域|旅游, 发展特色|健康养生旅游: as a run-in object
@@ -3920,8 +3924,10 @@ def _bare_objects(
     return out
 
 
-# A plain 发展 and its whole object up to the clause end (发展|农村电商。)
-_BARE_OBJECT = re.compile(rf"发展([{_CJK}\d]{{2,10}}?)(?=[,;。:!?\n])")
+@lru_cache(maxsize=4)
+def _bare_object_rx(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A plain verb and its whole object up to the clause end (发展|农村电商。, 推动|水产品加工流通。)."""
+    return re.compile(rf"(?:{_alt(list(verbs))})([{_CJK}\d]{{2,10}}?)(?=[,;。:!?\n])")
 
 
 @lru_cache(maxsize=4)
