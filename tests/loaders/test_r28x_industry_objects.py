@@ -2,7 +2,9 @@
 and the trade (推进全市|乡村旅游发展, 推进沿黄4市13县|全域旅游发展) is trimmed, not the whole object dropped; a plain 发展
 names a trade before an object ending in a trade word (发展农村电商。) and after a one-word sector (促进会展业发展),
 not after a qualified one (鼓励社区商业发展); two sectors growing together (协同发展) are both; an adverb of effort before
-any list opener (全力化解|钢铁、水泥…) is no part of the first item. Small inline texts in Simplified and Traditional
+any list opener (全力化解|钢铁、水泥…) is no part of the first item; 流通 closes a processing or trade name
+(水产品加工流通); the activity closing a firm list's last item is read after a first item without one (竹笋、竹材加工
+企业); a place glued before a trade another item names alone is cut (文旅桂平|乡村旅游集聚带). Small inline texts in Simplified and Traditional
 script, ASCII and full-width punctuation, with the mentions each family must leave alone."""
 
 from __future__ import annotations
@@ -96,6 +98,32 @@ def test_a_one_word_sector_before_a_bare_develop(
     ],
 )
 def test_an_adverb_before_any_list_opener(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 流通 closing a processing or trade name, after a development verb or a plain 推动
+        ("大力发展水产品加工流通。", ["水产品加工流通"]),
+        ("推动水产品加工流通。", ["水产品加工流通"]),
+        ("发展农产品加工流通。", ["农产品加工流通"]),
+        # not 流通 alone before a firm
+        ("重点扶持省流通龙头企业。", []),
+        # the activity closing a firm list's last item read after a first item without one
+        ("围绕竹笋、竹材加工企业开展招商。", ["竹笋", "竹材加工"]),
+        ("支持茶叶、油茶加工企业发展。", ["茶叶", "油茶加工"]),
+        # no activity closes the list: the first item must name a trade itself
+        ("支持竹笋、竹材企业发展。", []),
+        # a place or its slogan glued before a trade another item names alone, both before the same word
+        ("重点打造文旅桂平乡村旅游集聚带、乐游平南乡村旅游集聚带。", ["乡村旅游"]),
+        ("打造跨境电子商务产业园、农村电子商务产业园。", ["跨境电子商务", "农村电子商务"]),
+    ],
+)
+def test_trade_names_closed_or_prefixed(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
