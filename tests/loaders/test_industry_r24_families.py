@@ -110,8 +110,9 @@ def test_trades_whose_research_is_backed(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a list closed by 等 and a noun of endowment names resources drawn on
-        ("鼓励各乡镇以自然、历史文化、农业产业等旅游资源为基础,发展乡村旅游。", []),
+        # a list closed by 等 and a noun of endowment names resources drawn on: none of its items; the trade the
+        # clause then develops is named (发展乡村旅游。: r28x's plain 发展 before a trade word)
+        ("鼓励各乡镇以自然、历史文化、农业产业等旅游资源为基础,发展乡村旅游。", ["乡村旅游"]),
         # the same list closed by its trades' head names them
         ("鼓励各乡镇发展休闲农业、乡村旅游、农产品加工等产业。", ["休闲农业", "乡村旅游", "农产品加工"]),
         # 创新型 is a kind of firm: no 新型 trade cut from it
