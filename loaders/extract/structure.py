@@ -1480,10 +1480,24 @@ def _label_lines_close_card(src: SourceDocument, lines: list[Line], k: int) -> b
         ),
         None,
     )
-    if before is None or before.level != level:
+    if before is None or before.level != level or not _card_holds_items(lines, k, level):
         return False
     title = src.match[before.body : before.rend].strip()
     return len(title) <= _CARD_TITLE_MAX and not _SENTENCE_PUNCT.search(title.split(":", 1)[0])
+
+
+def _card_holds_items(lines: list[Line], k: int, level: int) -> bool:
+    """Whether the card a label line at ``k`` closes numbers items below its fields ((三)治理内容 / 1.… / 2.…): a
+    heading deeper than ``level`` after the card's own heading. A project's fields alone (1、建设地点 / 4、建设单位:A)
+    number no items: their label names the project's unit."""
+    for ln in reversed(lines[:k]):
+        if ln.kind != "heading" or ln.level is None or ln.closes_card is not None:
+            continue
+        if ln.level < level:
+            return False
+        if ln.level > level:
+            return True
+    return False
 
 
 def _label_lines_over_item(src: SourceDocument, lines: list[Line], k: int) -> bool:
