@@ -1703,7 +1703,7 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     not a test of what a paragraph is), also the bodies of a kind its sentences charge (各级政府要…)."""
     m = src.match
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
-    if not found and m.find(":", start, min(end, start + _ITEM_BODY_MAX + 2)) >= 0:
+    if not found and m.find(":", start, min(end, start + _ITEM_BODY_REACH)) >= 0:
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
         found = _duty_subjects(m, start, end)
@@ -1817,27 +1817,32 @@ def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) ->
     return sorted(kept + extra, key=lambda s: s.start)
 
 
-# 1、县住建局:向县委、县政府及时报告…: an item opening with a body's name and a colon, its duties after it
+# 1、县住建局:向县委、县政府及时报告…: an item opening with a body's name and a colon, its duties after it; 县教育局、
+# 县民政局:负责…: the bodies sharing them, listed with 、
 _ITEM_BODY_MAX = 24
-_ITEM_BODY = re.compile(rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}})[ \t]*:")
+_ITEM_BODY_REACH = 3 * _ITEM_BODY_MAX  # where a list of bodies' colon may stand (three names, their 、)
+_ITEM_BODY = re.compile(
+    rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}}(?:、[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}})*)[ \t]*:"
+)
 
 
 def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
-    """The body an item's text opens with before a colon (1、县住建局:向县委…报告…;督促…): the duties after the colon
-    are that body's, whatever verb they open with. The name must be a body named with its level or place (or a
-    collective); a label (责任单位:) or a topic (主要任务:) is none."""
+    """The bodies an item's text opens with before a colon (1、县住建局:向县委…报告…;督促… / 县教育局、县民政局:负责…):
+    the duties after the colon are theirs, whatever verb they open with. Each name must be a body named with its
+    level or place (or a collective); a label (责任单位:) or a topic (主要任务:) is none."""
     im = _ITEM_BODY.match(m, start, end)
-    if im is None:
+    if im is None or _LABEL.match(m, im.start("u"), end):
         return []
     lexicon = UnitLexicon.load_default()
-    core = _core(im.group("u"))
-    if (
-        _BARE_LABEL.search(core)
-        or _LABEL.match(m, im.start("u"), end)
-        or not _charged_body(_nk(core), lexicon)
-    ):
-        return []
-    return [Span(im.start("u"), im.end("u"))]
+    spans: list[Span] = []
+    at = im.start("u")
+    for name in im.group("u").split("、"):
+        core = _core(name)
+        if _BARE_LABEL.search(core) or not _charged_body(_nk(core), lexicon):
+            return []
+        spans.append(Span(at, at + len(name)))
+        at += len(name) + 1
+    return spans
 
 
 def _alt_words(words: tuple[str, ...]) -> str:

@@ -1,7 +1,8 @@
 """Round 28's measure and lead families as other cities write them (issue 11; r28m's probes).
 
 - A division heading by another name (部门分工; 分工安排 over paragraphs only: over (一)综合协调组 headings it divides
-  the work among a task force's groups, no bodies) over paragraphs each opened by the bodies that act.
+  the work among a task force's groups, no bodies) over paragraphs each opened by the bodies that act, a colon after
+  them or not (县教育局、县民政局:负责…: each body of the list).
 - Ordinal paragraphs under a title-only (一) item counted by a prefix word with 是 (第一是 / 第二是), by a prefix and a
   comma (第一, / 第二,: the comma no part of the task) or by the words of a sequence (首先, / 其次, / 再次,).
 - A news report restating a plan: a lead dated 本月 / 本周, paragraphs quoting the plan with 要求, and the reporter's
@@ -82,6 +83,19 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
     "division_heading_by_other_names": [
         (_ITEMS + "二、部门分工\n" + _BODIES + "三、工作要求\n各单位要高度重视。\n", _DIVIDED),
         (_ITEMS + "二、分工安排\n" + _BODIES, _DIVIDED),
+    ],
+    # 县公安局:负责… / 县教育局、县民政局:负责…: the bodies before a colon, one or a list
+    "division_paragraphs_opened_by_bodies_and_a_colon": [
+        (
+            _ITEMS + "二、职责分工\n" + _BODIES.replace("负责", ":负责"),
+            [
+                ("1", "宣传对象", [], []),
+                ("2", "宣传内容", [], []),
+                ("", "县公安局:负责", ["县公安局"], []),
+                ("", "县委宣传部:负责", ["县委宣传部"], []),
+                ("", "县教育局、县民", ["县教育局", "县民政局"], []),
+            ],
+        ),
     ],
     # 分工安排 over a task force's groups: the group headings are no bodies (the items' own units stand)
     "work_divided_among_groups_names_no_body": [
