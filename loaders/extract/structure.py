@@ -1456,10 +1456,24 @@ def _card_label_line(src: SourceDocument, line: Line) -> bool:
     return ":" in body[:_NUMBERED_LABEL_MAX] and is_responsibility_line(body)
 
 
+def _card_value_field(src: SourceDocument, line: Line) -> bool:
+    """Whether a numbered heading is a card's short field with its value on the line ((四)完成时限:2018年12月底), as the
+    label lines are: no title over items."""
+    body = src.match[line.body : line.rend].strip()
+    name, colon, value = body.partition(":")
+    return (
+        bool(colon and value.strip())
+        and len(name) <= _NUMBERED_LABEL_MAX
+        and len(body) <= _CARD_TITLE_MAX
+        and not _SENTENCE_PUNCT.search(name)
+    )
+
+
 def _label_lines_close_card(src: SourceDocument, lines: list[Line], k: int) -> bool:
     """Whether the numbered label line at ``k`` is among the last fields of a card: the headings of its level after it,
-    up to a heading of a higher level (or the end), are label lines too, and the one right before it is a field
-    heading with a colon or a title alone (…(四)治理时限:2018年12月底 / (五)责任单位:A / (六)配合单位:B / 二、…)."""
+    up to a heading of a higher level (or the end), are label lines too or short fields with their value
+    ((五)完成时限:2018年12月底), and the one right before it is a field heading with a colon or a title alone
+    (…(四)治理时限:2018年12月底 / (五)责任单位:A / (六)配合单位:B / 二、…)."""
     level = lines[k].level or 0
     for ln in lines[k + 1 :]:
         if not ln.stripped:
@@ -1470,7 +1484,7 @@ def _label_lines_close_card(src: SourceDocument, lines: list[Line], k: int) -> b
             continue
         if probe.level < level:
             break
-        if probe.level == level and not _card_label_line(src, probe):
+        if probe.level == level and not (_card_label_line(src, probe) or _card_value_field(src, probe)):
             return False
     before = next(
         (

@@ -7,6 +7,7 @@
   comma (第一, / 第二,: the comma no part of the task) or by the words of a sequence (首先, / 其次, / 再次,).
 - A news report restating a plan: a lead dated 本月 / 本周, paragraphs quoting the plan with 要求, and the reporter's
   names closing the last one in 【】 or [] or with their roles (通讯员 A 记者 B).
+- A card's closing label lines with a short field and its value between them ((四)完成时限:2018年12月底).
 - Lead rules naming the 顿号 (顿号前为牵头单位: the one unit before the first 、) or the first unit without 位
   (第一单位为牵头单位).
 - A heading naming who acts by its bodies and their tasks (二、县教育局工作任务 / 三、各级学校任务), as X应办事项 does.
@@ -146,6 +147,18 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             [
                 ("1", "构建网络化空间", ["省发展改革委", "省交通运输厅"], ["省发展改革委"]),
                 ("2", "促进城乡融合", ["省农业农村厅", "省财政厅"], ["省农业农村厅"]),
+            ],
+        ),
+    ],
+    # (三)责任单位:A / (四)完成时限:… / (五)配合单位:B: a short field with its value between a card's label lines
+    "card_label_lines_around_a_value_field": [
+        (
+            "一、开展零散墓治理\n(一)治理目标\n通过治理,使干线可视范围内看不见坟墓。\n(二)治理内容\n"
+            "1.区域范围内禁止新增零散墓;\n2.对区域内的零散墓进行有效治理。\n(三)责任单位:各乡镇。\n"
+            "(四)完成时限:2018年12月底\n(五)配合单位:县林业局。\n二、加快推进公墓建设\n(一)建设目标\n各乡镇至少新建1个公墓。\n",
+            [
+                ("1", "区域范围内禁止", ["各乡镇", "县林业局"], ["各乡镇"]),
+                ("2", "对区域内的零散", ["各乡镇", "县林业局"], ["各乡镇"]),
             ],
         ),
     ],
