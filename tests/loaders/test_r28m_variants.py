@@ -7,6 +7,7 @@
   comma (第一, / 第二,: the comma no part of the task) or by the words of a sequence (首先, / 其次, / 再次,).
 - A news report restating a plan: a lead dated 本月 / 本周, paragraphs quoting the plan with 要求, and the reporter's
   names closing the last one in 【】 or [] or with their roles (通讯员 A 记者 B).
+- A task table's schedule column split into the plan's years on a second header line (进度安排 over 2021年 | 2022年).
 - A card's closing label lines with a short field and its value between them ((四)完成时限:2018年12月底).
 - Lead rules naming the 顿号 (顿号前为牵头单位: the one unit before the first 、) or the first unit without 位
   (第一单位为牵头单位).
@@ -159,6 +160,19 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             [
                 ("1", "区域范围内禁止", ["各乡镇", "县林业局"], ["各乡镇"]),
                 ("2", "对区域内的零散", ["各乡镇", "县林业局"], ["各乡镇"]),
+            ],
+        ),
+    ],
+    # 进度安排 over the plan's years (2021年 | 2022年 | 2023年), as over 一季度…四季度: the unit columns line up
+    "schedule_split_into_years": [
+        (
+            "重点任务 | 序号 | 任务内容 | 进度安排 | 牵头单位 | 配合单位 |\n2021年 | 2022年 | 2023年 |\n"
+            "一、推进基础设施建设 | 1 | 加快建设市域铁路。 | 开展前期工程。 | 完成项目公司组建。 | 开工建设。 "
+            "| 市交通运输局 | 市发展改革委 |\n2 | 建成快速路二期工程。 | 完成路基施工。 | 完成桥梁施工。 | 建成通车。 "
+            "| 市住建局 | 市财政局 |\n",
+            [
+                ("1", "加快建设市域铁路", ["市交通运输局", "市发展改革委"], ["市交通运输局"]),
+                ("2", "建成快速路二期", ["市住建局", "市财政局"], ["市住建局"]),
             ],
         ),
     ],
