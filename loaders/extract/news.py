@@ -47,6 +47,7 @@ class _Patterns:
     subject_run_in: re.Pattern[str]
     action: re.Pattern[str]
     ordinal: re.Pattern[str]
+    sequence: tuple[str, ...]
     ordinal_inside: re.Pattern[str]
     announce: re.Pattern[str]
     reported: re.Pattern[str]
@@ -108,6 +109,7 @@ def _patterns() -> _Patterns:
         ),
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         ordinal=_ordinal_pattern(data),
+        sequence=tuple(_words(data, "ordinal", "sequence")),
         # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;), or
         # right after a report's bracketed tag (【本报讯】 一是…)
         ordinal_inside=re.compile(
@@ -161,14 +163,15 @@ _NUMERAL = "[一二三四五六七八九十]{1,3}"
 
 def _ordinal_pattern(data: dict[str, Any]) -> re.Pattern[str]:
     """An ordinal word opening a paragraph, its numeral (or letter) in group ``n``, the punctuation after it left
-    out of group ``word``: 一是 / 其一, / 第一, (no 条: an article) / 【一】 / A. ."""
+    out of group ``word``: 一是 / 其一, / 第一, / 第一是 (no 条: an article) / 【一】 / A. / 首先, 其次, ."""
     suffixes = _alternation(_words(data, "ordinal", "suffixes"))
     prefixes = _alternation(_words(data, "ordinal", "prefixes"))
+    sequence = _alternation(_words(data, "ordinal", "sequence"))
     pairs = _words(data, "ordinal", "brackets")
     brackets = rf"[{re.escape(''.join(p[0] for p in pairs))}](?P<b>{_NUMERAL})[{re.escape(''.join(p[1] for p in pairs))}]"
     return re.compile(
-        rf"(?P<word>(?P<s>{_NUMERAL})(?:{suffixes})|(?:{prefixes})(?P<p>{_NUMERAL})(?=[,:、])|{brackets}"
-        rf"|(?P<l>[A-H])(?=[.、]))[,:、.]?"
+        rf"(?P<word>(?P<s>{_NUMERAL})(?:{suffixes})|(?:{prefixes})(?P<p>{_NUMERAL})(?:(?=[,:、])|{suffixes})"
+        rf"|{brackets}|(?P<l>[A-H])(?=[.、])|(?P<q>{sequence})(?=[,:]))[,:、.]?"
     )
 
 
@@ -239,6 +242,8 @@ def ordinal_opening(text: str) -> tuple[str, int, int] | None:
         return None
     if m.group("l"):
         return m.group("l"), ord(m.group("l")) - ord("A") + 1, m.end()
+    if m.group("q"):  # 首先, / 其次, / 再次,: the words of a sequence count on by their place in it
+        return m.group("q"), _patterns().sequence.index(m.group("q")) + 1, m.end()
     value = cn_number(m.group("s") or m.group("p") or m.group("b"))
     return (m.group("word"), value, m.end()) if value else None
 

@@ -190,8 +190,8 @@ _RULE_CORE = (
     r"(?:除\s*(?:标注|注明|标明)\s*(?:为)?\s*[\"“”']?\s*(?:分别|共同)?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
     # 列在任务分工首位的为牵头单位: the list the rank is in named before it
     r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:(?:任务分工|责任分工|分工|责任单位)\s*(?:的|中)?\s*)?(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
-    # 第一责任单位为牵头单位: the first-listed (第一) responsible unit, without 位
-    r"|(?:第一位|第一个|首位|首个|第一(?=\s*责任\s*(?:单位|部门)))\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门)"
+    # 第一责任单位为牵头单位 / 第一单位为牵头单位: the first-listed (第一) responsible unit, without 位
+    r"|(?:第一位|第一个|首位|首个|第一(?=\s*(?:责任\s*)?(?:单位|部门)))\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门)"
     # (责任单位:A、B,第一为牵头单位,下同): the ordinal alone stands for the unit listed first, as do 第一家 / 首家 and
     # 前者 (the former of two)
     r"|(?:第一位|第一个|第一家|首位|首个|首家|前者|第一)(?=\s*(?:为|是)\s*(?:工作|任务|责任)?\s*(?:总)?牵头))\s*(?:为|是)\s*"
@@ -203,8 +203,9 @@ _RULE_CORE = (
     r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、|或)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
-    # (分号前面为牵头单位,下同) / (逗号前为牵头单位,下同): the units before a list's first semicolon (comma) lead
-    r"|(?:分号|;|逗号)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
+    # (分号前面为牵头单位,下同) / (逗号前为牵头单位,下同): the units before a list's first semicolon (comma) lead;
+    # (顿号前为牵头单位): the one unit before a list's first 、, the unit listed first
+    r"|(?:分号|;|逗号|顿号)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
     r"(?:\s*[,;]?\s*下同)?"
     # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
     r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
@@ -238,8 +239,13 @@ _SHARED_RULE = re.compile(
 
 
 # the separator a lead rule names (分号前为牵头单位: ;), the units before its first one in a list lead
-_RULE_SEPARATOR = re.compile(r"(分号|;|逗号)\s*(?:前面|之前|以前|前)")
-_SEPARATOR_WORDS = {"分号": ";", ";": ";", "逗号": ","}
+_RULE_SEPARATOR = re.compile(r"(分号|;|逗号|顿号)\s*(?:前面|之前|以前|前)")
+_SEPARATOR_WORDS = {
+    "分号": ";",
+    ";": ";",
+    "逗号": ",",
+    "顿号": "",
+}  # 顿号: one unit before the first 、, the first
 
 
 def lead_rule_kind(rule_text: str) -> str:
@@ -247,7 +253,8 @@ def lead_rule_kind(rule_text: str) -> str:
     and the separator (分号前为牵头单位 -> "before;", 逗号前面的为牵头单位 -> "before,": the units before the list's
     first such separator lead, one or several)."""
     sm = _RULE_SEPARATOR.search(rule_text)
-    return "before" + _SEPARATOR_WORDS[sm.group(1)] if sm is not None else "first"
+    separator = _SEPARATOR_WORDS[sm.group(1)] if sm is not None else ""
+    return "before" + separator if separator else "first"
 
 
 def _may_state_rule(text: str) -> bool:
@@ -1110,9 +1117,11 @@ def names_bodies(text: str) -> bool:
 _DIVISION_SPLIT = re.compile(r"[、,;\s]+")
 
 
-def is_division_section(title: str) -> bool:
-    """Whether a section's title (match text) divides the duties among bodies (五、责任分工, 职责分工)."""
-    return any(w in title for w in _V.division_sections)
+def is_division_section(title: str, paragraphs: bool = False) -> bool:
+    """Whether a section's title (match text) divides the duties among bodies (五、责任分工, 职责分工); with
+    ``paragraphs``, among the bodies opening its paragraphs (三、分工安排 as well)."""
+    words = (*_V.division_sections, *_V.division_paragraph_sections) if paragraphs else _V.division_sections
+    return any(w in title for w in words)
 
 
 def _split_at_joins(nk: str, lexicon: UnitLexicon) -> list[str]:
@@ -1696,7 +1705,7 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     not a test of what a paragraph is), also the bodies of a kind its sentences charge (各级政府要…)."""
     m = src.match
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
-    if not found and m.find(":", start, min(end, start + _ITEM_BODY_MAX + 2)) >= 0:
+    if not found and m.find(":", start, min(end, start + _ITEM_BODY_REACH)) >= 0:
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
         found = _duty_subjects(m, start, end)
@@ -1817,30 +1826,35 @@ def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) ->
     return sorted(kept + extra, key=lambda s: s.start)
 
 
-# 1、县住建局:向县委、县政府及时报告…: an item opening with a body's name and a colon, its duties after it
+# 1、县住建局:向县委、县政府及时报告…: an item opening with a body's name and a colon, its duties after it; 县教育局、
+# 县民政局:负责…: the bodies sharing them, listed with 、
 _ITEM_BODY_MAX = 24
 _LIST_CLOSE = "等"  # 商务部等: a list closed short of its other members
-_ITEM_BODY = re.compile(rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}})[ \t]*:")
+_ITEM_BODY_REACH = 3 * _ITEM_BODY_MAX  # where a list of bodies' colon may stand (three names, their 、)
+_ITEM_BODY = re.compile(
+    rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}}(?:、[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}})*)[ \t]*:"
+)
 
 
 def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
-    """The body an item's text opens with before a colon (1、县住建局:向县委…报告…;督促…): the duties after the colon
-    are that body's, whatever verb they open with. The name must be a body named with its level or place (or a
-    collective); a label (责任单位:) or a topic (主要任务:) is none."""
+    """The bodies an item's text opens with before a colon (1、县住建局:向县委…报告…;督促… / 县教育局、县民政局:负责…):
+    the duties after the colon are theirs, whatever verb they open with. Each name must be a body named with its
+    level or place (or a collective); a label (责任单位:) or a topic (主要任务:) is none."""
     im = _ITEM_BODY.match(m, start, end)
-    if im is None:
+    if im is None or _LABEL.match(m, im.start("u"), end):
         return []
     lexicon = UnitLexicon.load_default()
-    core = _core(im.group("u"))
-    # 1.商务部等:印发《…》: a list closed short (等) before the colon heads a digest's news item, its issuers
-    if (
-        im.group("u").endswith(_LIST_CLOSE)
-        or _BARE_LABEL.search(core)
-        or _LABEL.match(m, im.start("u"), end)
-        or not _charged_body(_nk(core), lexicon)
-    ):
-        return []
-    return [Span(im.start("u"), im.end("u"))]
+    if im.group("u").endswith(_LIST_CLOSE):
+        return []  # 1.商务部等:印发《…》: a list closed short (等) before the colon heads a digest's news item, its issuers
+    spans: list[Span] = []
+    at = im.start("u")
+    for name in im.group("u").split("、"):
+        core = _core(name)
+        if _BARE_LABEL.search(core) or not _charged_body(_nk(core), lexicon):
+            return []
+        spans.append(Span(at, at + len(name)))
+        at += len(name) + 1
+    return spans
 
 
 def _alt_words(words: tuple[str, ...]) -> str:

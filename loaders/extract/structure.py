@@ -1456,10 +1456,24 @@ def _card_label_line(src: SourceDocument, line: Line) -> bool:
     return ":" in body[:_NUMBERED_LABEL_MAX] and is_responsibility_line(body)
 
 
+def _card_value_field(src: SourceDocument, line: Line) -> bool:
+    """Whether a numbered heading is a card's short field with its value on the line ((四)完成时限:2018年12月底), as the
+    label lines are: no title over items."""
+    body = src.match[line.body : line.rend].strip()
+    name, colon, value = body.partition(":")
+    return (
+        bool(colon and value.strip())
+        and len(name) <= _NUMBERED_LABEL_MAX
+        and len(body) <= _CARD_TITLE_MAX
+        and not _SENTENCE_PUNCT.search(name)
+    )
+
+
 def _label_lines_close_card(src: SourceDocument, lines: list[Line], k: int) -> bool:
     """Whether the numbered label line at ``k`` is among the last fields of a card: the headings of its level after it,
-    up to a heading of a higher level (or the end), are label lines too, and the one right before it is a field
-    heading with a colon or a title alone (…(四)治理时限:2018年12月底 / (五)责任单位:A / (六)配合单位:B / 二、…)."""
+    up to a heading of a higher level (or the end), are label lines too or short fields with their value
+    ((五)完成时限:2018年12月底), and the one right before it is a field heading with a colon or a title alone
+    (…(四)治理时限:2018年12月底 / (五)责任单位:A / (六)配合单位:B / 二、…)."""
     level = lines[k].level or 0
     for ln in lines[k + 1 :]:
         if not ln.stripped:
@@ -1470,7 +1484,7 @@ def _label_lines_close_card(src: SourceDocument, lines: list[Line], k: int) -> b
             continue
         if probe.level < level:
             break
-        if probe.level == level and not _card_label_line(src, probe):
+        if probe.level == level and not (_card_label_line(src, probe) or _card_value_field(src, probe)):
             return False
     before = next(
         (
@@ -1866,7 +1880,7 @@ def _division_heads(
     lines = out.lines
     found: list[tuple[int, int, list[int], str | None, int | None]] = []
     for idx, sec in enumerate(out.sections):
-        if sec.level in (1, 2) and is_division_section(fold(sec.title)):
+        if sec.level in (1, 2) and is_division_section(fold(sec.title), paragraphs=True):
             if not any(idx in m.section_path for m in out.measures):
                 head = next((k for k, ln in enumerate(lines) if ln.start >= sec.heading.start), len(lines))
                 stop = next(
@@ -1877,7 +1891,11 @@ def _division_heads(
         # 二、职责分工 / 市住建局负责…。 / 市财政局负责…。 on a page that writes 1. items: the heading read as an item
         # for the units its paragraphs name is no task of its own
         for mi, m in enumerate(out.measures):
-            if m.number and m.level in (1, 2) and is_division_section(src.match[m.body : lines[m.line].rend]):
+            if (
+                m.number
+                and m.level in (1, 2)
+                and is_division_section(src.match[m.body : lines[m.line].rend], paragraphs=True)
+            ):
                 stop = next(
                     (k for k in range(m.line + 1, len(lines)) if lines[k].kind in ("heading", "measure")),
                     len(lines),
@@ -1926,9 +1944,9 @@ def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
         if not items:
             continue
         dropped.add(mi)
-        for a, b, word in items:
+        for a, b, word, skip in items:
             end = len(src.match[: out.lines[b].rend].rstrip(" \t\u3000"))
-            _add_run_measure(src, out, a, b, word, Span(out.lines[a].lstart, end))
+            _add_run_measure(src, out, a, b, word, Span(out.lines[a].lstart, end), skip)
             item = out.measures[-1]
             item.section, item.section_path, item.attachment = m.section, list(m.section_path), m.attachment
     if dropped:
@@ -1938,19 +1956,21 @@ def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
         )
 
 
-def _ordinal_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[tuple[int, int, str]]:
-    """The paragraphs under item ``m``'s title-only heading, each with the ordinal word it opens with, when there are
-    two or more, all of its text, numbered on from 一是; else none."""
+def _ordinal_paragraphs(
+    src: SourceDocument, lines: list[Line], m: MeasureItem
+) -> list[tuple[int, int, str, int]]:
+    """The paragraphs under item ``m``'s title-only heading, each with the ordinal word it opens with and where its
+    own words start (past 第一,), when there are two or more, all of its text, numbered on from 一是; else none."""
     if not m.number or m.level != _ORDINAL_ITEM_LEVEL or _title_of(src, lines[m.line])[1]:
         return []
     stop = next((k for k in range(m.line + 1, len(lines)) if lines[k].start >= m.span.end), len(lines))
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, int]] = []
     for a, b in _paragraph_items(lines[m.line + 1 : stop]):
         line = lines[a + m.line + 1]
         opening = ordinal_opening(line.stripped) if line.kind == "content" else None
         if opening is None or opening[1] != len(found) + 1:
             return []
-        found.append((a + m.line + 1, b + m.line + 1, opening[0]))
+        found.append((a + m.line + 1, b + m.line + 1, opening[0], opening[2]))
     return found if len(found) >= _ORDINALS_MIN else []
 
 
@@ -2500,7 +2520,8 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
     _close_news_measures(out)
 
 
-_SIGNED_CLOSE = re.compile(r"[。!?]\([^()。,;]{2,10}\)$")
+# …融合发展。(潘显福) / 【记者 潘显福】 / [通讯员 潘显福 记者 李明]: a reporter's names in any pair of brackets
+_SIGNED_CLOSE = re.compile(r"[。!?](?:\([^()。,;]{2,20}\)|【[^【】。,;]{2,20}】|\[[^\[\]。,;]{2,20}\])$")
 
 
 def _news_paragraphs(
@@ -2744,19 +2765,23 @@ def _distributed_measures(src: SourceDocument, out: Outline) -> None:
     _assign_lines(out)
 
 
-def _add_run_measure(src: SourceDocument, out: Outline, a: int, b: int, word: str, span: Span) -> None:
-    """One task of a paragraph's ordinal run: a measure on the line (of ``a``..``b``) its word stands on."""
+def _add_run_measure(
+    src: SourceDocument, out: Outline, a: int, b: int, word: str, span: Span, skip: int | None = None
+) -> None:
+    """One task of a paragraph's ordinal run: a measure on the line (of ``a``..``b``) its word stands on, its text
+    from ``skip`` characters on (the word and the comma after it: 第一,…), the word's length if not given."""
     i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= span.start)
     out.lines[i].kind = "measure"
-    clauses = find_inline_clauses(src, span.start + len(word), span.end, bare_ok=True)
+    body = span.start + (len(word) if skip is None else skip)
+    clauses = find_inline_clauses(src, body, span.end, bare_ok=True)
     if not clauses:  # 二是政法机关要…: no clause, the bodies its sentences charge
-        clauses = find_charged_bodies(src, span.start + len(word), span.end, kinds=True)
+        clauses = find_charged_bodies(src, body, span.end, kinds=True)
     out.measures.append(
         MeasureItem(
             number=word,
             level=3,
             span=span,
-            body=span.start + len(word),
+            body=body,
             line=i,
             section=None,
             inline_clause=clauses[-1] if clauses else None,

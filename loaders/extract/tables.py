@@ -880,7 +880,8 @@ _YEAR_HEAD = re.compile(r"\d{4}年")
 
 def _period_sub_header(lines: list[Line], table: Table) -> None:
     """A second header line under a barred one whose cells are periods of the year splitting its one schedule
-    column (进度安排 over 一季度 | 二季度 | 三季度 | 四季度, 时间安排 over 上半年 | 下半年): that column becomes one
+    column (进度安排 over 一季度 | 二季度 | 三季度 | 四季度, 时间安排 over 上半年 | 下半年, or over the plan's years
+    2021年 | 2022年 | 2023年): that column becomes one
     column per period, each a schedule cell (what the task plans by then: no unit, no task), so the unit columns
     after it read their own cells."""
     j = _barred_line_after_header(lines, table)
@@ -890,7 +891,11 @@ def _period_sub_header(lines: list[Line], table: Table) -> None:
     subs = [_SPACES.sub("", text[a:b].strip("| \t")) for a, b in _split(text) if b > a]
     subs = [c for c in subs if c]
     schedule = [k for k, c in enumerate(table.columns) if c.kind == "deadline"]
-    if len(subs) < 2 or len(schedule) != 1 or not all(_PERIOD_CELL.match(c) for c in subs):
+    if (
+        len(subs) < 2
+        or len(schedule) != 1
+        or not all(_PERIOD_CELL.match(c) or _YEAR_COLUMN.match(c) for c in subs)
+    ):
         return
     k = schedule[0]
     parent = table.columns[k]

@@ -164,6 +164,7 @@ class Vocabulary:
     agent_means: tuple[str, ...] = ()
     manner_grains: tuple[str, ...] = ()  # 以乡镇(街道)为单位: the grain a task is organised by, no body
     division_sections: tuple[str, ...] = ()  # 责任分工: a section whose headings name bodies with no level
+    division_paragraph_sections: tuple[str, ...] = ()  # 分工安排: a division section over paragraphs only
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
@@ -357,6 +358,9 @@ class Vocabulary:
             agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
             manner_grains=tuple(_words(data.get("manner", {}), "grains", "manner")),
             division_sections=tuple(_words(data.get("division_section", {}), "words", "division_section")),
+            division_paragraph_sections=tuple(
+                _words(data.get("division_section", {}), "paragraph_words", "division_section")
+            ),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             kind_duty_endings=tuple(_words(data.get("kind_duty", {}), "endings", "kind_duty")),
