@@ -1751,6 +1751,8 @@ def _convened_bodies(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for cm in _convened().finditer(m, start, end):
         a, b = cm.start("u"), cm.end("u")
+        if _vague_convened(m[a:b]):
+            continue
         pieces = re.split("(、)", m[a:b])
         k = a
         for i in range(0, len(pieces), 2):
@@ -1760,6 +1762,14 @@ def _convened_bodies(m: str, start: int, end: int) -> list[Span]:
         if k < b and _all_units(m[k:b].strip(), lexicon):
             spans.append(Span(k, b))
     return spans
+
+
+def _vague_convened(listed: str) -> bool:
+    """Whether a convened list leaves its bodies to be picked (全部或部分成员单位 / 非成员单位或有关人士): it offers a
+    choice, or a piece opens with a share or a negation."""
+    if any(mark in listed for mark in _V.convene_choices):
+        return True
+    return any(piece.strip().startswith(_V.convene_vague) for piece in listed.split("、"))
 
 
 def _with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[Span]:

@@ -252,6 +252,8 @@ class Vocabulary:
     together_openers: tuple[str, ...] = ()  # 其中 in …,其中A将和B…: a comma piece the subject opens
     convene_verbs: tuple[str, ...] = ()  # 召集 in 召集A、B等相关单位共同参与: bodies a unit convenes
     convene_tails: tuple[str, ...] = ()  # 共同参与: the part the convened bodies take
+    convene_choices: tuple[str, ...] = ()  # 或 in 召集全部或部分成员单位: a convened list offering a choice
+    convene_vague: tuple[str, ...] = ()  # 全部 / 非 opening a convened piece: a share or a negation, no body
     list_adverbs: tuple[str, ...] = ()  # 主要 in 区政府要…,主要承担以下工作: before a task list
     list_verbs: tuple[str, ...] = ()  # 承担 in the same paragraph
     list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
@@ -482,6 +484,8 @@ class Vocabulary:
             together_openers=tuple(_words(data.get("together_subject", {}), "openers", "together_subject")),
             convene_verbs=tuple(_words(data.get("convene", {}), "verbs", "convene")),
             convene_tails=tuple(_words(data.get("convene", {}), "tails", "convene")),
+            convene_choices=tuple(_words(data.get("convene", {}), "choice_marks", "convene")),
+            convene_vague=tuple(_words(data.get("convene", {}), "vague_openers", "convene")),
             list_adverbs=tuple(_words(data.get("list_lead_in", {}), "adverbs", "list_lead_in")),
             list_verbs=tuple(_words(data.get("list_lead_in", {}), "verbs", "list_lead_in")),
             list_pointers=tuple(_words(data.get("list_lead_in", {}), "pointers", "list_lead_in")),

@@ -237,6 +237,13 @@ FAMILIES: dict[str, list[Case]] = {
                 ([], []),
             ],
         ),
+        # regression (a kept-out page, round 28): a meeting's rules leaving the pick open name no body (全部或部分成员
+        # 单位, 非成员单位或有关人士)
+        (
+            H + "1.联席会议研究审议具体工作事项时,可视情况召集全部或部分成员单位参加会议,"
+            "也可邀请非成员单位或有关人士参会。\n",
+            [([], [])],
+        ),
     ],
     "one_character_remark_is_no_list": [
         # 所属教育局(处) run into an item's last line: the bracket is the name's remark, no body 处; a bracket of bodies
