@@ -4630,6 +4630,9 @@ def parse_responsibility(
             p.end,
             p.role == "lead"
             or (p.role is None and (p.segment_role == "lead" or role == "lead"))
+            # 市综合执法局、市生态环境局(按职能分工) in a 牵头部门 column: a bracketed remark that they share the work
+            # leaves the column's role to them
+            or (p.role == "responsible" and p.own_role and role == "lead")
             or (p.marked and (mark_lead or rule == "mark")),
         )
         for p in pieces
