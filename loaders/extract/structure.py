@@ -483,6 +483,8 @@ _RUN_ON_AFTER_STOP = re.compile(
 # (a cell bar with no blank beside it, as a tab-separated row folds to, is a blank too: 一、…|(一)…|1.…)
 _SPACED_HEAD = re.compile(r"[ \t\u3000|](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
+# …现就有关工作事项通知如下:一、由…: a first heading right after the colon announcing it, the line break lost
+_FIRST_AFTER_COLON = re.compile(rf"[:][ \t\u3000]*(?:第一[章条]|一{_H1_POINT}|\(一\))")
 _AT_START = re.compile(
     rf"\s*(?:{_ARTICLE_AT}|(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
@@ -1253,7 +1255,9 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         if rows:
             parts = list(itertools.pairwise([pos, *rows, end]))
         else:
-            parts = _run_on_parts(match, pos, end, seen) if run_on else [(pos, end)]
+            # …通知如下:一、由…: a line that lost the break before its first heading (no cell of a field table)
+            lost = "|" not in match[pos:end] and _FIRST_AFTER_COLON.search(match, pos, end) is not None
+            parts = _run_on_parts(match, pos, end, seen) if run_on or lost else [(pos, end)]
         if "②" in match[pos:end]:
             parts = [cut for a, b in parts for cut in _circled_parts(match, a, b)]
         for a, b in parts:
