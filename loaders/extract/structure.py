@@ -2517,11 +2517,23 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
             text
         )  # …融合发展。(潘显福): the reporter's name after the last sentence
         last = text[signed.start()] if signed else text[-1]
-        closed = last in _TERMINAL or (bool(out.measures) and _cut_at_end(out.lines, b))
-        if len(text) < _NEWS_PARAGRAPH_MIN or not closed or paragraph_role(text) != "action":
+        cut = bool(out.measures) and _cut_inside_quote(out.lines, b)
+        closed = last in _TERMINAL or cut
+        shortest = _NEWS_CUT_MIN if cut else _NEWS_PARAGRAPH_MIN
+        if len(text) < shortest or not closed or paragraph_role(text) != "action":
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
+
+
+_NEWS_CUT_MIN = 20  # characters of a report's last paragraph the excerpt cuts: its opening clause at least
+
+
+def _cut_inside_quote(lines: list[Line], b: int) -> bool:
+    """Line ``b`` is the page's last with text and stops mid-sentence, on a closing quote at most (…实施“吉林印记”<end>:
+    the quote closes a name, not the sentence)."""
+    s = lines[b].stripped
+    return bool(s) and s[-1] not in _TERMINAL + ")】〕]" and all(not ln.stripped for ln in lines[b + 1 :])
 
 
 # …融合发展。(潘显福) / 【记者 潘显福】 / [通讯员 潘显福 记者 李明]: a reporter's names in any pair of brackets
@@ -2541,7 +2553,12 @@ def _news_paragraphs(
     # the report: the lead is looked for among the first paragraphs that write a sentence
     told = [k for k, (a, b) in enumerate(items) if a < b or not _page_furniture(lines[a])][:_NEWS_LEAD_REACH]
     lead = next((k for k in told if report_lead(texts[k])), None)
-    return None if lead is None else (items, texts, lead)
+    if lead is None:
+        return None
+    # under the lead, a caption or a link set straight above a paragraph's text is no part of it either
+    items = items[: lead + 1] + _furniture_apart(lines, items[lead + 1 :], tight=True)
+    texts = [src.match[lines[a].lstart : lines[b].rend] for a, b in items]
+    return items, texts, lead
 
 
 _FURNITURE_MAX = 40  # characters of a site name, a headline or a date and source line
@@ -2553,16 +2570,34 @@ def _page_furniture(line: Line) -> bool:
     return len(text) < _FURNITURE_MAX and not any(ch in text for ch in _TERMINAL)
 
 
-def _furniture_apart(lines: list[Line], items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _furniture_apart(
+    lines: list[Line], items: list[tuple[int, int]], tight: bool = False
+) -> list[tuple[int, int]]:
     """The paragraphs with the furniture lines that open one, each set apart by a blank line (央广网 / a headline
-    / a date and source line over the lead), split off as paragraphs of their own."""
+    / a date and source line over the lead) or, ``tight``, set short above the paragraph's text (an image's
+    caption, a link), split off as paragraphs of their own."""
     out: list[tuple[int, int]] = []
     for a, b in items:
-        while a < b and lines[a + 1].kind == "blank" and _page_furniture(lines[a]):
+        while (
+            a < b
+            and _page_furniture(lines[a])
+            and (lines[a + 1].kind == "blank" or (tight and _set_above(lines, a)))
+        ):
             out.append((a, a))
             a = next(k for k in range(a + 1, b + 1) if lines[k].kind == "content")
         out.append((a, b))
     return out
+
+
+def _set_above(lines: list[Line], a: int) -> bool:
+    """A furniture line set straight above a paragraph's text (吉林乡村景色 图片来源于网络 / 》》》点击查看更多政策内容 /
+    意见明确,将…。): less than half as long as the line under it, so no line of the same wrapped paragraph."""
+    below = lines[a + 1]
+    if lines[a].stripped.endswith(":"):
+        return False  # 原文如下: hands over to the text under it
+    return below.kind == "content" and (
+        _page_furniture(below) or 2 * len(lines[a].stripped) < len(below.stripped)
+    )
 
 
 def _add_news_measure(src: SourceDocument, out: Outline, a: int, b: int, text: str) -> None:
