@@ -580,6 +580,9 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0 and not listed):
         return [(pos, glued[0]), (glued[0], end)] if glued else [(pos, end)]
     cuts: list[int] = glued
+    if end - pos >= _RUN_ON_MIN and "h1" not in seen and (titled := _titled_first_part(match, pos, end)):
+        cuts.append(titled)  # …实施方案一、免疫病种及指标…。二、…: the plan's title run into its first part
+        seen["h1"] = 1
     for m in _RUN_ON.finditer(match, pos + 1, end):
         marker = _marker(m)
         if marker is None or m.end() <= pos:
@@ -626,6 +629,21 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
 
 
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
+# …强制免疫(春秋两防)实施方案一、免疫病种及指标: a plan's title, then its first part's 一、 with no break between
+_TITLE_THEN_FIRST = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_VOCAB_LISTS.plan_title_ends, key=len, reverse=True))) + ")(?=一、)"
+)
+_SECOND_PART = re.compile(r"[。;][ \t\u3000]*二、")
+
+
+def _titled_first_part(match: str, pos: int, end: int) -> int | None:
+    """Where the first part (一、) of a plan starts when the line runs the plan's title into it, its second part
+    (二、) following after a sentence end in the same line; None otherwise."""
+    t = _TITLE_THEN_FIRST.search(match, pos, end)
+    if t is None or _SECOND_PART.search(match, t.end(), end) is None:
+        return None
+    return t.end()
+
 
 # (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket (of any kind: [A牵头])
 _RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;:)〕】\]])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
