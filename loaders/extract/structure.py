@@ -844,6 +844,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _unmark_preview_chunks(src, lines)
     _unmark_cell_milestones(lines)
     _unmark_organiser_items(lines)
+    _unmark_name_items(lines)
     _unmark_feedback_channels(lines)
     _unmark_contents(lines)
     _mark_cut_first_number(lines)
@@ -952,6 +953,41 @@ def _unmark_organiser_items(lines: list[Line]) -> None:
             run.append(ln)
             continue
         if len(run) >= _ORGANISERS_MIN:
+            for r in run:
+                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
+                r.body = r.lstart
+        run = [ln] if item and ln is not None else []
+
+
+_NAME_ITEMS_MIN = 3  # items a list of bodies runs to: two could be two short tasks
+_NAME_ITEM_MAX = 30  # characters of one body's name
+
+
+def _name_item(ln: Line) -> bool:
+    """(二)台灣電力股份有限公司。: an item whose text is one body's name and nothing more."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    name = ln.match[ln.body - ln.start :].strip().rstrip("。;,、")
+    return (
+        0 < len(name) <= _NAME_ITEM_MAX
+        and re.search(r"[,;:、。\s]", name) is None
+        and UnitLexicon.load_default().ends_as_unit(name)
+    )
+
+
+def _unmark_name_items(lines: list[Line]) -> None:
+    """A run of numbered items, one a line with nothing under any of them, that each name one body (下列管线机构应指派
+    专职代表进驻本中心: / (一)中華電信股份有限公司。 / (二)台灣電力股份有限公司。 / …): the bodies the item above hands its
+    duty, no tasks; their lines are text of that item."""
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.kind == "blank":
+            continue
+        item = ln is not None and ln.kind == "heading" and ln.level in (2, 3, 4) and _name_item(ln)
+        if item and ln is not None and (not run or run[-1].level == ln.level):
+            run.append(ln)
+            continue
+        if len(run) >= _NAME_ITEMS_MIN:
             for r in run:
                 r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
                 r.body = r.lstart
