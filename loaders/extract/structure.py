@@ -631,7 +631,9 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
 # …强制免疫(春秋两防)实施方案一、免疫病种及指标: a plan's title, then its first part's 一、 with no break between
 _TITLE_THEN_FIRST = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(_VOCAB_LISTS.plan_title_ends, key=len, reverse=True))) + ")(?=一、)"
+    "(?:"
+    + "|".join(map(re.escape, sorted(_VOCAB_LISTS.plan_title_ends, key=len, reverse=True)))
+    + ")(?=一、)"
 )
 _SECOND_PART = re.compile(r"[。;][ \t\u3000]*二、")
 
