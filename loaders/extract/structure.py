@@ -253,6 +253,9 @@ _H2_SHIFTED = re.compile("^。(?=[" + re.escape(_shifted_bracket_chars()) + "])"
 # List bullets a page may print before an item's marker (◈ 1.…), or before an unnumbered item (· 在…基础上,…: a
 # middle dot as a 施政方针 page's bullet).
 _BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤·・")
+# Marks a task table or list prints before some items' numbers (*3. / ▲4.: key or starred items, the mark's meaning
+# never stated): before a marker only, no bullet of an unnumbered item
+_ITEM_MARKS = frozenset("*▲△")
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 # 附:1、…docx: a notice's attachments listed after 附 alone (a portal's links to the files)
 _ATTACH_LIST = re.compile(rf"^附(?:件)?\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
@@ -444,8 +447,8 @@ def _off_by_one_bracket(s: str) -> int | None:
 
 def _bullet_len(seg: str, at: int) -> int:
     """The length of a list bullet (and the blanks after it) at ``at`` when a heading marker follows it
-    (◈ 1.鼓励…, ● (一)…): the bullet is typesetting, the marker starts the line."""
-    if at >= len(seg) or seg[at] not in _BULLETS:
+    (◈ 1.鼓励…, ● (一)…, *3.…): the bullet or mark is typesetting, the marker starts the line."""
+    if at >= len(seg) or (seg[at] not in _BULLETS and seg[at] not in _ITEM_MARKS):
         return 0
     k = at + 1
     while k < len(seg) and seg[k] in " \t\u3000":

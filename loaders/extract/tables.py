@@ -824,6 +824,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
             _rows_per_cell(lines, table)
         while table.rows and not table.rows[-1].cells:
             table.rows.pop()  # 3 at the end of an excerpt: a row cut off before its cells is no row
+        _units_in_last_cell(lines, table)
         if table.rows:
             tables.append(table)
             i = max(table.lines | {table.header_last, i}) + 1
@@ -1647,6 +1648,38 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
                 row.cells[k] = Cell(Column(c.column.name, "task"), c.span)
                 break
     return row
+
+
+def _units_in_last_cell(lines: list[Line], table: Table) -> None:
+    """Rows with fewer cells than the header whose last cell names bodies (3. …(2 分)。 | 在制定…。 | 市府办 县(市、区)政府
+    | under 一级指标 | 建设内容 | … | 任务内容 | 责任单位): the cells merged over the header's columns slid left, the
+    last one is the unit column's, not the task column it fell under."""
+    unit = next((c for c in table.columns if c.kind in _UNIT_KINDS), None)
+    if unit is None:
+        return
+    for row in table.rows:
+        if len(row.cells) < 2 or any(c.column.kind in _UNIT_KINDS for c in row.cells):
+            continue
+        last = row.cells[-1]
+        # 县(市、区)政府: the places a collective covers in its brackets are no list of bodies
+        cell = _INNER_PLACES.sub("", _span_text(lines, row, last.span))
+        if last.column.kind == "task" and not _CLAUSE_MARK.search(cell) and _looks_like_units(cell):
+            row.cells[-1] = Cell(unit, last.span)
+
+
+_INNER_PLACES = re.compile(r"\([^()]{1,12}\)")
+_CLAUSE_MARK = re.compile(
+    r"[,;。:]"
+)  # a task's sentence (良渚新城要坚持…定位,加快…), never a cell of names alone
+
+
+def _span_text(lines: list[Line], row: Row, span: Span) -> str:
+    """The match text of ``span`` inside ``row``'s lines."""
+    return "".join(
+        ln.match[max(span.start, ln.start) - ln.start : min(span.end, ln.end) - ln.start]
+        for ln in lines[row.first_line : row.last_line + 1]
+        if ln.start < span.end and span.start < ln.end
+    )
 
 
 def _label_cell_dropped(

@@ -14,6 +14,10 @@
 - A run of three or more numbered items, one a line, each naming one body alone ((一)中华电信股份有限公司。): the
   bodies the item above names, no measures; section headings naming who acts over their own items, or two names
   alone, are left as they were.
+- A mark before an item's number (*2. / ▲4.: starred items, the mark never explained) leaves the item an item.
+- A table whose rows give fewer cells than its header (cells merged over several columns slid left): a last cell of
+  bodies' names alone, fallen under a task column, is the unit column's (市府办 县(市、区)政府 |); a task's sentence
+  there stays the task.
 - A news report's paragraphs under its lead: a caption or link set short above a paragraph's text is no part of it,
   落实 opens a plan's action (意见要求,严格落实…), and the page's last paragraph cut after a closing quote
   (…实施"乡村记忆"<end>) is still a measure.
@@ -33,6 +37,7 @@ from tests.loaders.inline import IDS, VARIANTS, family_params, run, units_match
 Want = list[tuple[str, str, list[str], list[str]]]
 
 _COUNTIES = "各县(市、区)政府"
+_COUNTIES_BARE = "县(市、区)政府"
 
 FAMILIES: dict[str, list[tuple[str, Want]]] = {
     "rows_under_a_merged_number": [
@@ -175,6 +180,52 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
                 ("", "将促进农村一二三", [], []),
                 ("", "严格落实返乡下乡", [], []),
                 ("", "在乡风文明建设方", [], []),
+            ],
+        ),
+    ],
+    "a_mark_before_an_item_number": [
+        (
+            (
+                "一、组织领导\n"
+                "1.成立由主要领导牵头的农产品质量安全工作领导机构。(责任单位:市府办)\n"
+                "*2.将农产品质量安全工作纳入政府绩效考核体系。(责任单位:市府办)\n"
+                "3.制定领导小组成员单位职责分工文件。(责任单位:市农业农村局)\n"
+                "▲4.将农产品质量安全监管纳入国民经济和社会发展规划。(责任单位:市发展改革委)\n"
+            ),
+            [
+                ("1", "成立由主要领导牵", ["市府办"], []),
+                ("2", "将农产品质量安全", ["市府办"], []),
+                ("3", "制定领导小组成员", ["市农业农村局"], []),
+                ("4", "将农产品质量安全", ["市发展改革委"], []),
+            ],
+        ),
+    ],
+    "unit_cell_slid_under_a_task_column": [
+        (
+            (
+                "附件\n"
+                "任务分解表\n"
+                "一级 指标 |\n"
+                "建设内容 |\n"
+                "建设指标 |\n"
+                "考评标准 |\n"
+                "任务内容 |\n"
+                "责任单位 |\n"
+                "一、组织领导 |\n"
+                "1. 成立由主要领导牵头的工作领导机构(2 分)。 |\n"
+                "建立由主要领导牵头的工作领导机构。 |\n"
+                "市府办 县(市、区)政府 |\n"
+                "*2. 农产品质量安全监管工作纳入政府绩效考核(2 分)。 |\n"
+                "将农产品质量安全工作纳入当地政府绩效考核体系。 |\n"
+                "市府办 市农业农村局 |\n"
+                "3. 制定领导小组成员单位职责分工文件(2 分)。 |\n"
+                "制定成员单位职责分工文件。 |\n"
+                "县(市、区)政府 |\n"
+            ),
+            [
+                ("1", "成立由主要领导牵", ["市府办", _COUNTIES_BARE], []),
+                ("2", "农产品质量安全监", ["市府办", "市农业农村局"], []),
+                ("3", "制定领导小组成员", [_COUNTIES_BARE], []),
             ],
         ),
     ],
