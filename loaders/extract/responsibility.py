@@ -1656,7 +1656,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
         found.extend(s for s in _addressed_bodies(m, start, first))
-    if m.find(_V.duty_joins[0] if _V.duty_joins else "\0", start, end) >= 0:
+    if any(m.find(join, start, end) >= 0 for join in _V.duty_joins):
         found.extend(s for f in list(found) for s in _together_after(m, f.end, end) if s not in found)
     found.sort(key=lambda s: s.start)
     return tuple(found)
@@ -4630,6 +4630,9 @@ def parse_responsibility(
             p.end,
             p.role == "lead"
             or (p.role is None and (p.segment_role == "lead" or role == "lead"))
+            # 市综合执法局、市生态环境局(按职能分工) in a 牵头部门 column: a bracketed remark that they share the work
+            # leaves the column's role to them
+            or (p.role == "responsible" and p.own_role and role == "lead")
             or (p.marked and (mark_lead or rule == "mark")),
         )
         for p in pieces

@@ -253,6 +253,9 @@ _H2_SHIFTED = re.compile("^。(?=[" + re.escape(_shifted_bracket_chars()) + "])"
 # List bullets a page may print before an item's marker (◈ 1.…), or before an unnumbered item (· 在…基础上,…: a
 # middle dot as a 施政方针 page's bullet).
 _BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤·・")
+# Marks a task table or list prints before some items' numbers (*3. / ▲4.: key or starred items, the mark's meaning
+# never stated): before a marker only, no bullet of an unnumbered item
+_ITEM_MARKS = frozenset("*▲△")
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 # 附:1、…docx: a notice's attachments listed after 附 alone (a portal's links to the files)
 _ATTACH_LIST = re.compile(rf"^附(?:件)?\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
@@ -444,8 +447,8 @@ def _off_by_one_bracket(s: str) -> int | None:
 
 def _bullet_len(seg: str, at: int) -> int:
     """The length of a list bullet (and the blanks after it) at ``at`` when a heading marker follows it
-    (◈ 1.鼓励…, ● (一)…): the bullet is typesetting, the marker starts the line."""
-    if at >= len(seg) or seg[at] not in _BULLETS:
+    (◈ 1.鼓励…, ● (一)…, *3.…): the bullet or mark is typesetting, the marker starts the line."""
+    if at >= len(seg) or (seg[at] not in _BULLETS and seg[at] not in _ITEM_MARKS):
         return 0
     k = at + 1
     while k < len(seg) and seg[k] in " \t\u3000":
@@ -483,6 +486,8 @@ _RUN_ON_AFTER_STOP = re.compile(
 # (a cell bar with no blank beside it, as a tab-separated row folds to, is a blank too: 一、…|(一)…|1.…)
 _SPACED_HEAD = re.compile(r"[ \t\u3000|](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
+# …现就有关工作事项通知如下:一、由…: a first heading right after the colon announcing it, the line break lost
+_FIRST_AFTER_COLON = re.compile(rf"[:][ \t\u3000]*(?:第一[章条]|一{_H1_POINT}|\(一\))")
 _AT_START = re.compile(
     rf"\s*(?:{_ARTICLE_AT}|(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
@@ -578,6 +583,9 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0 and not listed):
         return [(pos, glued[0]), (glued[0], end)] if glued else [(pos, end)]
     cuts: list[int] = glued
+    if end - pos >= _RUN_ON_MIN and "h1" not in seen and (titled := _titled_first_part(match, pos, end)):
+        cuts.append(titled)  # …实施方案一、免疫病种及指标…。二、…: the plan's title run into its first part
+        seen["h1"] = 1
     for m in _RUN_ON.finditer(match, pos + 1, end):
         marker = _marker(m)
         if marker is None or m.end() <= pos:
@@ -624,6 +632,23 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
 
 
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
+# …强制免疫(春秋两防)实施方案一、免疫病种及指标: a plan's title, then its first part's 一、 with no break between
+_TITLE_THEN_FIRST = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(_VOCAB_LISTS.plan_title_ends, key=len, reverse=True)))
+    + ")(?=一、)"
+)
+_SECOND_PART = re.compile(r"[。;][ \t\u3000]*二、")
+
+
+def _titled_first_part(match: str, pos: int, end: int) -> int | None:
+    """Where the first part (一、) of a plan starts when the line runs the plan's title into it, its second part
+    (二、) following after a sentence end in the same line; None otherwise."""
+    t = _TITLE_THEN_FIRST.search(match, pos, end)
+    if t is None or _SECOND_PART.search(match, t.end(), end) is None:
+        return None
+    return t.end()
+
 
 # (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket (of any kind: [A牵头])
 _RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;:)〕】\]])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
@@ -824,6 +849,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _unmark_preview_chunks(src, lines)
     _unmark_cell_milestones(lines)
     _unmark_organiser_items(lines)
+    _unmark_name_items(lines)
     _unmark_feedback_channels(lines)
     _unmark_contents(lines)
     _mark_cut_first_number(lines)
@@ -932,6 +958,41 @@ def _unmark_organiser_items(lines: list[Line]) -> None:
             run.append(ln)
             continue
         if len(run) >= _ORGANISERS_MIN:
+            for r in run:
+                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
+                r.body = r.lstart
+        run = [ln] if item and ln is not None else []
+
+
+_NAME_ITEMS_MIN = 3  # items a list of bodies runs to: two could be two short tasks
+_NAME_ITEM_MAX = 30  # characters of one body's name
+
+
+def _name_item(ln: Line) -> bool:
+    """(二)台灣電力股份有限公司。: an item whose text is one body's name and nothing more."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    name = ln.match[ln.body - ln.start :].strip().rstrip("。;,、")
+    return (
+        0 < len(name) <= _NAME_ITEM_MAX
+        and re.search(r"[,;:、。\s]", name) is None
+        and UnitLexicon.load_default().ends_as_unit(name)
+    )
+
+
+def _unmark_name_items(lines: list[Line]) -> None:
+    """A run of numbered items, one a line with nothing under any of them, that each name one body (下列管线机构应指派
+    专职代表进驻本中心: / (一)中華電信股份有限公司。 / (二)台灣電力股份有限公司。 / …): the bodies the item above hands its
+    duty, no tasks; their lines are text of that item."""
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.kind == "blank":
+            continue
+        item = ln is not None and ln.kind == "heading" and ln.level in (2, 3, 4) and _name_item(ln)
+        if item and ln is not None and (not run or run[-1].level == ln.level):
+            run.append(ln)
+            continue
+        if len(run) >= _NAME_ITEMS_MIN:
             for r in run:
                 r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
                 r.body = r.lstart
@@ -1253,7 +1314,9 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         if rows:
             parts = list(itertools.pairwise([pos, *rows, end]))
         else:
-            parts = _run_on_parts(match, pos, end, seen) if run_on else [(pos, end)]
+            # …通知如下:一、由…: a line that lost the break before its first heading (no cell of a field table)
+            lost = "|" not in match[pos:end] and _FIRST_AFTER_COLON.search(match, pos, end) is not None
+            parts = _run_on_parts(match, pos, end, seen) if run_on or lost else [(pos, end)]
         if "②" in match[pos:end]:
             parts = [cut for a, b in parts for cut in _circled_parts(match, a, b)]
         for a, b in parts:
@@ -2513,11 +2576,23 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
             text
         )  # …融合发展。(潘显福): the reporter's name after the last sentence
         last = text[signed.start()] if signed else text[-1]
-        closed = last in _TERMINAL or (bool(out.measures) and _cut_at_end(out.lines, b))
-        if len(text) < _NEWS_PARAGRAPH_MIN or not closed or paragraph_role(text) != "action":
+        cut = bool(out.measures) and _cut_inside_quote(out.lines, b)
+        closed = last in _TERMINAL or cut
+        shortest = _NEWS_CUT_MIN if cut else _NEWS_PARAGRAPH_MIN
+        if len(text) < shortest or not closed or paragraph_role(text) != "action":
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
+
+
+_NEWS_CUT_MIN = 20  # characters of a report's last paragraph the excerpt cuts: its opening clause at least
+
+
+def _cut_inside_quote(lines: list[Line], b: int) -> bool:
+    """Line ``b`` is the page's last with text and stops mid-sentence, on a closing quote at most (…实施“吉林印记”<end>:
+    the quote closes a name, not the sentence)."""
+    s = lines[b].stripped
+    return bool(s) and s[-1] not in _TERMINAL + ")】〕]" and all(not ln.stripped for ln in lines[b + 1 :])
 
 
 # …融合发展。(潘显福) / 【记者 潘显福】 / [通讯员 潘显福 记者 李明]: a reporter's names in any pair of brackets
@@ -2537,7 +2612,12 @@ def _news_paragraphs(
     # the report: the lead is looked for among the first paragraphs that write a sentence
     told = [k for k, (a, b) in enumerate(items) if a < b or not _page_furniture(lines[a])][:_NEWS_LEAD_REACH]
     lead = next((k for k in told if report_lead(texts[k])), None)
-    return None if lead is None else (items, texts, lead)
+    if lead is None:
+        return None
+    # under the lead, a caption or a link set straight above a paragraph's text is no part of it either
+    items = items[: lead + 1] + _furniture_apart(lines, items[lead + 1 :], tight=True)
+    texts = [src.match[lines[a].lstart : lines[b].rend] for a, b in items]
+    return items, texts, lead
 
 
 _FURNITURE_MAX = 40  # characters of a site name, a headline or a date and source line
@@ -2549,16 +2629,34 @@ def _page_furniture(line: Line) -> bool:
     return len(text) < _FURNITURE_MAX and not any(ch in text for ch in _TERMINAL)
 
 
-def _furniture_apart(lines: list[Line], items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _furniture_apart(
+    lines: list[Line], items: list[tuple[int, int]], tight: bool = False
+) -> list[tuple[int, int]]:
     """The paragraphs with the furniture lines that open one, each set apart by a blank line (央广网 / a headline
-    / a date and source line over the lead), split off as paragraphs of their own."""
+    / a date and source line over the lead) or, ``tight``, set short above the paragraph's text (an image's
+    caption, a link), split off as paragraphs of their own."""
     out: list[tuple[int, int]] = []
     for a, b in items:
-        while a < b and lines[a + 1].kind == "blank" and _page_furniture(lines[a]):
+        while (
+            a < b
+            and _page_furniture(lines[a])
+            and (lines[a + 1].kind == "blank" or (tight and _set_above(lines, a)))
+        ):
             out.append((a, a))
             a = next(k for k in range(a + 1, b + 1) if lines[k].kind == "content")
         out.append((a, b))
     return out
+
+
+def _set_above(lines: list[Line], a: int) -> bool:
+    """A furniture line set straight above a paragraph's text (吉林乡村景色 图片来源于网络 / 》》》点击查看更多政策内容 /
+    意见明确,将…。): less than half as long as the line under it, so no line of the same wrapped paragraph."""
+    below = lines[a + 1]
+    if lines[a].stripped.endswith(":"):
+        return False  # 原文如下: hands over to the text under it
+    return below.kind == "content" and (
+        _page_furniture(below) or 2 * len(lines[a].stripped) < len(below.stripped)
+    )
 
 
 def _add_news_measure(src: SourceDocument, out: Outline, a: int, b: int, text: str) -> None:

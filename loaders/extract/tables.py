@@ -824,6 +824,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
             _rows_per_cell(lines, table)
         while table.rows and not table.rows[-1].cells:
             table.rows.pop()  # 3 at the end of an excerpt: a row cut off before its cells is no row
+        _units_in_last_cell(lines, table)
         if table.rows:
             tables.append(table)
             i = max(table.lines | {table.header_last, i}) + 1
@@ -1374,13 +1375,74 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             _assign_cells(lines, row, table.columns[1:] if has_number else table.columns, cells, 0)
             table.rows.append(row)
         else:
-            row = _one_line_row(lines, table, j, last, m)
+            subs = _merged_number_sub_rows(lines, table, j, last)
+            row = _one_line_row(lines, table, j, subs[0] - 1 if subs else last, m)
             _unit_merged_above(lines, table, row)
             table.rows.append(row)
+            for a, b in zip(subs, [*subs[1:], last + 1], strict=False):
+                table.rows.append(_sub_row(lines, table, row, a, b - 1))
         table.lines.update(range(j, last + 1))
         expected[style] = _row_value(m) + 1
         j = last + 1
     _drop_group_rows(table)
+
+
+_SUB_ROW_CELLS_MIN = 2  # a sub-row's own cells: its task and at least one unit cell
+
+
+def _merged_number_sub_rows(lines: list[Line], table: Table, first: int, last: int) -> list[int]:
+    """The lines of a barred row (``first``..``last``) that open rows of their own under its merged 序号 (1 | 科学
+    完善顶层设计 | 坚持…。 | 市建设局 | … | over 加快…建设。 | 市建设局 | 市生态环境局 |): each closed by its bar
+    after a line closed by one, fewer cells than the header, a sentence first and units last; or the page's last
+    line, no bar in it, where the excerpt cuts such a row inside its first cell (in a table that has shown such rows
+    already: elsewhere the line is more of the row's last cell)."""
+    if not table.barred or table.columns[0].kind != "number":
+        return []
+    unit = next((k for k, c in enumerate(table.columns) if c.kind in _UNIT_KINDS), None)
+    if unit is None:
+        return []
+    out: list[int] = []
+    merged = len({r.number for r in table.rows}) < len(table.rows)  # the table has shown such rows above
+    for k in range(first + 1, last + 1):
+        text = lines[k].stripped
+        if not lines[k - 1].stripped.endswith("|") or text.startswith("|"):
+            continue
+        if "|" not in text and (out or merged) and _page_ends_in(lines, k) and not _looks_like_units(text):
+            out.append(k)  # 2023年底前,基<end>: the excerpt cuts the next row inside its first cell
+            continue
+        if not text.endswith("|"):
+            continue
+        cells = [text[a:b].strip() for a, b in _split(text) if text[a:b].strip()]
+        if (
+            _SUB_ROW_CELLS_MIN <= len(cells) < len(table.columns) - 1
+            and _is_sentence_cell(cells[0])
+            and not _looks_like_units(cells[0])
+            and _looks_like_units(cells[-1])
+        ):
+            out.append(k)
+    return out
+
+
+def _page_ends_in(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the page's last line with text."""
+    return all(not ln.stripped for ln in lines[k + 1 :])
+
+
+def _sub_row(lines: list[Line], table: Table, row: Row, first: int, last: int) -> Row:
+    """A row under another's merged 序号 (lines ``first``..``last``): its cells from the task column before the
+    units on, one a column; the unit cells it leaves out are the merged ones of the row above, copied down."""
+    columns = table.columns
+    unit = next(k for k, c in enumerate(columns) if c.kind in _UNIT_KINDS)
+    task = max((k for k in range(unit) if columns[k].kind in ("task", "content")), default=unit - 1)
+    sub = Row(number=row.number, first_line=first, last_line=last, start=lines[first].lstart)
+    base = lines[first].start
+    text = _joined(lines, first, last)
+    pieces = [(a, b) for a, b in _split(text) if text[a:b].strip()]
+    for col, (a, b) in zip(columns[task:], pieces, strict=False):
+        sub.cells.append(Cell(col, Span(base + a, base + b)))
+    if lines[last].stripped.endswith("|"):  # a row the excerpt cuts off has lost its cells, not merged them
+        _inherit_cells(sub, row, columns, closed=True)
+    return sub
 
 
 def _unit_merged_above(lines: list[Line], table: Table, row: Row) -> None:
@@ -1586,6 +1648,38 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
                 row.cells[k] = Cell(Column(c.column.name, "task"), c.span)
                 break
     return row
+
+
+def _units_in_last_cell(lines: list[Line], table: Table) -> None:
+    """Rows with fewer cells than the header whose last cell names bodies (3. …(2 分)。 | 在制定…。 | 市府办 县(市、区)政府
+    | under 一级指标 | 建设内容 | … | 任务内容 | 责任单位): the cells merged over the header's columns slid left, the
+    last one is the unit column's, not the task column it fell under."""
+    unit = next((c for c in table.columns if c.kind in _UNIT_KINDS), None)
+    if unit is None:
+        return
+    for row in table.rows:
+        if len(row.cells) < 2 or any(c.column.kind in _UNIT_KINDS for c in row.cells):
+            continue
+        last = row.cells[-1]
+        # 县(市、区)政府: the places a collective covers in its brackets are no list of bodies
+        cell = _INNER_PLACES.sub("", _span_text(lines, row, last.span))
+        if last.column.kind == "task" and not _CLAUSE_MARK.search(cell) and _looks_like_units(cell):
+            row.cells[-1] = Cell(unit, last.span)
+
+
+_INNER_PLACES = re.compile(r"\([^()]{1,12}\)")
+_CLAUSE_MARK = re.compile(
+    r"[,;。:]"
+)  # a task's sentence (良渚新城要坚持…定位,加快…), never a cell of names alone
+
+
+def _span_text(lines: list[Line], row: Row, span: Span) -> str:
+    """The match text of ``span`` inside ``row``'s lines."""
+    return "".join(
+        ln.match[max(span.start, ln.start) - ln.start : min(span.end, ln.end) - ln.start]
+        for ln in lines[row.first_line : row.last_line + 1]
+        if ln.start < span.end and span.start < ln.end
+    )
 
 
 def _label_cell_dropped(

@@ -260,6 +260,9 @@ class Vocabulary:
     list_fillers: tuple[str, ...] = ()  # 各项 in 负责以下各项工作
     list_objects: tuple[str, ...] = ()  # 工作 in the same paragraph
     list_titles: tuple[str, ...] = ()  # 责任清单 in the list's title under the body it is for
+    plan_title_ends: tuple[
+        str, ...
+    ] = ()  # 实施方案 in …实施方案一、免疫病种…: a plan's title run into its first heading
     awareness_ends: tuple[str, ...] = ()  # 重要性 closing 充分认识…的重要性: an item that only exhorts
     topic_item_openers: tuple[str, ...] = ()  # 在 in 1.在"聚焦…"方面(分解任务15项): a topic item
     topic_item_heads: tuple[str, ...] = ()  # 方面 in the same
@@ -492,6 +495,7 @@ class Vocabulary:
             list_fillers=tuple(_words(data.get("list_lead_in", {}), "fillers", "list_lead_in")),
             list_objects=tuple(_words(data.get("list_lead_in", {}), "objects", "list_lead_in")),
             list_titles=tuple(_words(data.get("list_lead_in", {}), "titles", "list_lead_in")),
+            plan_title_ends=tuple(_words(data.get("plan_title", {}), "ends", "plan_title")),
             awareness_ends=tuple(_words(data.get("awareness_title", {}), "ends", "awareness_title")),
         )
 
