@@ -1940,13 +1940,12 @@ def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
     as written, not the heading."""
     dropped: set[int] = set()
     for mi, m in enumerate(list(out.measures)):
-        items = _ordinal_paragraphs(src, out.lines, m)
+        items = _labelled_ordinal_runs(src, out.lines, m) or _ordinal_paragraphs(src, out.lines, m)
         if not items:
             continue
         dropped.add(mi)
-        for a, b, word, skip in items:
-            end = len(src.match[: out.lines[b].rend].rstrip(" \t\u3000"))
-            _add_run_measure(src, out, a, b, word, Span(out.lines[a].lstart, end), skip)
+        for a, b, word, skip, span in items:
+            _add_run_measure(src, out, a, b, word, span, skip)
             item = out.measures[-1]
             item.section, item.section_path, item.attachment = m.section, list(m.section_path), m.attachment
     if dropped:
@@ -1956,21 +1955,48 @@ def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
         )
 
 
-def _ordinal_paragraphs(
-    src: SourceDocument, lines: list[Line], m: MeasureItem
-) -> list[tuple[int, int, str, int]]:
+_OrdinalTask = tuple[int, int, str, int | None, Span]  # first and last line, word, its length with the comma, text
+
+
+def _ordinal_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
     """The paragraphs under item ``m``'s title-only heading, each with the ordinal word it opens with and where its
     own words start (past 第一,), when there are two or more, all of its text, numbered on from 一是; else none."""
     if not m.number or m.level != _ORDINAL_ITEM_LEVEL or _title_of(src, lines[m.line])[1]:
         return []
     stop = next((k for k in range(m.line + 1, len(lines)) if lines[k].start >= m.span.end), len(lines))
-    found: list[tuple[int, int, str, int]] = []
+    found: list[_OrdinalTask] = []
     for a, b in _paragraph_items(lines[m.line + 1 : stop]):
         line = lines[a + m.line + 1]
         opening = ordinal_opening(line.stripped) if line.kind == "content" else None
         if opening is None or opening[1] != len(found) + 1:
             return []
-        found.append((a + m.line + 1, b + m.line + 1, opening[0], opening[2]))
+        first, last = a + m.line + 1, b + m.line + 1
+        end = len(src.match[: lines[last].rend].rstrip(" \t\u3000"))
+        found.append((first, last, opening[0], opening[2], Span(lines[first].lstart, end)))
+    return found if len(found) >= _ORDINALS_MIN else []
+
+
+def _labelled_ordinal_runs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
+    """The tasks under a numbered item's title-only heading ((一)加强… / 1、抓好…。) when its text is all ordinal
+    tasks, run together or a paragraph each (一是督促…(主办处室:A)。二是协调…(主办处室:B)。), numbered on from 一是,
+    and every task names its own bodies in a labelled clause: each task a measure (where the units label sits on
+    the item and its 一是 parts bear none, the item stays the measure)."""
+    if not m.number or m.level not in (_ORDINAL_ITEM_LEVEL, 3) or _title_of(src, lines[m.line])[1]:
+        return []
+    stop = next((k for k in range(m.line + 1, len(lines)) if lines[k].start >= m.span.end), len(lines))
+    found: list[_OrdinalTask] = []
+    for a, b in _paragraph_items(lines[m.line + 1 : stop]):
+        first, last = a + m.line + 1, b + m.line + 1
+        start, end = lines[first].lstart, lines[last].rend
+        run = ordinal_run(src.match[start:end], len(found) + 1) if lines[first].kind == "content" else []
+        if not run or run[0][0] != 0:
+            return []
+        bounds = [start + k for k, _word in run] + [end]
+        for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False):
+            span = Span(lo, len(src.match[:hi].rstrip(" \t\u3000")))
+            if not find_inline_clauses(src, lo, span.end):
+                return []
+            found.append((first, last, word, None, span))
     return found if len(found) >= _ORDINALS_MIN else []
 
 

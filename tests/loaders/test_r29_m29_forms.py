@@ -1,0 +1,87 @@
+"""Measures of round 29 (m29: the measures nobody labelled), written as families of the page's form.
+
+- A numbered item whose heading is a title alone (1、抓好基地建设。 / (一)加强家庭保护) over text that is all ordinal
+  tasks, run together in a paragraph or a paragraph each, numbered on from 一是 (一是督促…(主办处室:A)。二是协调…),
+  every task naming its own bodies in a labelled clause: each task a measure, numbered as written. Where the units
+  label sits on the item and its 一是 parts bear none, or one part bears none, the item stays the measure.
+
+Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.normalize import match_text
+from tests.loaders.inline import IDS, VARIANTS, family_params, run, units_match
+
+# Each measure's (number, the label's first characters, units, leads), in order
+Want = list[tuple[str, str, list[str], list[str]]]
+
+FAMILIES: dict[str, list[tuple[str, Want]]] = {
+    "labelled_ordinal_tasks_under_an_item": [
+        (
+            "一、推进创业工作\n1、抓好创业基地规范化建设。\n"
+            "一是督促指导各县建立创业基地(主办处室:培训就业处,配合处室:就业局,8月底前完成)。"
+            "二是积极协调财政落实创业基地建设资金(主办处室:规划财务处,10月底前完成)。\n"
+            "2、做好农民工就业工作。\n全年转移就业10万人。\n",
+            [
+                ("一是", "督促指导各县建立", ["培训就业处", "就业局"], ["培训就业处"]),
+                ("二是", "积极协调财政落实", ["规划财务处"], ["规划财务处"]),
+                ("2", "做好农民工就业", [], []),
+            ],
+        ),
+        (
+            "二、工作任务\n(一)加强社区服务\n一是完善社区服务设施(牵头单位:市民政局;责任单位:各区政府)。\n"
+            "二是培育社区社会组织(牵头单位:市民政局)。三是发展社区志愿服务(牵头单位:团市委)。\n"
+            "(二)加强队伍建设\n配齐社区工作者。\n",
+            [
+                ("一是", "完善社区服务设施", ["市民政局", "各区政府"], ["市民政局"]),
+                ("二是", "培育社区社会组织", ["市民政局"], ["市民政局"]),
+                ("三是", "发展社区志愿服务", ["团市委"], ["团市委"]),
+                ("(二)", "加强队伍建设", [], []),
+            ],
+        ),
+    ],
+    # the units label on the item, its 一是 parts unlabelled: the item is the measure (the corpus's majority)
+    "ordinal_tasks_labelled_on_the_item_stay_whole": [
+        (
+            "一、推进创业工作\n1、抓好创业基地规范化建设(主办处室:培训就业处)。\n"
+            "一是督促指导各县建立创业基地。二是积极协调财政落实创业基地建设资金。\n",
+            [("1", "抓好创业基地规范化", ["培训就业处"], ["培训就业处"])],
+        ),
+    ],
+    # one task without its own bodies: the item keeps them all
+    "ordinal_tasks_one_unlabelled_stay_whole": [
+        (
+            "一、推进创业工作\n1、抓好创业基地规范化建设。\n"
+            "一是督促指导各县建立创业基地(主办处室:培训就业处)。二是积极协调财政落实创业基地建设资金。\n",
+            [("1", "抓好创业基地规范化", ["培训就业处"], ["培训就业处"])],
+        ),
+    ],
+    # a lone 一是 is no run
+    "a_lone_labelled_ordinal_task_stays_whole": [
+        (
+            "一、推进创业工作\n1、抓好创业基地规范化建设。\n"
+            "一是督促指导各县建立创业基地(主办处室:培训就业处)。\n",
+            [("1", "抓好创业基地规范化", ["培训就业处"], ["培训就业处"])],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r29_m29_forms(variant: Callable[[str], str], text: str, want: Want) -> None:
+    doc = run(variant(text))
+    got = [
+        (m.number, m.label, [r.surface for r in m.responsible], [r.surface for r in m.lead])
+        for m in doc.measures
+    ]
+    assert len(doc.measures) == len(want), got
+    for m, (number, label, units, leads) in zip(doc.measures, want, strict=True):
+        assert match_text(m.number) == match_text(variant(number)) and m.label.startswith(
+            variant(label)[:8]
+        ), got
+        assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got
