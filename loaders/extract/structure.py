@@ -1955,7 +1955,8 @@ def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
         )
 
 
-_OrdinalTask = tuple[int, int, str, int | None, Span]  # first and last line, word, its length with the comma, text
+# a task of an item's ordinal run: its first and last line, its word, the word's length with its comma, its text
+_OrdinalTask = tuple[int, int, str, int | None, Span]
 
 
 def _ordinal_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
