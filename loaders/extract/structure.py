@@ -259,6 +259,9 @@ _ATTACH_LIST = re.compile(rf"^附(?:件)?\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
 # Sections whose numbered items are dated implementation steps (phases), not measures.
 _STEP_TITLE = re.compile(r"步骤|阶段安排|进度安排|时间安排|时间节点|推进计划|实施安排")
+_LIST_NAME_MAX = 40  # a named place, firm or project on a line of its own, never a sentence
+_LIST_NAMES_MIN = 2
+_SENTENCE_MARKS = re.compile(r"[。,;:]")
 
 
 def cn_to_int(s: str) -> int | None:
@@ -3594,6 +3597,9 @@ class _Parser:
             j is not None and self.lines[j].kind == "responsibility" and self.lines[j].closes_card is None
         )
         frame = self.frame_at(i, title)
+        if frame is None and not has_body and self._name_list_heading(i, title):
+            # 一、第四批集聚区名单 / 坦洲镇…集聚区 / 黄圃镇…集聚区: what was named, nothing to do
+            frame = "frame"
         if (
             frame is None
             and not has_body
@@ -3771,6 +3777,22 @@ class _Parser:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
         return i + 1
+
+    def _name_list_heading(self, i: int, title: str) -> bool:
+        """Whether the heading at line ``i``, titled as a list (…名单 / …名录), heads lines that are names alone:
+        two or more, up to the next heading, none holding a sentence's punctuation."""
+        if not fold(title).rstrip(" 。:").endswith(_VOCAB.name_list_ends):
+            return False
+        names = 0
+        for line in self.lines[i + 1 :]:
+            if line.kind in ("blank", "boilerplate"):
+                continue
+            if line.kind != "content":
+                break
+            if len(line.stripped) > _LIST_NAME_MAX or _SENTENCE_MARKS.search(line.stripped):
+                return False
+            names += 1
+        return names >= _LIST_NAMES_MIN
 
     def _lead_above(self, idx: int, bodies: Span) -> bool:
         """Whether the opening paragraph of section ``idx``'s parent names the bodies a heading of ``idx`` is for

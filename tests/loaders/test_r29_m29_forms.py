@@ -4,6 +4,9 @@
   tasks, run together in a paragraph or a paragraph each, numbered on from 一是 (一是督促…(主办处室:A)。二是协调…),
   every task naming its own bodies in a labelled clause: each task a measure, numbered as written. Where the units
   label sits on the item and its 一是 parts bear none, or one part bears none, the item stays the measure.
+- An 一、/(一) heading titled as a list (…名单 / …名录) over two or more lines that are names alone (坦洲镇…集聚区 /
+  黄圃镇…集聚区): what was named, no measure; a heading over sentences, or a task whose title ends in 名单
+  with text of its own, stays.
 
 Inline texts in both scripts and both punctuations."""
 
@@ -66,6 +69,24 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             "一、推进创业工作\n1、抓好创业基地规范化建设。\n"
             "一是督促指导各县建立创业基地(主办处室:培训就业处)。\n",
             [("1", "抓好创业基地规范化", ["培训就业处"], ["培训就业处"])],
+        ),
+    ],
+    "name_list_heading_is_no_measure": [
+        (
+            "为推进服务业集聚发展,现将有关事项通知如下:\n一、第四批共建服务业集聚区名单\n坦洲镇创新科技服务业集聚区\n"
+            "黄圃镇现代商贸服务业集聚区\n沙溪镇现代金融集聚区\n"
+            "二、各镇人民政府要加强指导协调,加大政策支持力度。\n三、市发展改革局要做好跟踪服务。\n",
+            [
+                ("二", "各镇人民政府要加强", ["各镇人民政府"], []),
+                ("三", "市发展改革局要做好", ["市发展改革局"], []),
+            ],
+        ),
+    ],
+    # a list heading over sentences heads tasks: the 名单 title alone is no cue
+    "name_list_heading_over_sentences_stays": [
+        (
+            "一、重点企业名单\n各区要建立重点企业联系制度,逐户落实服务专员。\n二、市发展改革局要做好跟踪服务。\n",
+            [("一", "重点企业名单", ["各区"], []), ("二", "市发展改革局要做好", ["市发展改革局"], [])],
         ),
     ],
 }
