@@ -4908,6 +4908,8 @@ def _title_kind(title: str, exact: bool) -> str | None:
         return (
             "frame"  # 指导思想和基本原则, 总体要求与主要目标: two parts of the plan's frame under one heading
         )
+    if len(t) <= _SCOPE_TITLE_MAX and t.endswith(vocab.scope_ends) and not t.startswith(vocab.scope_verbs):
+        return "frame"  # 一、办理范围 / 一、督查督办内容范围: what the work covers, no task
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
         if exact and t in words:
             return kind
@@ -4924,6 +4926,7 @@ def _title_kind(title: str, exact: bool) -> str | None:
 
 # (一 / ( / 1 alone on the last line: a heading marker the excerpt cut before its text
 _CUT_MARKER = re.compile(rf"^[((]\s*[{_CN}]{{0,3}}$|^[((]?\s*[{_CN}]{{1,3}}\s*[))、]?$|^\d{{1,2}}\s*[.、]?$")
+_SCOPE_TITLE_MAX = 10  # 落实文物安全责任范围: a scope heading; a longer title is a sentence about one
 _ENDING_TITLE_MAX = 4  # 发展原则, 阶段目标: two characters before the head noun; 确保完成年度目标 is a task
 
 

@@ -7,6 +7,9 @@
 - An 一、/(一) heading titled as a list (…名单 / …名录) over two or more lines that are names alone (坦洲镇…集聚区 /
   黄圃镇…集聚区): what was named, no measure; a heading over sentences, or a task whose title ends in 名单
   with text of its own, stays.
+- A heading naming the scope of the work (一、办理范围 / 一、督查督办内容范围 / 三、整治范围), up to ten characters,
+  heads what is covered: no measure, nor its 1. items; a title opening with a verb that changes the scope
+  (一、扩大试点范围) is a task.
 
 Inline texts in both scripts and both punctuations."""
 
@@ -87,6 +90,27 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
         (
             "一、重点企业名单\n各区要建立重点企业联系制度,逐户落实服务专员。\n二、市发展改革局要做好跟踪服务。\n",
             [("一", "重点企业名单", ["各区"], []), ("二", "市发展改革局要做好", ["市发展改革局"], [])],
+        ),
+    ],
+    "scope_heading_heads_no_measures": [
+        (
+            "一、督查督办内容范围\n1、县委、县政府的重大决策、工作部署。\n2、上级机关、领导的批办事项。\n"
+            "二、督查督办程序\n1、拟办。县政府督查室负责及时提出拟办意见。\n"
+            "2、催办。县政府督查室要适时督促催办。\n",
+            [("1", "拟办", ["县政府督查室"], []), ("2", "催办", ["县政府督查室"], [])],
+        ),
+        (
+            "一、办理范围\n县政府交办的人大代表建议和政协委员提案。\n"
+            "二、办理要求\n(一)承办。县政府办公室负责签收、登记建议和提案。\n"
+            "(二)答复。承办单位要在3个月内答复。\n",
+            [("(一)", "承办", ["县政府办公室"], []), ("(二)", "答复", ["承办单位"], [])],
+        ),
+    ],
+    # a title opening with a verb that changes the scope is a task
+    "scope_widened_is_a_task": [
+        (
+            "一、扩大试点范围\n县农业农村局要将试点扩大到全县各乡镇。\n二、加强指导\n县农业农村局要加强业务指导。\n",
+            [("一", "扩大试点范围", ["县农业农村局"], []), ("二", "加强指导", ["县农业农村局"], [])],
         ),
     ],
 }
