@@ -4908,8 +4908,13 @@ def _title_kind(title: str, exact: bool) -> str | None:
         return (
             "frame"  # 指导思想和基本原则, 总体要求与主要目标: two parts of the plan's frame under one heading
         )
-    if len(t) <= _SCOPE_TITLE_MAX and t.endswith(vocab.scope_ends) and not t.startswith(vocab.scope_verbs):
-        return "frame"  # 一、办理范围 / 一、督查督办内容范围: what the work covers, no task
+    if len(t) <= _SCOPE_TITLE_MAX and (
+        (t.endswith(vocab.scope_ends) and not t.startswith(vocab.scope_verbs))
+        or (exact and t.endswith(vocab.principle_ends) and not t.startswith(vocab.principle_verbs))
+    ):
+        # 一、办理范围 / 一、督查督办内容范围: what the work covers; 三、督办工作原则 over its (一) items: the
+        # principles of the work (an item of its own titled so may be a task: annotation decides by its text)
+        return "frame"
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
         if exact and t in words:
             return kind

@@ -10,6 +10,8 @@
 - A heading naming the scope of the work (一、办理范围 / 一、督查督办内容范围 / 三、整治范围), up to ten characters,
   heads what is covered: no measure, nor its 1. items; a title opening with a verb that changes the scope
   (一、扩大试点范围) is a task.
+- A part naming the principles of the work (三、督办工作原则), up to ten characters, over (一) items: principles, no
+  measures, even where one charges bodies; a part titled by a verb of holding to one (坚持属地管理原则) keeps its items.
 
 Inline texts in both scripts and both punctuations."""
 
@@ -111,6 +113,24 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
         (
             "一、扩大试点范围\n县农业农村局要将试点扩大到全县各乡镇。\n二、加强指导\n县农业农村局要加强业务指导。\n",
             [("一", "扩大试点范围", ["县农业农村局"], []), ("二", "加强指导", ["县农业农村局"], [])],
+        ),
+    ],
+    "principle_part_heads_no_measures": [
+        (
+            "一、督办程序\n(一)立项。县政府督查室负责登记督办事项。\n三、督办工作原则\n"
+            "开展政务督办工作必须遵循以下原则:\n(一)紧扣中心工作的原则。各县直单位必须紧紧围绕中心工作抓好落实。\n"
+            "(二)坚持实事求是的原则。要全面准确地反映情况。\n",
+            [("(一)", "立项", ["县政府督查室"], [])],
+        ),
+    ],
+    "principle_held_to_keeps_its_items": [
+        (
+            "一、坚持属地管理原则\n(一)落实属地责任。各乡镇要落实属地管理责任。\n"
+            "(二)加强部门监管。县市场监管局要加强日常监管。\n",
+            [
+                ("(一)", "落实属地责任", ["各乡镇"], []),
+                ("(二)", "加强部门监管", ["县市场监管局"], []),
+            ],
         ),
     ],
 }
