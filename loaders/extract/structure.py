@@ -2946,7 +2946,12 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
         (
             k
             for k, ln in enumerate(lines)
-            if ln.kind == "content" and (_cover_verb().search(ln.match) or _ANNOUNCED_LIST.search(ln.match))
+            if ln.kind == "content"
+            and (
+                _cover_verb().search(ln.match)
+                or _ANNOUNCED_LIST.search(ln.match)
+                or (k + 1 < len(lines) and _listed_name(lines[k + 1]) and _names_list(ln))
+            )
         ),
         None,
     )
@@ -2955,6 +2960,8 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
     found: list[int] = []
     for k in range(verb + 1, len(lines)):
         ln = lines[k]
+        if _listed_name(ln):
+            continue  # …确定了第三批特色小镇名单。…通知如下: / 1.某某特色小镇: the list the notice announces
         if ln.kind == "heading" or ln.level is not None:
             return  # the notice's own numbered items follow: its requirements, the paragraph their lead-in
         if ln.kind in _COVER_END or _plan_title_line(ln):
@@ -2975,6 +2982,21 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
 
 
 _ANNOUNCED_LIST = re.compile("|".join(map(re.escape, _VOCAB.announce_verbs)))
+
+
+def _listed_name(ln: Line) -> bool:
+    """A numbered line left as text that is a name alone (1.某某特色小镇): an item of a list the page announces."""
+    return (
+        ln.kind == "content"
+        and ln.level == 3
+        and len(ln.match[ln.body - ln.start :].strip()) <= _LIST_NAME_MAX
+        and not _SENTENCE_MARKS.search(ln.match)
+    )
+
+
+def _names_list(ln: Line) -> bool:
+    """A paragraph naming the list it introduces (…确定了第三批特色小镇创建名单。…通知如下:)."""
+    return any(w in ln.stripped for w in _VOCAB.name_list_ends)
 
 
 def _plan_title_line(ln: Line) -> bool:
@@ -3794,6 +3816,22 @@ class _Parser:
             names += 1
         return names >= _LIST_NAMES_MIN
 
+    def _announced_name(self, i: int) -> bool:
+        """Whether the 1. item at line ``i`` is a name alone (1.某某国际物流特色小镇: no sentence's punctuation) in a
+        run of such items right after a paragraph that names the list they make (…确定了第三批特色小镇创建名单。…
+        通知如下:): what was named, not a task."""
+        k = i
+        while k >= 0:
+            line = self.lines[k]
+            if k == i or (line.level == 3 and line.kind in ("measure", "content")):
+                text = self.src.match[line.body : line.rend]
+                if line.level != 3 or len(text) > _LIST_NAME_MAX or _SENTENCE_MARKS.search(text):
+                    return False
+            elif line.kind not in ("blank", "boilerplate"):
+                break
+            k -= 1
+        return k >= 0 and self.lines[k].kind == "content" and _names_list(self.lines[k])
+
     def _lead_above(self, idx: int, bodies: Span) -> bool:
         """Whether the opening paragraph of section ``idx``'s parent names the bodies a heading of ``idx`` is for
         as the lead of the whole work (三、责任分工 / …工作由A牵头,B、C参与,具体职责分工如下: / (一)A主要负责:)."""
@@ -4298,7 +4336,9 @@ class _Parser:
             self.out.problems.append(
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
-        if self.stack and fold(self.sections[self.stack[0]].title).rstrip().endswith(_VOCAB.name_list_ends):
+        if (
+            self.stack and fold(self.sections[self.stack[0]].title).rstrip().endswith(_VOCAB.name_list_ends)
+        ) or self._announced_name(i):
             # 附件 / 2022年度某市特色产业集群名单 / 1、某县纺织特色产业集群: a list of names, nothing to do
             line.kind = "content"
             return None

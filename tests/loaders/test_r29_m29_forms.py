@@ -7,6 +7,10 @@
 - An 一、/(一) heading titled as a list (…名单 / …名录) over two or more lines that are names alone (坦洲镇…集聚区 /
   黄圃镇…集聚区): what was named, no measure; a heading over sentences, or a task whose title ends in 名单
   with text of its own, stays.
+- Numbered lines that are names alone (1.某某国际物流特色小镇), right after a paragraph naming the list they make
+  (…确定了第三批省级特色小镇创建名单。…通知如下:): what was named, no measures; the notice's paragraph charging
+  bodies after them is its unnumbered measure. Numbered lines after a paragraph naming no list, or lines that are
+  sentences, stay items.
 - A heading naming the scope of the work (一、办理范围 / 一、督查督办内容范围 / 三、整治范围), up to ten characters,
   heads what is covered: no measure, nor its 1. items; a title opening with a verb that changes the scope
   (一、扩大试点范围) is a task.
@@ -131,6 +135,21 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
                 ("(一)", "落实属地责任", ["各乡镇"], []),
                 ("(二)", "加强部门监管", ["县市场监管局"], []),
             ],
+        ),
+    ],
+    "announced_names_are_no_measures": [
+        (
+            "各市、自治州人民政府:\n经评审,确定了我省第三批省级特色小镇创建名单。现将有关事宜通知如下:\n"
+            "1.丝路国际物流特色小镇\n2.青稞酒特色小镇\n3.三江源生态文旅特色小镇\n"
+            "各市州人民政府要切实担负起培育建设特色小镇的主体责任,加大工作力度。\n",
+            [("", "各市州人民政府要切", ["各市州人民政府"], [])],
+        ),
+    ],
+    # no list named above them: short numbered lines are the items of the page
+    "short_items_naming_no_list_stay": [
+        (
+            "各乡镇人民政府:\n现将今年重点工作通知如下:\n1.推进特色小镇建设\n2.推进美丽乡村建设\n",
+            [("1", "推进特色小镇建设", [], []), ("2", "推进美丽乡村建设", [], [])],
         ),
     ],
 }
