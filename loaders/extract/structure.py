@@ -1991,17 +1991,32 @@ def _labelled_ordinal_runs(src: SourceDocument, lines: list[Line], m: MeasureIte
     found: list[_OrdinalTask] = []
     for a, b in _paragraph_items(lines[m.line + 1 : stop]):
         first, last = a + m.line + 1, b + m.line + 1
-        start, end = lines[first].lstart, lines[last].rend
-        run = ordinal_run(src.match[start:end], len(found) + 1) if lines[first].kind == "content" else []
-        if not run or run[0][0] != 0:
+        tasks = _ordinal_tasks(src, lines[first], lines[last].rend, len(found) + 1)
+        if not tasks or any(not find_inline_clauses(src, span.start, span.end) for _w, _s, span in tasks):
             return []
-        bounds = [start + k for k, _word in run] + [end]
-        for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False):
-            span = Span(lo, len(src.match[:hi].rstrip(" \t\u3000")))
-            if not find_inline_clauses(src, lo, span.end):
-                return []
-            found.append((first, last, word, None, span))
+        found.extend((first, last, word, skip, span) for word, skip, span in tasks)
     return found if len(found) >= _ORDINALS_MIN else []
+
+
+def _ordinal_tasks(src: SourceDocument, line: Line, end: int, value: int) -> list[tuple[str, int | None, Span]]:
+    """The ordinal tasks of the paragraph opening at ``line`` and ending at ``end``, numbered on from ``value``:
+    its sentences each opened by the next word (一是…。二是…。), or the paragraph whole where its word opens it and
+    numbers no sentence after it (第一,… / 首先,…); each with its word, the word's length with its comma and its
+    text. None when the paragraph does not open with the word for ``value``."""
+    if line.kind != "content":
+        return []
+    start = line.lstart
+    run = ordinal_run(src.match[start:end], value)
+    if run and run[0][0] == 0:
+        bounds = [start + k for k, _word in run] + [end]
+        return [
+            (word, None, Span(lo, len(src.match[:hi].rstrip(" \t\u3000"))))
+            for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False)
+        ]
+    opening = ordinal_opening(line.stripped)
+    if opening is None or opening[1] != value:
+        return []
+    return [(opening[0], opening[2], Span(start, len(src.match[:end].rstrip(" \t\u3000"))))]
 
 
 def _reorder_measures(out: Outline, dropped: frozenset[int] | set[int] = frozenset()) -> None:

@@ -56,6 +56,25 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             ],
         ),
     ],
+    "labelled_ordinal_paragraphs_by_sequence_words": [
+        (
+            "一、推进创业工作\n1、抓好创业基地规范化建设。\n"
+            "第一,督促指导各县建立创业基地(主办处室:培训就业处,8月底前完成)。\n"
+            "第二,积极协调财政落实创业基地建设资金(主办处室:规划财务处,10月底前完成)。\n",
+            [
+                ("第一", "督促指导各县建立", ["培训就业处"], ["培训就业处"]),
+                ("第二", "积极协调财政落实", ["规划财务处"], ["规划财务处"]),
+            ],
+        ),
+        (
+            "二、工作任务\n(一)加强社区服务\n首先,完善社区服务设施(牵头单位:市民政局)。\n"
+            "其次,培育社区社会组织(牵头单位:团市委)。\n",
+            [
+                ("首先", "完善社区服务设施", ["市民政局"], ["市民政局"]),
+                ("其次", "培育社区社会组织", ["团市委"], ["团市委"]),
+            ],
+        ),
+    ],
     # the units label on the item, its 一是 parts unlabelled: the item is the measure (the corpus's majority)
     "ordinal_tasks_labelled_on_the_item_stay_whole": [
         (
