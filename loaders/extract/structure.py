@@ -1998,7 +1998,9 @@ def _labelled_ordinal_runs(src: SourceDocument, lines: list[Line], m: MeasureIte
     return found if len(found) >= _ORDINALS_MIN else []
 
 
-def _ordinal_tasks(src: SourceDocument, line: Line, end: int, value: int) -> list[tuple[str, int | None, Span]]:
+def _ordinal_tasks(
+    src: SourceDocument, line: Line, end: int, value: int
+) -> list[tuple[str, int | None, Span]]:
     """The ordinal tasks of the paragraph opening at ``line`` and ending at ``end``, numbered on from ``value``:
     its sentences each opened by the next word (一是…。二是…。), or the paragraph whole where its word opens it and
     numbers no sentence after it (第一,… / 首先,…); each with its word, the word's length with its comma and its
