@@ -3833,6 +3833,14 @@ class _Parser:
             names += 1
         return names >= _LIST_NAMES_MIN
 
+    def _after_rejected_number(self, i: int) -> bool:
+        """Whether the line above line ``i`` (past blank lines) has a number glued to its text that was read as no
+        item (out of sequence)."""
+        k = i - 1
+        while k >= 0 and self.lines[k].kind == "blank":
+            k -= 1
+        return k >= 0 and self.lines[k].kind == "content" and self.lines[k].damage == "lost_dot"
+
     def _announced_name(self, i: int) -> bool:
         """Whether the 1. item at line ``i`` is a name alone (1.某某国际物流特色小镇: no sentence's punctuation) in a
         run of such items right after a paragraph that names the list they make (…确定了第三批特色小镇创建名单。…
@@ -4310,7 +4318,9 @@ class _Parser:
         parent_key = (self.stack[-1] if self.stack else -1, 3)
         # items restart per section or run on through the document (per attachment)
         expected_here = {self.last_child.get(parent_key, 0) + 1, self.last_item + 1}
-        if line.damage == "lost_dot" and line.value not in expected_here:
+        if line.damage == "lost_dot" and (line.value not in expected_here or self._after_rejected_number(i)):
+            # 6克东团县委 / 2龙沙团区委 / 1某学院团委: numbers glued to names out of order are a ranking the page
+            # prints beside the document, the one that happens to fit no less
             line.kind = "content"
             return None
         if self.step_depth is not None:

@@ -11,6 +11,9 @@
   (…确定了第三批省级特色小镇创建名单。…通知如下:): what was named, no measures; the notice's paragraph charging
   bodies after them is its unnumbered measure. Numbered lines after a paragraph naming no list, or lines that are
   sentences, stay items.
+- Numbers glued to names out of order (6某某团县委 / 2某某团区委 / 1某某学院团委: a ranking the page prints beside
+  the document): no items, the one that happens to fit the sequence neither, so the document's (一) items stay its
+  measures.
 - A heading naming the scope of the work (一、办理范围 / 一、督查督办内容范围 / 三、整治范围), up to ten characters,
   heads what is covered: no measure, nor its 1. items; a title opening with a verb that changes the scope
   (一、扩大试点范围) is a task.
@@ -162,6 +165,18 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             "1.丝路国际物流特色小镇\n2.青稞酒特色小镇\n3.三江源生态文旅特色小镇\n"
             "各市州人民政府要切实担负起培育建设特色小镇的主体责任,加大工作力度。\n",
             [("", "各市州人民政府要切", ["各市州人民政府"], [])],
+        ),
+    ],
+    "glued_numbers_out_of_order_are_no_items": [
+        (
+            "信息报送排行\n  • 6克东团县委\n  • 2龙沙团区委\n  • 1交通职业技术学院团委\n"
+            "关于进一步做好就业创业工作的实施意见\n一、深入实施就业优先战略\n"
+            "(一)把扩大就业摆上突出位置。各县(市)区政府要将城镇新增就业纳入年度计划。\n"
+            "(二)发展吸纳就业能力强的产业。市发改委要支持服务业发展。\n",
+            [
+                ("(一)", "把扩大就业摆上突出", ["各县(市)区政府"], []),
+                ("(二)", "发展吸纳就业能力强", ["市发改委"], []),
+            ],
         ),
     ],
     # no list named above them: short numbered lines are the items of the page
