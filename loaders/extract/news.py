@@ -259,12 +259,13 @@ def topic_opening(text: str, pos: int = 0) -> bool:
     return _TOPIC.match(text, run.end() if run else pos) is not None
 
 
-def ordinal_run(text: str) -> list[tuple[int, str]]:
+def ordinal_run(text: str, first: int = 1) -> list[tuple[int, str]]:
     """The ordinal words numbering a paragraph's sentences in order (…具体为:一是稳定就业,…。二是深化…。): the offset
-    and word of each, from 一是 on while each is the next in sequence; empty when the run never starts."""
+    and word of each, from 一是 (or the ``first`` word, where an earlier paragraph ran the words before it) on while
+    each is the next in sequence; empty when the run never starts."""
     run: list[tuple[int, str]] = []
     for m in _patterns().ordinal_inside.finditer(text):
-        if cn_number(m.group(1)) == len(run) + 1:
+        if cn_number(m.group(1)) == len(run) + first:
             run.append((m.start(1), text[m.start(1) : m.end()]))
     return run
 

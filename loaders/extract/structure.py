@@ -262,6 +262,9 @@ _ATTACH_LIST = re.compile(rf"^附(?:件)?\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
 # Sections whose numbered items are dated implementation steps (phases), not measures.
 _STEP_TITLE = re.compile(r"步骤|阶段安排|进度安排|时间安排|时间节点|推进计划|实施安排")
+_LIST_NAME_MAX = 40  # a named place, firm or project on a line of its own, never a sentence
+_LIST_NAMES_MIN = 2
+_SENTENCE_MARKS = re.compile(r"[。,;:]")
 
 
 def cn_to_int(s: str) -> int | None:
@@ -2003,13 +2006,12 @@ def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
     as written, not the heading."""
     dropped: set[int] = set()
     for mi, m in enumerate(list(out.measures)):
-        items = _ordinal_paragraphs(src, out.lines, m)
+        items = _labelled_ordinal_runs(src, out.lines, m) or _ordinal_paragraphs(src, out.lines, m)
         if not items:
             continue
         dropped.add(mi)
-        for a, b, word, skip in items:
-            end = len(src.match[: out.lines[b].rend].rstrip(" \t\u3000"))
-            _add_run_measure(src, out, a, b, word, Span(out.lines[a].lstart, end), skip)
+        for a, b, word, skip, span in items:
+            _add_run_measure(src, out, a, b, word, span, skip)
             item = out.measures[-1]
             item.section, item.section_path, item.attachment = m.section, list(m.section_path), m.attachment
     if dropped:
@@ -2019,22 +2021,67 @@ def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
         )
 
 
-def _ordinal_paragraphs(
-    src: SourceDocument, lines: list[Line], m: MeasureItem
-) -> list[tuple[int, int, str, int]]:
+# a task of an item's ordinal run: its first and last line, its word, the word's length with its comma, its text
+_OrdinalTask = tuple[int, int, str, int | None, Span]
+
+
+def _ordinal_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
     """The paragraphs under item ``m``'s title-only heading, each with the ordinal word it opens with and where its
     own words start (past 第一,), when there are two or more, all of its text, numbered on from 一是; else none."""
     if not m.number or m.level != _ORDINAL_ITEM_LEVEL or _title_of(src, lines[m.line])[1]:
         return []
     stop = next((k for k in range(m.line + 1, len(lines)) if lines[k].start >= m.span.end), len(lines))
-    found: list[tuple[int, int, str, int]] = []
+    found: list[_OrdinalTask] = []
     for a, b in _paragraph_items(lines[m.line + 1 : stop]):
         line = lines[a + m.line + 1]
         opening = ordinal_opening(line.stripped) if line.kind == "content" else None
         if opening is None or opening[1] != len(found) + 1:
             return []
-        found.append((a + m.line + 1, b + m.line + 1, opening[0], opening[2]))
+        first, last = a + m.line + 1, b + m.line + 1
+        end = len(src.match[: lines[last].rend].rstrip(" \t\u3000"))
+        found.append((first, last, opening[0], opening[2], Span(lines[first].lstart, end)))
     return found if len(found) >= _ORDINALS_MIN else []
+
+
+def _labelled_ordinal_runs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
+    """The tasks under a numbered item's title-only heading ((一)加强… / 1、抓好…。) when its text is all ordinal
+    tasks, run together or a paragraph each (一是督促…(主办处室:A)。二是协调…(主办处室:B)。), numbered on from 一是,
+    and every task names its own bodies in a labelled clause: each task a measure (where the units label sits on
+    the item and its 一是 parts bear none, the item stays the measure)."""
+    if not m.number or m.level not in (_ORDINAL_ITEM_LEVEL, 3) or _title_of(src, lines[m.line])[1]:
+        return []
+    stop = next((k for k in range(m.line + 1, len(lines)) if lines[k].start >= m.span.end), len(lines))
+    found: list[_OrdinalTask] = []
+    for a, b in _paragraph_items(lines[m.line + 1 : stop]):
+        first, last = a + m.line + 1, b + m.line + 1
+        tasks = _ordinal_tasks(src, lines[first], lines[last].rend, len(found) + 1)
+        if not tasks or any(not find_inline_clauses(src, span.start, span.end) for _w, _s, span in tasks):
+            return []
+        found.extend((first, last, word, skip, span) for word, skip, span in tasks)
+    return found if len(found) >= _ORDINALS_MIN else []
+
+
+def _ordinal_tasks(
+    src: SourceDocument, line: Line, end: int, value: int
+) -> list[tuple[str, int | None, Span]]:
+    """The ordinal tasks of the paragraph opening at ``line`` and ending at ``end``, numbered on from ``value``:
+    its sentences each opened by the next word (一是…。二是…。), or the paragraph whole where its word opens it and
+    numbers no sentence after it (第一,… / 首先,…); each with its word, the word's length with its comma and its
+    text. None when the paragraph does not open with the word for ``value``."""
+    if line.kind != "content":
+        return []
+    start = line.lstart
+    run = ordinal_run(src.match[start:end], value)
+    if run and run[0][0] == 0:
+        bounds = [start + k for k, _word in run] + [end]
+        return [
+            (word, None, Span(lo, len(src.match[:hi].rstrip(" \t\u3000"))))
+            for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False)
+        ]
+    opening = ordinal_opening(line.stripped)
+    if opening is None or opening[1] != value:
+        return []
+    return [(opening[0], opening[2], Span(start, len(src.match[:end].rstrip(" \t\u3000"))))]
 
 
 def _reorder_measures(out: Outline, dropped: frozenset[int] | set[int] = frozenset()) -> None:
@@ -3014,7 +3061,12 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
         (
             k
             for k, ln in enumerate(lines)
-            if ln.kind == "content" and (_cover_verb().search(ln.match) or _ANNOUNCED_LIST.search(ln.match))
+            if ln.kind == "content"
+            and (
+                _cover_verb().search(ln.match)
+                or _ANNOUNCED_LIST.search(ln.match)
+                or (k + 1 < len(lines) and _listed_name(lines[k + 1]) and _names_list(ln))
+            )
         ),
         None,
     )
@@ -3023,6 +3075,8 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
     found: list[int] = []
     for k in range(verb + 1, len(lines)):
         ln = lines[k]
+        if _listed_name(ln):
+            continue  # …确定了第三批特色小镇名单。…通知如下: / 1.某某特色小镇: the list the notice announces
         if ln.kind == "heading" or ln.level is not None:
             return  # the notice's own numbered items follow: its requirements, the paragraph their lead-in
         if ln.kind in _COVER_END or _plan_title_line(ln):
@@ -3043,6 +3097,21 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
 
 
 _ANNOUNCED_LIST = re.compile("|".join(map(re.escape, _VOCAB.announce_verbs)))
+
+
+def _listed_name(ln: Line) -> bool:
+    """A numbered line left as text that is a name alone (1.某某特色小镇): an item of a list the page announces."""
+    return (
+        ln.kind == "content"
+        and ln.level == 3
+        and len(ln.match[ln.body - ln.start :].strip()) <= _LIST_NAME_MAX
+        and not _SENTENCE_MARKS.search(ln.match)
+    )
+
+
+def _names_list(ln: Line) -> bool:
+    """A paragraph naming the list it introduces (…确定了第三批特色小镇创建名单。…通知如下:)."""
+    return any(w in ln.stripped for w in _VOCAB.name_list_ends)
 
 
 def _plan_title_line(ln: Line) -> bool:
@@ -3665,6 +3734,9 @@ class _Parser:
             j is not None and self.lines[j].kind == "responsibility" and self.lines[j].closes_card is None
         )
         frame = self.frame_at(i, title)
+        if frame is None and not has_body and self._name_list_heading(i, title):
+            # 一、第四批集聚区名单 / 坦洲镇…集聚区 / 黄圃镇…集聚区: what was named, nothing to do
+            frame = "frame"
         if (
             frame is None
             and not has_body
@@ -3842,6 +3914,46 @@ class _Parser:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
         return i + 1
+
+    def _name_list_heading(self, i: int, title: str) -> bool:
+        """Whether the heading at line ``i``, titled as a list (…名单 / …名录), heads lines that are names alone:
+        two or more, up to the next heading, none holding a sentence's punctuation."""
+        if not fold(title).rstrip(" 。:").endswith(_VOCAB.name_list_ends):
+            return False
+        names = 0
+        for line in self.lines[i + 1 :]:
+            if line.kind in ("blank", "boilerplate"):
+                continue
+            if line.kind != "content":
+                break
+            if len(line.stripped) > _LIST_NAME_MAX or _SENTENCE_MARKS.search(line.stripped):
+                return False
+            names += 1
+        return names >= _LIST_NAMES_MIN
+
+    def _after_rejected_number(self, i: int) -> bool:
+        """Whether the line above line ``i`` (past blank lines) has a number glued to its text that was read as no
+        item (out of sequence)."""
+        k = i - 1
+        while k >= 0 and self.lines[k].kind == "blank":
+            k -= 1
+        return k >= 0 and self.lines[k].kind == "content" and self.lines[k].damage == "lost_dot"
+
+    def _announced_name(self, i: int) -> bool:
+        """Whether the 1. item at line ``i`` is a name alone (1.某某国际物流特色小镇: no sentence's punctuation) in a
+        run of such items right after a paragraph that names the list they make (…确定了第三批特色小镇创建名单。…
+        通知如下:): what was named, not a task."""
+        k = i
+        while k >= 0:
+            line = self.lines[k]
+            if k == i or (line.level == 3 and line.kind in ("measure", "content")):
+                text = self.src.match[line.body : line.rend]
+                if line.level != 3 or len(text) > _LIST_NAME_MAX or _SENTENCE_MARKS.search(text):
+                    return False
+            elif line.kind not in ("blank", "boilerplate"):
+                break
+            k -= 1
+        return k >= 0 and self.lines[k].kind == "content" and _names_list(self.lines[k])
 
     def _lead_above(self, idx: int, bodies: Span) -> bool:
         """Whether the opening paragraph of section ``idx``'s parent names the bodies a heading of ``idx`` is for
@@ -4304,7 +4416,9 @@ class _Parser:
         parent_key = (self.stack[-1] if self.stack else -1, 3)
         # items restart per section or run on through the document (per attachment)
         expected_here = {self.last_child.get(parent_key, 0) + 1, self.last_item + 1}
-        if line.damage == "lost_dot" and line.value not in expected_here:
+        if line.damage == "lost_dot" and (line.value not in expected_here or self._after_rejected_number(i)):
+            # 6克东团县委 / 2龙沙团区委 / 1某学院团委: numbers glued to names out of order are a ranking the page
+            # prints beside the document, the one that happens to fit no less
             line.kind = "content"
             return None
         if self.step_depth is not None:
@@ -4347,7 +4461,9 @@ class _Parser:
             self.out.problems.append(
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
-        if self.stack and fold(self.sections[self.stack[0]].title).rstrip().endswith(_VOCAB.name_list_ends):
+        if (
+            self.stack and fold(self.sections[self.stack[0]].title).rstrip().endswith(_VOCAB.name_list_ends)
+        ) or self._announced_name(i):
             # 附件 / 2022年度某市特色产业集群名单 / 1、某县纺织特色产业集群: a list of names, nothing to do
             line.kind = "content"
             return None
@@ -4957,6 +5073,13 @@ def _title_kind(title: str, exact: bool) -> str | None:
         return (
             "frame"  # 指导思想和基本原则, 总体要求与主要目标: two parts of the plan's frame under one heading
         )
+    if len(t) <= _SCOPE_TITLE_MAX and (
+        (t.endswith(vocab.scope_ends) and not t.startswith(vocab.scope_verbs))
+        or (exact and t.endswith(vocab.principle_ends) and not t.startswith(vocab.principle_verbs))
+    ):
+        # 一、办理范围 / 一、督查督办内容范围: what the work covers; 三、督办工作原则 over its (一) items: the
+        # principles of the work (an item of its own titled so may be a task: annotation decides by its text)
+        return "frame"
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
         if exact and t in words:
             return kind
@@ -4973,6 +5096,7 @@ def _title_kind(title: str, exact: bool) -> str | None:
 
 # (一 / ( / 1 alone on the last line: a heading marker the excerpt cut before its text
 _CUT_MARKER = re.compile(rf"^[((]\s*[{_CN}]{{0,3}}$|^[((]?\s*[{_CN}]{{1,3}}\s*[))、]?$|^\d{{1,2}}\s*[.、]?$")
+_SCOPE_TITLE_MAX = 10  # 落实文物安全责任范围: a scope heading; a longer title is a sentence about one
 _ENDING_TITLE_MAX = 4  # 发展原则, 阶段目标: two characters before the head noun; 确保完成年度目标 is a task
 
 
