@@ -323,6 +323,8 @@ class Grammar:
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
                 rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大(?!力)|个|条)"
+                # A、B、C多领域 / 多个领域: a list closed by "several" instead of 等 (no count stated)
+                rf"|(?<=[{_CJK}])(?P<many>多个?)(?=[{_CJK}]{{0,2}}(?:领域|赛道|板块|行业))"
                 # 以A、B等|为主导的: a framed list may close its items with 等 before the frame
                 rf"|(?P<frame>(?:等\s*)?为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
@@ -518,6 +520,7 @@ class Grammar:
             ("个", (1, 2, 3)),
             ("条", (1, 2, 3)),
             ("为", (0,)),
+            ("多", (0,)),
         ):
             counted = len(back) > 1  # 大, 个, 条 close a list only after a count (三大, 4条)
             p = match.find(anchor, lo, hi)
@@ -1621,7 +1624,7 @@ def _closed_lists(
         items = _split_short_join(grammar, match, items)
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
-        if (m.group("n2") or m.group("frame")) and len(items) < 2:
+        if (m.group("n2") or m.group("frame") or m.group("many")) and len(items) < 2:
             if m.group("frame"):
                 floor = (
                     prev  # 以大数据为引领的电子信息产业、…等五大产业: a framed name inside an item of a list
@@ -3310,8 +3313,9 @@ def _focused_fields(
 
 @lru_cache(maxsize=4)
 def _sector_object_rx(triggers: tuple[str, ...], growth: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """A trigger's object X业 up to the clause end, a manner of its growth allowed before it (推动旅游业|高质量发展。)."""
-    manner = f"(?:{_alt(list(growth))})?" if growth else ""
+    """A trigger's object X业 up to the clause end, a manner of its growth allowed before it (推动旅游业|高质量发展。),
+    or several joined by 、 (推动乡村休闲旅游业|扩大规模、提档升级。)."""
+    manner = f"(?:(?:{_alt(list(growth))})(?:、(?:{_alt(list(growth))}))*)?" if growth else ""
     verbs = _alt([t for t in triggers if len(t) >= 2])
     run = rf"(?:[{_CJK}]{{2,7}}?业(?:{_SECTOR_JOIN.pattern}))*"  # 现代物流业、金融业和|商贸服务业
     return re.compile(rf"(?:{verbs})({run}[{_CJK}]{{2,7}}?业)(?={manner}[,;。:!?\n])")
