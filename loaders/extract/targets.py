@@ -2245,6 +2245,8 @@ class _TargetWords:
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
     role: re.Pattern[str]  # a few qualifying words, then a leader or a lead body (1名市领导, 1个市级牵头部门)
     staff_post: re.Pattern[str]  # a post right before its holders' count (置主任一人, 幹事一至二人)
+    attendees: re.Pattern[str]  # the bodies' heads then attending, after a count (24个乡镇…负责人齐聚)
+    located: re.Pattern[str]  # a division's noun, then another figure (4个乡镇|34.76万亩)
     back_reference: re.Pattern[str]  # a demonstrative right before a count (这200个): counted before
     money_nouns: re.Pattern[str]  # words that are money alone (投资, 资金): a bare 万 after them is 万元
     parameter: re.Pattern[str]  # a relaxed eligibility rule or a tax deduction (放宽到, 加计扣除)
@@ -2508,6 +2510,14 @@ def _words() -> _TargetWords:
             r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
         ),
         back_reference=re.compile("(?:" + rx("back_references").pattern + r")\s*\Z"),
+        attendees=re.compile(
+            r"[^,;。\n]{0,16}?(?:"
+            + rx("attendees").pattern
+            + r")[^,;。\n]{0,6}?(?:"
+            + "|".join(map(re.escape, data["attendees"].get("verbs", [])))
+            + ")"
+        ),
+        located=re.compile(r"(?:" + rx("located_divisions").pattern + r")\s*\d"),
         staff_post=re.compile("(?:" + rx("staff_posts").pattern + r")\s*\Z"),
         parameter=rx("policy_parameters"),
         money_nouns=rx("money_nouns"),
@@ -2856,6 +2866,10 @@ def _not_a_commitment(
         return True  # 明确1名市领导担任链长、1个市级牵头部门: who is responsible, not a quantity
     if not pre and w.back_reference.search(match, max(0, num_start - 3), num_start):
         return True  # 对于这200个老旧小区的整治顺序: things counted before, referred back to
+    if unit in ("个", "家") and not pre and not m.group("post") and w.attendees.match(match, end):
+        return True  # 24个乡镇(街道)及相关部门负责人齐聚一堂: who attended a meeting
+    if unit == "个" and not pre and not m.group("post") and w.located.match(match, end):
+        return True  # 对4个乡镇34.76万亩灌区进行综合整治: the places the next figure lies in
     if unit in ("人", "名") and w.staff_post.search(match, max(0, num_start - 8), num_start):
         return True  # 置主任一人, 另置干事一至二人: a body's establishment, not a quantity promised
     if (
