@@ -2785,7 +2785,11 @@ def _not_a_commitment(
             return True
     if unit in _ENUM_UNITS and _heading_count(match, num_start, end):
         return True  # (一)实施产业发展项目4个, then 1. … 4.: a heading's count of the items under it
-    if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
+    if (
+        tail.startswith(")")
+        and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start)
+        and not (unit != "%" and _FIGURE_BRACKETED.search(match, max(0, num_start - 16), num_start))
+    ):
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if unit in w.count_units and not pre and w.listed.search(match, max(0, num_start - 6), num_start):
         return True  # 规划内的127座病险水库: things another document lists
@@ -2892,6 +2896,11 @@ def _not_a_commitment(
 # The count in 条 of the item before, after which a list's next item names its work only (道路大中修改造130条、|小修维护|
 # 400条): the line noun of the first item is shared
 _PREV_LINE_ITEM = re.compile(r"(\d+)\s*条、[\u4e00-\u9fff]{1,6}\s*\Z")
+
+
+# A figure with its unit, then the bracket a count opens (大东区51.1公里|(|413处)): the same work in a second unit (a
+# share there, 1480人(20%), is the first figure's part of a whole, left as it was)
+_FIGURE_BRACKETED = re.compile(r"\d\s*[\u4e00-\u9fff%]{1,3}\s*\(\s*\Z")
 
 
 def _line_count_before(w: _TargetWords, match: str, num_start: int) -> bool:
