@@ -194,6 +194,10 @@ class Grammar:
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
     firm_named: frozenset[str] = frozenset()  # heads whose items may be firms' names (…等重点项目, …等企业)
+    # strong heads only under a trade named before the list in its clause (新材料产业全力推动碳纤维、…等板块); without one
+    # (东部、西部等板块) weak: their items must end like trades
+    parented: frozenset[str] = frozenset()
+    parents: tuple[str, ...] = ()  # the trade heads that name such a parent (产业, 行业)
     # a rank of firm between 等 and 企业 (…等重点企业): firms named, no trades
     firm_ranks: tuple[str, ...] = ()
     # 优势: a weak head strong when one item ends like a trade (…隔膜、电解液等优势领域)
@@ -1036,6 +1040,8 @@ def load_grammar() -> Grammar:
         figure_cuts=tuple(data.get("indicators", {}).get("figure_cuts", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         firm_named=frozenset(data["heads"].get("firm_named", [])),
+        parented=frozenset(data["heads"].get("parented", [])),
+        parents=tuple(data["heads"].get("parents", [])),
         firm_ranks=tuple(data["heads"].get("firm_ranks", [])),
         evidenced_mods=tuple(data["heads"].get("evidenced_mods", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
@@ -1667,6 +1673,9 @@ def _closed_lists(
             cleaned = [_short_head(grammar, match, a, b) for a, b in cleaned]
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
+        if strong and m.group("head") in grammar.parented and items:
+            # 新材料产业全力推动碳纤维、…等板块: a trade's sub-sectors; 东部、西部等板块 are parts of a place
+            strong = _parent_named(grammar, match, stops.lo, items[0][0])
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
         if category and not kept:
             # the forms of a named trade (赏花采摘、休闲度假、康养…等乡村旅游业态): those that are trades of their
@@ -1690,6 +1699,11 @@ def _closed_lists(
         ):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _parent_named(grammar: Grammar, match: str, lo: int, hi: int) -> bool:
+    """A trade head (产业, 行业) in ``match[lo:hi]``, the clause before a list: the list names that trade's parts."""
+    return any(match.find(p, lo, hi) >= 0 for p in grammar.parents)
 
 
 def _firm_named(grammar: Grammar, match: str, a: int, b: int) -> bool:

@@ -1,9 +1,9 @@
 """Round 29's industry families from heldout51/52 (issue 12): the sub-sectors a trade develops, listed under a
-板块 or 赛道 head (全力推动碳纤维、医用新材料…等板块; 拓展汽车电子、…、打印机板块4条赛道) or closed by 多领域 / 多个赛道
-instead of 等; 信息技术应用创新 (信创 written out) in a list; a 业 sector whose growth in size the measure promotes
-(推动乡村休闲旅游业扩大规模、提档升级); and 牵引 as a verb of pull, no item of a list. Small inline texts in
-Simplified and Traditional script, ASCII and full-width punctuation, with the mentions each family must leave
-alone."""
+板块 head where the trade is named before the list (新材料产业全力推动碳纤维、…等板块; 东部、西部等板块 are parts of a
+place) or under 赛道 (拓展汽车电子、…、打印机板块4条赛道), or closed by 多领域 / 多个赛道 instead of 等; 信息技术应用创新
+(信创 written out) in a list; a 业 sector whose growth in size the measure promotes (推动乡村休闲旅游业扩大规模、提档
+升级); and 牵引 as a verb of pull, no item of a list. Small inline texts in Simplified and Traditional script, ASCII
+and full-width punctuation, with the mentions each family must leave alone."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ from tests.loaders.test_industries import labels
         ),
         # places and activities before a 板块 of their own, no list: nothing named
         ("推动盐河街、连云港老街、连岛等区域形成特色夜间消费板块。", []),
+        # blocks of a place or a plan, no trade named before the list: read as under a weak head
+        ("推进东部、西部、南部等板块协调发展。", []),
+        ("形成城市、乡村、园区三大板块。", []),
+        ("推动金融、物流、商贸等板块发展。", ["金融", "物流", "商贸"]),
     ],
 )
 def test_sub_sectors_listed_under_a_board_head(
