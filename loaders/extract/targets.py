@@ -2245,6 +2245,7 @@ class _TargetWords:
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
     role: re.Pattern[str]  # a few qualifying words, then a leader or a lead body (1名市领导, 1个市级牵头部门)
     staff_post: re.Pattern[str]  # a post right before its holders' count (置主任一人, 幹事一至二人)
+    staffing: re.Pattern[str]  # a verb setting posts up (置, 设, 配备), earlier in the sentence
     attendees: re.Pattern[str]  # the bodies' heads then attending, after a count (24个乡镇…负责人齐聚)
     located: re.Pattern[str]  # a division's noun, then another figure (4个乡镇|34.76万亩)
     back_reference: re.Pattern[str]  # a demonstrative right before a count (这200个): counted before
@@ -2519,6 +2520,11 @@ def _words() -> _TargetWords:
         ),
         located=re.compile(r"(?:" + rx("located_divisions").pattern + r")\s*\d"),
         staff_post=re.compile("(?:" + rx("staff_posts").pattern + r")\s*\Z"),
+        # 设 alone, not inside 建设 / 设施 / 设备 / 设计
+        staffing=re.compile(
+            "(?<![建开增假预陈])设(?![施备计想])|"
+            + "|".join(map(re.escape, data["staff_posts"].get("verbs", [])))
+        ),
         parameter=rx("policy_parameters"),
         money_nouns=rx("money_nouns"),
         amount_verb=re.compile("(?:" + rx("amount_verbs").pattern + r")\s*\Z"),
@@ -2874,7 +2880,7 @@ def _not_a_commitment(
         return True  # 24个乡镇(街道)及相关部门负责人齐聚一堂: who attended a meeting
     if unit == "个" and not pre and not m.group("post") and w.located.match(match, end):
         return True  # 对4个乡镇34.76万亩灌区进行综合整治: the places the next figure lies in
-    if unit in ("人", "名") and w.staff_post.search(match, max(0, num_start - 8), num_start):
+    if unit in ("人", "名") and _staffed_post(w, match, num_start):
         return True  # 置主任一人, 另置干事一至二人: a body's establishment, not a quantity promised
     if (
         unit in ("户", "人")
@@ -2916,6 +2922,17 @@ def _line_count_before(w: _TargetWords, match: str, num_start: int) -> bool:
             return False
         num_start = prev.start(1)
     return False
+
+
+def _staffed_post(w: _TargetWords, match: str, num_start: int) -> bool:
+    """A post right before the count (主任|一人, 干事|一至二人) in a sentence that sets posts up (本中心置主任一人,另置干事
+    一至二人; 设主任一人,副主任二人): the body's establishment. The people a measure trains (培训网格员、联络员200人) are
+    no posts set up."""
+    post = w.staff_post.search(match, max(0, num_start - 8), num_start)
+    if post is None:
+        return False
+    start = _last_stop(match, max(0, num_start - 80), post.start(), "。;\n")
+    return w.staffing.search(match, start, post.start()) is not None
 
 
 # A heading's number at its line start ((一), 二、), and the items under it (1. 1、 1．)

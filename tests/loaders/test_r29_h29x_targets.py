@@ -57,6 +57,7 @@ FAMILIES: dict[str, list[Case]] = {
         ("设主任一人,副主任二人。", []),
         # people a measure trains or brings in: as before
         ("培训乡村干部500人。", [(500, "人", "=")]),
+        ("培训网格员、联络员200人。", [(200, "人", "=")]),
         ("引进高层次人才20名。", [(20, "名", "=")]),
     ],
     "a_demonstrative_refers_back_to_things_counted_before": [
