@@ -2411,7 +2411,15 @@ def _words() -> _TargetWords:
             + r")\s*)?\Z"
         ),
         own_items=re.compile(
-            r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + "|" + rx("own_role_items").pattern + ")"
+            r"[\u4e00-\u9fff]{0,8}?(?:"
+            + rx("own_items").pattern
+            + "|"
+            + rx("own_role_items").pattern
+            + "|(?:"
+            + rx("own_actions").pattern
+            + ")(?!"
+            + "|".join(map(re.escape, data["own_actions"].get("documents", [])))
+            + "))"
         ),
         own_items_before=re.compile(
             r"(?:" + rx("own_items").pattern + r")[\u4e00-\u9fff]{0,6}?(?:项目|任务)?"

@@ -89,6 +89,8 @@ FAMILIES: dict[str, list[Case]] = {
         ("提出要抓好10项攻坚行动。", []),
         # how often an action is run: as before
         ("开展专项整治行动4次以上。", [(4, "次", ">=")]),
+        # the plans drafted for actions are counted: as before
+        ("编制10个专项行动方案。", [(10, "个", "=")]),
     ],
     "a_count_bracketed_after_a_figure_is_the_works_second_measure": [
         (
