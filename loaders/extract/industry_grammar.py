@@ -194,6 +194,10 @@ class Grammar:
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
     firm_named: frozenset[str] = frozenset()  # heads whose items may be firms' names (…等重点项目, …等企业)
+    # strong heads only under a trade named before the list in its clause (新材料产业全力推动碳纤维、…等板块); without one
+    # (东部、西部等板块) weak: their items must end like trades
+    parented: frozenset[str] = frozenset()
+    parents: tuple[str, ...] = ()  # the trade heads that name such a parent (产业, 行业)
     # a rank of firm between 等 and 企业 (…等重点企业): firms named, no trades
     firm_ranks: tuple[str, ...] = ()
     # 优势: a weak head strong when one item ends like a trade (…隔膜、电解液等优势领域)
@@ -323,6 +327,8 @@ class Grammar:
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
                 rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大(?!力)|个|条)"
+                # A、B、C多领域 / 多个领域: a list closed by "several" instead of 等 (no count stated)
+                rf"|(?<=[{_CJK}])(?P<many>多个?)(?=[{_CJK}]{{0,2}}(?:领域|赛道|板块|行业))"
                 # 以A、B等|为主导的: a framed list may close its items with 等 before the frame
                 rf"|(?P<frame>(?:等\s*)?为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
@@ -518,6 +524,7 @@ class Grammar:
             ("个", (1, 2, 3)),
             ("条", (1, 2, 3)),
             ("为", (0,)),
+            ("多", (0,)),
         ):
             counted = len(back) > 1  # 大, 个, 条 close a list only after a count (三大, 4条)
             p = match.find(anchor, lo, hi)
@@ -1033,6 +1040,8 @@ def load_grammar() -> Grammar:
         figure_cuts=tuple(data.get("indicators", {}).get("figure_cuts", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         firm_named=frozenset(data["heads"].get("firm_named", [])),
+        parented=frozenset(data["heads"].get("parented", [])),
+        parents=tuple(data["heads"].get("parents", [])),
         firm_ranks=tuple(data["heads"].get("firm_ranks", [])),
         evidenced_mods=tuple(data["heads"].get("evidenced_mods", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
@@ -1621,7 +1630,7 @@ def _closed_lists(
         items = _split_short_join(grammar, match, items)
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
-        if (m.group("n2") or m.group("frame")) and len(items) < 2:
+        if (m.group("n2") or m.group("frame") or m.group("many")) and len(items) < 2:
             if m.group("frame"):
                 floor = (
                     prev  # 以大数据为引领的电子信息产业、…等五大产业: a framed name inside an item of a list
@@ -1664,6 +1673,9 @@ def _closed_lists(
             cleaned = [_short_head(grammar, match, a, b) for a, b in cleaned]
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
+        if strong and m.group("head") in grammar.parented and items:
+            # 新材料产业全力推动碳纤维、…等板块: a trade's sub-sectors; 东部、西部等板块 are parts of a place
+            strong = _parent_named(grammar, match, stops.lo, items[0][0])
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
         if category and not kept:
             # the forms of a named trade (赏花采摘、休闲度假、康养…等乡村旅游业态): those that are trades of their
@@ -1687,6 +1699,11 @@ def _closed_lists(
         ):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _parent_named(grammar: Grammar, match: str, lo: int, hi: int) -> bool:
+    """A trade head (产业, 行业) in ``match[lo:hi]``, the clause before a list: the list names that trade's parts."""
+    return any(match.find(p, lo, hi) >= 0 for p in grammar.parents)
 
 
 def _firm_named(grammar: Grammar, match: str, a: int, b: int) -> bool:
@@ -3310,8 +3327,9 @@ def _focused_fields(
 
 @lru_cache(maxsize=4)
 def _sector_object_rx(triggers: tuple[str, ...], growth: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """A trigger's object X业 up to the clause end, a manner of its growth allowed before it (推动旅游业|高质量发展。)."""
-    manner = f"(?:{_alt(list(growth))})?" if growth else ""
+    """A trigger's object X业 up to the clause end, a manner of its growth allowed before it (推动旅游业|高质量发展。),
+    or several joined by 、 (推动乡村休闲旅游业|扩大规模、提档升级。)."""
+    manner = f"(?:(?:{_alt(list(growth))})(?:、(?:{_alt(list(growth))}))*)?" if growth else ""
     verbs = _alt([t for t in triggers if len(t) >= 2])
     run = rf"(?:[{_CJK}]{{2,7}}?业(?:{_SECTOR_JOIN.pattern}))*"  # 现代物流业、金融业和|商贸服务业
     return re.compile(rf"(?:{verbs})({run}[{_CJK}]{{2,7}}?业)(?={manner}[,;。:!?\n])")

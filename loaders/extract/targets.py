@@ -236,7 +236,10 @@ _GUARDED_UNITS = {
     # W in either case as pages print it (宁德时代一期项目产能超10Gwh: heldout48 cp07 records 10 Gwh)
     "watts": r"(?<=[\d\s万千])(?:[GMk](?:Wh|wh|WH)|[GMkK]W)(?![A-Za-z])",
 }
-_UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
+# Tried before every unit, so that 个 does not take the count first: months as a time limit before 内 (要在三个月内制订
+# 三年规划: heldout52 ct07 annotation records 3 个月, a time limit as 出台10日内 is), never a duration (学制1个月)
+_GUARDED_FIRST = {"个月": r"个月(?=\s*(?:以内|之内|内))"}
+_UNIT_ALT = "|".join([*_GUARDED_FIRST.values(), *(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
 _PRE = (
     "不少于",
     "不低于",
@@ -1477,6 +1480,8 @@ def _enumeration(
         return False
     before = match[clause_start:fig_start]
     items = before.split("、")
+    if len(items) >= 2 and _built_at_listed(items[-1]):
+        return False  # 在宾县、方正、通河等县|建设|3个灌区项目: the list says where, the count what is built there
     if len(items) >= 2 and Decimal(len(items)) == value and not _DIGIT.search(before):
         # 20亿级项目不少于12个、50亿级项目不少于2个: items with figures are no list of names; 打造A、B、C等3个千亿级
         # 产业链群: the clusters its clause builds to a scale class, counted after the list's 等, are promised (建成A、
@@ -1488,6 +1493,23 @@ def _enumeration(
         )
     tail = match[fig_end : min(len(match), clause_end + 1, fig_end + 12)]
     return bool(_LIST_INTRO.match(tail))
+
+
+# The end of a list of places: 等 and the places' noun (通河|等县, 等地, 等5个乡镇)
+_LISTED_PLACES = re.compile(r"等[\u4e00-\u9fff\d]{0,3}?(?:县|市|区|镇|乡|村|地)")
+
+
+def _built_at_listed(last_item: str) -> bool:
+    """``last_item`` (the text between the list's last 、 and a count) closes a list of places with 等 and their
+    noun, then a verb of building: the count is of what is built there (在宾县、方正、通河等县建设3个项目)."""
+    k = last_item.rfind("等")
+    if k < 0:
+        return False
+    rest = last_item[k:].rstrip()
+    verb = _words().builds.search(rest)
+    if verb is None or verb.end() != len(rest):
+        return False
+    return _LISTED_PLACES.fullmatch(rest, 0, verb.start()) is not None
 
 
 def _scan(
@@ -2222,6 +2244,11 @@ class _TargetWords:
     step_label: re.Pattern[str]  # any period label of a schedule
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
     role: re.Pattern[str]  # a few qualifying words, then a leader or a lead body (1名市领导, 1个市级牵头部门)
+    staff_post: re.Pattern[str]  # a post right before its holders' count (置主任一人, 幹事一至二人)
+    staffing: re.Pattern[str]  # a verb setting posts up (置, 设, 配备), earlier in the sentence
+    attendees: re.Pattern[str]  # the bodies' heads then attending, after a count (24个乡镇…负责人齐聚)
+    located: re.Pattern[str]  # a division's noun, then another figure (4个乡镇|34.76万亩)
+    back_reference: re.Pattern[str]  # a demonstrative right before a count (这200个): counted before
     money_nouns: re.Pattern[str]  # words that are money alone (投资, 资金): a bare 万 after them is 万元
     parameter: re.Pattern[str]  # a relaxed eligibility rule or a tax deduction (放宽到, 加计扣除)
     amount_verb: re.Pattern[str]  # a verb ending right before a figure: the amount done (新建1万亩以上)
@@ -2384,7 +2411,15 @@ def _words() -> _TargetWords:
             + r")\s*)?\Z"
         ),
         own_items=re.compile(
-            r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + "|" + rx("own_role_items").pattern + ")"
+            r"[\u4e00-\u9fff]{0,8}?(?:"
+            + rx("own_items").pattern
+            + "|"
+            + rx("own_role_items").pattern
+            + "|(?:"
+            + rx("own_actions").pattern
+            + ")(?!"
+            + "|".join(map(re.escape, data["own_actions"].get("documents", [])))
+            + "))"
         ),
         own_items_before=re.compile(
             r"(?:" + rx("own_items").pattern + r")[\u4e00-\u9fff]{0,6}?(?:项目|任务)?"
@@ -2482,6 +2517,21 @@ def _words() -> _TargetWords:
         ),
         role=re.compile(
             r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
+        ),
+        back_reference=re.compile("(?:" + rx("back_references").pattern + r")\s*\Z"),
+        attendees=re.compile(
+            r"[^,;。\n]{0,16}?(?:"
+            + rx("attendees").pattern
+            + r")[^,;。\n]{0,6}?(?:"
+            + "|".join(map(re.escape, data["attendees"].get("verbs", [])))
+            + ")"
+        ),
+        located=re.compile(r"(?:" + rx("located_divisions").pattern + r")\s*\d"),
+        staff_post=re.compile("(?:" + rx("staff_posts").pattern + r")\s*\Z"),
+        # 设 alone, not inside 建设 / 设施 / 设备 / 设计
+        staffing=re.compile(
+            "(?<![建开增假预陈])设(?![施备计想])|"
+            + "|".join(map(re.escape, data["staff_posts"].get("verbs", [])))
         ),
         parameter=rx("policy_parameters"),
         money_nouns=rx("money_nouns"),
@@ -2749,7 +2799,11 @@ def _not_a_commitment(
             return True
     if unit in _ENUM_UNITS and _heading_count(match, num_start, end):
         return True  # (一)实施产业发展项目4个, then 1. … 4.: a heading's count of the items under it
-    if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
+    if (
+        tail.startswith(")")
+        and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start)
+        and not (unit != "%" and _FIGURE_BRACKETED.search(match, max(0, num_start - 16), num_start))
+    ):
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if unit in w.count_units and not pre and w.listed.search(match, max(0, num_start - 6), num_start):
         return True  # 规划内的127座病险水库: things another document lists
@@ -2824,11 +2878,18 @@ def _not_a_commitment(
             return False
         raw_tail = match[end : end + 1]
         if raw_tail in ("", "。", ",", ";", "、", ")", ")", "\n"):
-            clause = _last_stop(match, max(0, num_start - 24), num_start, _CLAUSE_CHARS)
-            return not w.line_noun_before.search(match, clause, num_start)
+            return not _line_count_before(w, match, num_start)
         return True
     if unit in ("名", "位", "个") and not pre and not m.group("post") and w.role.match(match, end):
         return True  # 明确1名市领导担任链长、1个市级牵头部门: who is responsible, not a quantity
+    if not pre and w.back_reference.search(match, max(0, num_start - 3), num_start):
+        return True  # 对于这200个老旧小区的整治顺序: things counted before, referred back to
+    if unit in ("个", "家") and not pre and not m.group("post") and w.attendees.match(match, end):
+        return True  # 24个乡镇(街道)及相关部门负责人齐聚一堂: who attended a meeting
+    if unit == "个" and not pre and not m.group("post") and w.located.match(match, end):
+        return True  # 对4个乡镇34.76万亩灌区进行综合整治: the places the next figure lies in
+    if unit in ("人", "名") and _staffed_post(w, match, num_start):
+        return True  # 置主任一人, 另置干事一至二人: a body's establishment, not a quantity promised
     if (
         unit in ("户", "人")
         and (m.group("post") in ("以上", "以下") or over)
@@ -2837,13 +2898,49 @@ def _not_a_commitment(
         return True  # 30户以上自然村寨, 超过500人的村: the size that defines a class of settlements
     if unit in _LENGTHS and (
         w.dimension_before.search(match, max(0, num_start - 6), num_start)
-        or w.dimension_after.match(match, end)
+        or w.dimension_after.match(match, _after_listed_lengths(match, end))
         or match.endswith(("每", "每隔"), max(0, num_start - 2), num_start)
     ):
         return True  # 宽3.5米, 高度1.2米, 半径500米范围内: a specification or a zone, not the length built
     if unit == "位" and tail.startswith("数"):
         return True  # 保持两位数增长: the digits of a rate
     return _joined_threshold(w, match, end, unit)
+
+
+# The count in 条 of the item before, after which a list's next item names its work only (道路大中修改造130条、|小修维护|
+# 400条): the line noun of the first item is shared
+_PREV_LINE_ITEM = re.compile(r"(\d+)\s*条、[\u4e00-\u9fff]{1,6}\s*\Z")
+
+
+# A figure with its unit, then the bracket a count opens (大东区51.1公里|(|413处)): the same work in a second unit (a
+# share there, 1480人(20%), is the first figure's part of a whole, left as it was)
+_FIGURE_BRACKETED = re.compile(r"\d\s*[\u4e00-\u9fff%]{1,3}\s*\(\s*\Z")
+
+
+def _line_count_before(w: _TargetWords, match: str, num_start: int) -> bool:
+    """A line noun, perhaps with the work on it, right before the count at ``num_start`` (断头路|20条, 城市道路整治提升|
+    60条), or before the first of a 、 list of such counts whose later items name the work only (道路大中修改造130条、
+    小修维护400条)."""
+    for _ in range(4):
+        clause = _last_stop(match, max(0, num_start - 24), num_start, _CLAUSE_CHARS)
+        if w.line_noun_before.search(match, clause, num_start):
+            return True
+        prev = _PREV_LINE_ITEM.search(match, max(0, num_start - 16), num_start)
+        if prev is None:
+            return False
+        num_start = prev.start(1)
+    return False
+
+
+def _staffed_post(w: _TargetWords, match: str, num_start: int) -> bool:
+    """A post right before the count (主任|一人, 干事|一至二人) in a sentence that sets posts up (本中心置主任一人,另置干事
+    一至二人; 设主任一人,副主任二人): the body's establishment. The people a measure trains (培训网格员、联络员200人) are
+    no posts set up."""
+    post = w.staff_post.search(match, max(0, num_start - 8), num_start)
+    if post is None:
+        return False
+    start = _last_stop(match, max(0, num_start - 80), post.start(), "。;\n")
+    return w.staffing.search(match, start, post.start()) is not None
 
 
 # A heading's number at its line start ((一), 二、), and the items under it (1. 1、 1．)
@@ -3045,7 +3142,23 @@ def _named_amount(match: str, end: int, unit: str) -> bool:
 
 
 _LENGTHS = ("米", "公里")
-_SIZE_CLASS = re.compile(r"规模[\u4e00-\u9fff](?<![的以左上])")
+# The next length of a 、 list of lengths (3公里、|5公里、50公里范围)
+_NEXT_LENGTH = re.compile(r"、\s*\d+(?:\.\d+)?\s*(?:公里|千米|米)")
+
+
+def _after_listed_lengths(match: str, end: int) -> int:
+    """Where the 、 list of lengths that a length ending at ``end`` opens ends (边境线内3公里、5公里、50公里|范围): the
+    word after the last one says what they all are; ``end`` when no length follows."""
+    for _ in range(8):
+        nxt = _NEXT_LENGTH.match(match, end)
+        if nxt is None:
+            break
+        end = nxt.end()
+    return end
+
+
+# 规模化 is a manner (新建50个以上规模化大中型沼气工程: works run at scale, counted), no size class
+_SIZE_CLASS = re.compile(r"规模(?!化)[\u4e00-\u9fff](?<![的以左上])")
 # Where a list item opens: a colon, a 、 or a line start (blanks allowed)
 _ITEM_OPEN = re.compile(r"(?:^|[:、])[ \t]*\Z", re.M)
 
