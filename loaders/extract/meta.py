@@ -47,6 +47,7 @@ from policykg.loaders.extract.news import dated_lead
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.structure import is_boilerplate
 from policykg.loaders.extract.tables import glued_line_cuts
+from policykg.loaders.extract.textscan import alternation
 from policykg.loaders.extract.units import default_grammar
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold, name_key, to_simplified
@@ -704,8 +705,7 @@ def _lower_places() -> re.Pattern[str]:
         for f, found in divisions.forms.items()
         if len(found) == 1 and len(f) >= 2 and divisions.by_name[found[0]].level != "province"
     }
-    body = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile("(?:" + body + ")" + _default_regions().not_street)
+    return re.compile("(?:" + alternation(names) + ")" + _default_regions().not_street)
 
 
 @lru_cache(maxsize=1)
@@ -1868,7 +1868,7 @@ def _stems_with_city(ending: str) -> tuple[re.Pattern[str] | None, dict[str, lis
             by_stem.setdefault(stem, []).append(d.name)
     if not by_stem:
         return None, by_stem
-    return re.compile("|".join(sorted(map(re.escape, by_stem), key=len, reverse=True))), by_stem
+    return re.compile(alternation(by_stem)), by_stem
 
 
 @lru_cache(maxsize=512)
