@@ -1243,18 +1243,19 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         or _RUN_ON_SUB_ITEM.search(match) is not None
     )
     glued: dict[str, int] = {}  # the rows of a table run together on a line, for the next line to go on with
+    barred, circled = "|" in match, "②" in match  # most texts have neither: no line is sliced to look
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         if m is None and pos == len(text) and lines:
             break
-        rows = _joined_rows(match, pos, end) if "|" in match[pos:end] else []
+        rows = _joined_rows(match, pos, end) if barred and match.find("|", pos, end) >= 0 else []
         if not rows and (glued or (end - pos > _GLUED_LINE and "序号" in match[pos:end])):
             rows = glued_line_cuts(match, pos, end, glued)  # a table on one line, every cell boundary lost
         if rows:
             parts = list(itertools.pairwise([pos, *rows, end]))
         else:
             parts = _run_on_parts(match, pos, end, seen) if run_on else [(pos, end)]
-        if "②" in match[pos:end]:
+        if circled and match.find("②", pos, end) >= 0:
             parts = [cut for a, b in parts for cut in _circled_parts(match, a, b)]
         for a, b in parts:
             seg = match[a:b]

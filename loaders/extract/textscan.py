@@ -71,3 +71,12 @@ def _trie_body(node: dict[str, dict]) -> str:
     if "" not in node:
         return body
     return body + "?" if atom else "(?:" + body + ")?"
+
+
+_NON_BLANK = re.compile(r"\S")
+
+
+def blank_from(text: str, pos: int) -> bool:
+    """Whether ``text[pos:]`` is blank (``not text[pos:].strip()``: the same characters are blank to both), found
+    at the first character that is not, without copying the rest of the text."""
+    return _NON_BLANK.search(text, pos) is None
