@@ -785,3 +785,88 @@ def test_bound_words_by_last_character(text: str) -> None:
         hits += fast
     if "加大" in text:
         assert hits, "加|大健康: the bound word 加大 ends on 大"
+
+
+_PLACE_WORDS = [
+    "赣州",
+    "赣州市",
+    "赣县",
+    "吉安",
+    "吉安县",
+    "吉安市",
+    "安县",
+    "安",
+    "井冈山市",
+    "a.b",
+    "x-y",
+    "[z]",
+    "^q",
+]
+_PLACE_TEXTS = [
+    "赣州市吉安县和井冈山市,赣州路,吉安县路口,安县a.b x-y [z] ^q",
+    "贛州市吉安縣和井岡山市,贛州路,吉安縣路口,安縣a.b x-y [z] ^q",
+    "吉安市吉安吉安县路吉",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _PLACE_TEXTS)
+@pytest.mark.parametrize("tail", ["", "(?!路)", "(?![县市]?路)"])
+def test_alternation_is_the_flat_alternation(text: str, tail: str) -> None:
+    from policykg.loaders.extract.textscan import alternation
+
+    m = match_text(text)
+    flat = re.compile(
+        "(?:" + "|".join(map(re.escape, sorted(_PLACE_WORDS, key=len, reverse=True))) + ")" + tail
+    )
+    trie = re.compile("(?:" + alternation(_PLACE_WORDS) + ")" + tail)
+    assert [x.span() for x in trie.finditer(m)] == [x.span() for x in flat.finditer(m)]
+    if "赣州" in m:
+        assert trie.search(m) is not None
+
+
+@pytest.mark.parametrize("text", _PLACE_TEXTS)
+def test_lower_places_is_the_flat_alternation(text: str) -> None:
+    from policykg.loaders.extract.divisions import load_divisions
+    from policykg.loaders.extract.meta import _default_regions, _lower_places
+
+    m = match_text(text) + "宁都县南康区,瑞金市红都大道"
+    trie = _lower_places()
+    divisions = load_divisions()
+    words = {
+        f
+        for f, found in divisions.forms.items()
+        if len(found) == 1 and len(f) >= 2 and divisions.by_name[found[0]].level != "province"
+    }
+    flat = re.compile(
+        "(?:"
+        + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        + ")"
+        + _default_regions().not_street
+    )
+    assert [x.span() for x in trie.finditer(m)] == [x.span() for x in flat.finditer(m)]
+    assert trie.search(m) is not None  # 宁都县 at least
+
+
+@pytest.mark.parametrize("text", ["广东省佛山市", "廣東省佛山市", "浙江与江苏", "北京、天津和河北", "没有省"])
+def test_only_named_is_the_plain_loop(text: str) -> None:
+    from policykg.loaders.extract.divisions import _forms, load_divisions
+
+    divisions = load_divisions()
+    m = match_text(text)
+    hits = [
+        d.name
+        for d in divisions.by_name.values()
+        if d.level == "province" and any(divisions._names_only(f, d.name) and f in m for f in _forms(d))
+    ]
+    assert divisions.only_named("province", m) == (hits[0] if len(hits) == 1 else None)
+    if text.startswith(("广东", "廣東")):
+        assert divisions.only_named("province", m) == "广东省"
+
+
+@pytest.mark.parametrize("text", ["牵头单位:A局。\n\u3000 \t\n", "牽頭單位:A局。 \u3000", "", "  \n"])
+def test_blank_from_is_strip(text: str) -> None:
+    from policykg.loaders.extract.textscan import blank_from
+
+    for pos in range(len(text) + 2):
+        assert blank_from(text, pos) == (not text[pos:].strip()), pos
