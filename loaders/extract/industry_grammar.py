@@ -577,7 +577,7 @@ class Grammar:
     def opener_len(self, match: str, a: int) -> int:
         """The length of the list opener at ``a`` with an adverb of effort before it (大力|引导, 全力|化解, 形成), 0 if
         none opens there."""
-        adverb = next((d for d in self.opener_adverbs if match.startswith(d, a)), "")
+        adverb = first_opening(match, self.opener_adverbs, a) or ""
         at = a + len(adverb)
         if not match.startswith(self.list_openers, at):
             return 0

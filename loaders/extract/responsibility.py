@@ -3085,7 +3085,10 @@ _PARTNERED = tuple(md + pw for md in _V.together_modals for pw in _V.together_pa
 def may_act_together(m: str, start: int, end: int) -> bool:
     """Whether ``m[start:end]`` has a join (会同) or a modal beside a partner's word (将和): the cheap test before
     the item's sentences are searched for a body acting with others."""
-    return any(m.find(w, start, end) >= 0 for w in _V.duty_joins[:1] + _PARTNERED)
+    return _TOGETHER_WORDS.search(m, start, end) is not None
+
+
+_TOGETHER_WORDS = words_rx(_V.duty_joins[:1] + _PARTNERED)  # may_act_together's words, in one pattern
 
 
 def _together_subjects(m: str, start: int, end: int) -> list[Span]:

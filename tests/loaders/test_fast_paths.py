@@ -870,3 +870,63 @@ def test_blank_from_is_strip(text: str) -> None:
 
     for pos in range(len(text) + 2):
         assert blank_from(text, pos) == (not text[pos:].strip()), pos
+
+
+_STOP_TEXTS = [
+    "到2025年,全市新增企业100家;建成园区3个。\n其中:省级2个!",
+    "到2025年,全市新增企業100家;建成園區3個。\n其中:省級2個!",
+    "没有停顿的一句话共计12个",
+]
+
+
+@pytest.mark.parametrize("text", _STOP_TEXTS)
+@pytest.mark.parametrize("stops", [",;。:!?\n", ";。!?\n", ",", "\n", ",;。:!?\n、"])
+def test_last_stop_is_the_rfinds(text: str, stops: str) -> None:
+    from itertools import repeat
+
+    from policykg.loaders.extract.targets import _last_stop
+
+    m = match_text(text)
+    found = 0
+    for lo in range(-2, len(m) + 2):
+        for pos in range(-2, len(m) + 2):
+            plain = max(lo, max(map(m.rfind, stops, repeat(lo), repeat(pos))) + 1)
+            assert _last_stop(m, lo, pos, stops) == plain, (lo, pos)
+            found += plain > lo
+    if "," in m:
+        assert found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["市发改委会同市财政局负责", "市發改委會同市財政局負責", "县政府将和市直部门共同推进", "各部门负责"],
+)
+def test_may_act_together_is_the_finds(text: str) -> None:
+    from policykg.loaders.extract.responsibility import _PARTNERED, _V, may_act_together
+
+    m = match_text(text)
+    for start in range(len(m)):
+        for end in range(start, len(m) + 1):
+            plain = any(m.find(w, start, end) >= 0 for w in _V.duty_joins[:1] + _PARTNERED)
+            assert may_act_together(m, start, end) == plain, (start, end)
+    if "会同" in m:
+        assert may_act_together(m, 0, len(m))
+
+
+@pytest.mark.parametrize(
+    "text", ["大力引导餐饮、零售企业", "大力引導餐飲、零售企業", "加快构建现代农业产业体系", "发展旅游"]
+)
+def test_opener_len_is_the_loop(text: str) -> None:
+    from policykg.loaders.extract.industry_grammar import load_grammar
+
+    g = load_grammar()
+    m = match_text(text)
+    for a in range(len(m) + 1):
+        adverb = next((d for d in g.opener_adverbs if m.startswith(d, a)), "")
+        at = a + len(adverb)
+        plain = (
+            len(adverb) + next(len(v) for v in g.list_openers if m.startswith(v, at))
+            if m.startswith(g.list_openers, at)
+            else 0
+        )
+        assert g.opener_len(m, a) == plain, a
