@@ -4863,7 +4863,11 @@ def _title_kind(title: str, exact: bool) -> str | None:
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
         if exact and t in words:
             return kind
-        if not exact and any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words):
+        if (
+            not exact
+            and (t.startswith(words) or t.endswith(words))  # one C-level test first: most titles hold none
+            and any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words)
+        ):
             return kind
     # 发展原则 / 阶段目标 / 目标要求: a modifier and a frame's head noun, short as a title of the plan's frame is
     if len(t) <= _ENDING_TITLE_MAX:

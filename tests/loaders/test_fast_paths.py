@@ -930,3 +930,20 @@ def test_opener_len_is_the_loop(text: str) -> None:
             else 0
         )
         assert g.opener_len(m, a) == plain, a
+
+
+@pytest.mark.parametrize(
+    "title", ["总体要求", "總體要求", "主要目标和任务", "加强组织领导", "加強組織領導", "发展特色产业"]
+)
+def test_title_kind_precheck_is_the_loop(title: str) -> None:
+    from policykg.loaders.extract.structure import _title_kind
+    from policykg.loaders.extract.vocab import vocabulary
+    from policykg.loaders.normalize import fold
+
+    vocab = vocabulary()
+    t = fold(match_text(title)).strip().rstrip("。.:")
+    for words in (vocab.not_measure, vocab.assign_only):
+        plain = any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words)
+        assert not plain or t.startswith(words) or t.endswith(words)  # the precheck never hides a hit
+    if title in ("总体要求", "總體要求"):
+        assert _title_kind(match_text(title), False) == "frame"
