@@ -628,10 +628,19 @@ _NOT_BODY = {
 @lru_cache(maxsize=8)
 def _own_body_rx(ending: str) -> re.Pattern[str]:
     head = "[" + _NOT_BODY.get(ending, "") + "]" if _NOT_BODY.get(ending) else "(?!)"
+    own = re.escape(ending)
     return re.compile(
-        # a clause in a bracket of any kind: (A负责), 【A负责】, 〔…〕; or a sentence the body opens (…。A牵头,B配合。)
-        r"(?:^|(?<=[、:,;(【〔\[\s。])|(?<=由))"
-        + re.escape(ending)
+        # a clause in a bracket of any kind: (A负责), 【A负责】, 〔…〕; or a sentence the body opens (…。A牵头,B配合。).
+        # The level's character first and what stands before it looked behind from there: the scan then jumps from
+        # one such character to the next (~100x faster than trying the openings at every position; same matches)
+        own
+        + r"(?:(?<=^"
+        + own
+        + r")|(?<=[、:,;(【〔\[\s。]"
+        + own
+        + r")|(?<=由"
+        + own
+        + r"))"
         + r"(?!"
         + head
         + r")[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|部)"
@@ -644,9 +653,12 @@ def _own_body_rx(ending: str) -> re.Pattern[str]:
 def _voice_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     # 试点城市政府 / 各城市政府: the governments of the cities a national plan addresses, no city speaking (城 before
     # 市政府)
-    return re.compile(
-        r"(?<![各、)城])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-    )
+    # (each word first, the character before it looked behind from its end: the scan jumps between the words'
+    # first characters; the same matches as the lookbehind first)
+    if not words:
+        return re.compile("(?<![各、)城])")  # as the lookbehind first with no word: an empty match
+    alts = (re.escape(w) + "(?<![各、)城]" + re.escape(w) + ")" for w in sorted(words, key=len, reverse=True))
+    return re.compile("(?:" + "|".join(alts) + ")")
 
 
 def _prefecture_of_named(head: str) -> str | None:

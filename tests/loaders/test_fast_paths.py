@@ -947,3 +947,35 @@ def test_title_kind_precheck_is_the_loop(title: str) -> None:
         assert not plain or t.startswith(words) or t.endswith(words)  # the precheck never hides a hit
     if title in ("总体要求", "總體要求"):
         assert _title_kind(match_text(title), False) == "frame"
+
+
+_VOICE_TEXTS = [
+    "我市将加快发展。市政府办公室、各城市政府和城市政府;(市发改委负责)、由市财政局牵头,市场监管局配合。\n市委办",
+    "我市將加快發展。市政府辦公室、各城市政府和城市政府;(市發改委負責)、由市財政局牽頭,市場監管局配合。\n市委辦",
+    "全区、区政府,试点城区政府(区住建局、区农业局等)",
+]
+
+
+@pytest.mark.parametrize("text", _VOICE_TEXTS)
+@pytest.mark.parametrize("level", ["市", "区", "县"])
+def test_voice_patterns_are_the_lookbehind_first(text: str, level: str) -> None:
+    from policykg.loaders.extract.meta import _NOT_BODY, _own_body_rx, _voice_rx
+
+    m = match_text(text)
+    words = ("我" + level, "全" + level, level + "委", level + "政府", level + "人民政府")
+    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    voice = re.compile(r"(?<![各、)城])(?:" + flat + ")")
+    assert _voice_rx(words).findall(m) == voice.findall(m)
+    head = "[" + _NOT_BODY[level] + "]"
+    bodies = re.compile(
+        r"(?:^|(?<=[、:,;(【〔\[\s。])|(?<=由))"
+        + level
+        + r"(?!"
+        + head
+        + r")[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|部)"
+        r"(?=[、,;)】〕\]\s]|$|负责|牵头|配合|等)",
+        re.M,
+    )
+    assert _own_body_rx(level).findall(m) == bodies.findall(m)
+    if level == "市" and "我市" in m:
+        assert _voice_rx(words).findall(m) and _own_body_rx(level).findall(m)
