@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.textscan import alternation
 from policykg.loaders.normalize import name_key
 
 __all__ = ["Division", "DivisionTable", "load_divisions"]
@@ -75,6 +76,8 @@ class DivisionTable:
         self._upper: dict[str, str] | None = None
         self._by_char: dict[str, list[str]] | None = None
         self._own: dict[tuple[str, str, str], tuple[re.Pattern[str] | None, dict[str, str]]] = {}
+        # level -> each division of it with the forms that name it alone (only_named)
+        self._only_forms: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 
     def _add(self, form: str, canonical: str) -> None:
         names = self.forms.setdefault(name_key(form), [])
@@ -149,11 +152,13 @@ class DivisionTable:
 
     def only_named(self, level: str, text: str) -> str | None:
         """The one division of ``level`` that ``text`` names by a form of its own, if exactly one is named."""
-        hits = [
-            d.name
-            for d in self.by_name.values()
-            if d.level == level and any(self._names_only(f, d.name) and f in text for f in _forms(d))
-        ]
+        if level not in self._only_forms:
+            self._only_forms[level] = [
+                (d.name, tuple(f for f in _forms(d) if self._names_only(f, d.name)))
+                for d in self.by_name.values()
+                if d.level == level
+            ]
+        hits = [name for name, forms in self._only_forms[level] if any(f in text for f in forms)]
         return hits[0] if len(hits) == 1 else None
 
     def named(self, text: str, level: str, ending: str, refuse: str = "") -> list[str]:
@@ -179,8 +184,10 @@ class DivisionTable:
                 for f in _forms(d)
                 if self._names_only(f, d.name)
             }
-            alternation = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
-            self._own[key] = (re.compile("(" + alternation + ")" + refuse) if by_form else None, by_form)
+            self._own[key] = (
+                re.compile("(" + alternation(by_form) + ")" + refuse) if by_form else None,
+                by_form,
+            )
         return self._own[key]
 
     def _names_only(self, form: str, name: str) -> bool:

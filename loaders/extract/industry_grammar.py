@@ -584,7 +584,7 @@ class Grammar:
     def opener_len(self, match: str, a: int) -> int:
         """The length of the list opener at ``a`` with an adverb of effort before it (大力|引导, 全力|化解, 形成), 0 if
         none opens there."""
-        adverb = next((d for d in self.opener_adverbs if match.startswith(d, a)), "")
+        adverb = first_opening(match, self.opener_adverbs, a) or ""
         at = a + len(adverb)
         if not match.startswith(self.list_openers, at):
             return 0
@@ -1608,19 +1608,18 @@ def _closed_lists(
     floor = stops.lo  # a list starts after the closing of the list before it in the same clause
     for m in grammar.closings(match, stops.lo, stops.hi):
         floor, prev = m.end(), floor
-        if m.group("head") == "项目" and m.group("mod") not in grammar.project_ranks:
+        head, mod = m.group("head"), m.group("mod")
+        if head == "项目" and mod not in grammar.project_ranks:
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
-        if m.group("head") in grammar.firm_named and any(
-            r in (m.group("mod") or "") for r in grammar.firm_ranks
-        ):
+        if head in grammar.firm_named and any(r in (mod or "") for r in grammar.firm_ranks):
             continue  # 五得利面粉、正宇面粉等重点企业: ranked firms, named by their names
-        if grammar.measured(match, m.group("head"), m.end()):
+        if grammar.measured(match, head, m.end()):
             continue  # 煤炭、石油等消费总量: the use of fuels, not trades
-        if grammar.public_mods and (m.group("mod") or "").endswith(grammar.public_mods):
+        if grammar.public_mods and (mod or "").endswith(grammar.public_mods):
             continue  # 教育、医疗、养老等民生领域: public services and needs, not trades
-        if not grammar.prepositions.isdisjoint(m.group("mod")):
+        if not grammar.prepositions.isdisjoint(mod):
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
-        if qualified_new_forms(m.group("head"), m.group("mod") or ""):
+        if qualified_new_forms(head, mod or ""):
             continue  # 社区餐饮、健康餐饮等经营新模式: ways one trade works
         got = _list_items(grammar, match, stops, m, prev)
         if got is None:
@@ -1645,15 +1644,13 @@ def _closed_lists(
             out.append(category)
         # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
         # a framed list (以A、B为重点的产业转型) may list ways of working (数字化、网络化): its items must name trades
-        formats = _consumer_formats(grammar, match, m) or bare_formats(
-            m.group("head"), m.group("mod") or "", items
-        )
+        formats = _consumer_formats(grammar, match, m) or bare_formats(head, mod or "", items)
         strong = (
             (
-                m.group("head") in grammar.strong
-                or (m.group("mod") or "").endswith(grammar.strong_mods)
+                head in grammar.strong
+                or (mod or "").endswith(grammar.strong_mods)
                 or (
-                    (m.group("mod") or "").endswith(grammar.evidenced_mods)
+                    (mod or "").endswith(grammar.evidenced_mods)
                     and any(grammar.has_morpheme(match[a:b]) for a, b in items)
                 )
                 or formats
@@ -1681,19 +1678,18 @@ def _closed_lists(
             # the forms of a named trade (赏花采摘、休闲度假、康养…等乡村旅游业态): those that are trades of their
             # own (康养) are named though most are activities
             kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
-        if m.group("head") in grammar.firm_named:
+        if head in grammar.firm_named:
             kept = [(a, b) for a, b in kept if not _firm_named(grammar, match, a, b)]
-        services = m.group("head").startswith("服务") and grammar.service_works
+        services = head.startswith("服务") and grammar.service_works
         out += [
             (a, b)
             for a, b in kept
             if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))
             or (services and match[a:b] in grammar.service_works)  # 研发、|设计|、科技服务等生产性服务业
         ]
-        mod = m.group("mod")
         if (
             mod
-            and m.group("head") in ("服务业", "制造业")
+            and head in ("服务业", "制造业")
             and _specific_qualifier(grammar, is_generic, mod)
             and not match.startswith("态", m.end())  # 便民服务|业态: formats, no 服务业
         ):
@@ -2439,18 +2435,18 @@ def _headed(
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in grammar.suffix_rx.finditer(match, lo, hi):
-        h = m.start()
-        if m.group(0) in grammar.counted and not _BODY_COUNT.match(match, m.end()):
+        h, word = m.start(), m.group(0)
+        if word in grammar.counted and not _BODY_COUNT.match(match, m.end()):
             continue  # 金融机构|提供贷款: lenders of every trade; 引进金融机构|20家: the trade's bodies recruited
-        if m.group(0) == "基地":
+        if word == "基地":
             h = _before_roles(
                 grammar, match, lo, h
             )  # 航空冷链|进口集散|基地: what the base does for its trade
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
-        if grammar.measured(match, m.group(0), m.end()):
+        if grammar.measured(match, word, m.end()):
             continue  # 煤炭消费总量, 农业经济区: a quantity or a zone, not the trade
-        if m.group(0) in grammar.dropped:
+        if word in grammar.dropped:
             h = _before_standing(grammar, match, lo, h)  # 柑橘|主导|产业: the name before the standing
         a = _name_tail_start(match, max(lo, h - 12), h)
         if h - a < 2:
@@ -2472,19 +2468,19 @@ def _headed(
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
         # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业, 推动|总部经济)
         # 新型建材|工业园: 工业 names the park, not part of the industry's name
-        kept_head = m.group(0) in grammar.kept and not match.startswith(grammar.parks, h)
+        kept_head = word in grammar.kept and not match.startswith(grammar.parks, h)
         short = (
             sited
             or a > a0
             and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
-            or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
+            or (word in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
         )
         cov = a if short else covered_start(grammar.cover_words, match, a, h)
         if cov == h and match[h - 1] == "业":
             cov = _sector_start(grammar, match, a, h)
-        if cov == h and m.group(0) in grammar.counted:
+        if cov == h and word in grammar.counted:
             cov = a  # 、人力资源|机构40家: no industry word, the whole run names the trade (its evidence tested below)
-        if cov > h - 3 and m.group(0) in _SITE_HEADS:
+        if cov > h - 3 and word in _SITE_HEADS:
             cov = min(cov, _after_village(grammar, match, a, h))
         cov = _compound_start(grammar, match, a, cov, h)
         if match[cov:h] in grammar.join_activities and _activity_object(grammar, match[a:cov]):
@@ -2494,11 +2490,11 @@ def _headed(
         while a < h and match[a] in "及和与":
             a += 1
         name = match[a:h]
-        whole = name + m.group(0)
+        whole = name + word
         kept = (
             kept_head
             or whole in grammar.licensed  # 娱乐场所: the venue a statute licenses is the trade
-            or _headed_stem(grammar, match, name, m.group(0), h)
+            or _headed_stem(grammar, match, name, word, h)
         )
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
@@ -2506,7 +2502,7 @@ def _headed(
                 grammar,
                 name,
                 cut and not kept_head,
-                m.group(0),
+                word,
                 # read only for a cut name under three characters
                 _before_name(grammar, match, a) if cut and not kept_head and len(name) < 3 else "",
             )
@@ -2521,22 +2517,22 @@ def _headed(
             out += _produce_before(grammar, match, lo, a)
             continue
         # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
-        economy = m.group(0) == "经济" and len(name) == 2
+        economy = word == "经济" and len(name) == 2
         if not (economy or grammar.evidence(name)):
             continue
         if grammar.is_abstract(name):
             continue
-        if m.group(0) in grammar.dropped and _sector_class(grammar, name):
+        if word in grammar.dropped and _sector_class(grammar, name):
             continue  # 优势农业|产业发展, 农业|产业格局: the sector's trades as a class
-        if m.group(0) in _ZONE_HEADS and not grammar.sector_name(name):
+        if word in _ZONE_HEADS and not grammar.sector_name(name):
             continue  # 装备制造业|聚集区 names its sector; 创新创意|集聚区 a zone of activities, no trade
-        if m.group(0) == grammar.market_head and name.endswith((*grammar.goods, *grammar.market_forms)):
+        if word == grammar.market_head and name.endswith((*grammar.goods, *grammar.market_forms)):
             continue  # 食品|市场, 农副产品批发|市场: a marketplace of goods, no trade
         if name in grammar.manners:
             continue  # 标准化|市场: how a trade works, no trade
-        if name in grammar.broad and (m.group(0) in grammar.trade or m.group(0) in grammar.counted):
+        if name in grammar.broad and (word in grammar.trade or word in grammar.counted):
             continue  # 制造企业, 服务消费: a qualifier of every trade
-        if cut and m.group(0).endswith(_PROGRAMME_ENDS):
+        if cut and word.endswith(_PROGRAMME_ENDS):
             continue  # 实施生猪“千区万户健康养殖示范工程”: words from inside a programme's title, not its trade
         # a head opening with an institution word (厂|房) is read past: what follows the whole head decides
         past = kept or (

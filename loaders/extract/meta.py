@@ -47,6 +47,7 @@ from policykg.loaders.extract.news import dated_lead
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.structure import is_boilerplate
 from policykg.loaders.extract.tables import glued_line_cuts
+from policykg.loaders.extract.textscan import alternation
 from policykg.loaders.extract.units import default_grammar
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold, name_key, to_simplified
@@ -627,10 +628,19 @@ _NOT_BODY = {
 @lru_cache(maxsize=8)
 def _own_body_rx(ending: str) -> re.Pattern[str]:
     head = "[" + _NOT_BODY.get(ending, "") + "]" if _NOT_BODY.get(ending) else "(?!)"
+    own = re.escape(ending)
     return re.compile(
-        # a clause in a bracket of any kind: (A负责), 【A负责】, 〔…〕; or a sentence the body opens (…。A牵头,B配合。)
-        r"(?:^|(?<=[、:,;(【〔\[\s。])|(?<=由))"
-        + re.escape(ending)
+        # a clause in a bracket of any kind: (A负责), 【A负责】, 〔…〕; or a sentence the body opens (…。A牵头,B配合。).
+        # The level's character first and what stands before it looked behind from there: the scan then jumps from
+        # one such character to the next (~100x faster than trying the openings at every position; same matches)
+        own
+        + r"(?:(?<=^"
+        + own
+        + r")|(?<=[、:,;(【〔\[\s。]"
+        + own
+        + r")|(?<=由"
+        + own
+        + r"))"
         + r"(?!"
         + head
         + r")[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|部)"
@@ -643,9 +653,12 @@ def _own_body_rx(ending: str) -> re.Pattern[str]:
 def _voice_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     # 试点城市政府 / 各城市政府: the governments of the cities a national plan addresses, no city speaking (城 before
     # 市政府)
-    return re.compile(
-        r"(?<![各、)城])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-    )
+    # (each word first, the character before it looked behind from its end: the scan jumps between the words'
+    # first characters; the same matches as the lookbehind first)
+    if not words:
+        return re.compile("(?<![各、)城])")  # as the lookbehind first with no word: an empty match
+    alts = (re.escape(w) + "(?<![各、)城]" + re.escape(w) + ")" for w in sorted(words, key=len, reverse=True))
+    return re.compile("(?:" + "|".join(alts) + ")")
 
 
 def _prefecture_of_named(head: str) -> str | None:
@@ -704,8 +717,7 @@ def _lower_places() -> re.Pattern[str]:
         for f, found in divisions.forms.items()
         if len(found) == 1 and len(f) >= 2 and divisions.by_name[found[0]].level != "province"
     }
-    body = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile("(?:" + body + ")" + _default_regions().not_street)
+    return re.compile("(?:" + alternation(names) + ")" + _default_regions().not_street)
 
 
 @lru_cache(maxsize=1)
@@ -1868,7 +1880,7 @@ def _stems_with_city(ending: str) -> tuple[re.Pattern[str] | None, dict[str, lis
             by_stem.setdefault(stem, []).append(d.name)
     if not by_stem:
         return None, by_stem
-    return re.compile("|".join(sorted(map(re.escape, by_stem), key=len, reverse=True))), by_stem
+    return re.compile(alternation(by_stem)), by_stem
 
 
 @lru_cache(maxsize=512)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
-from policykg.loaders.extract.textscan import find_all, first_opening, words_rx
+from policykg.loaders.extract.textscan import blank_from, find_all, first_opening, words_rx
 from policykg.loaders.extract.units import (
     _CJK,
     UnitLexicon,
@@ -706,7 +706,7 @@ def _closes_next_line(m: str, i: int, end: int) -> bool:
         return False
     # A page cut inside the list (…、国税局、地税局、人<end of text>) ran on to the text's end, each line before the
     # last ending on a separator (not a signature after a lost bracket: 市财政局<newline>市人民政府<newline>2020年…)
-    return j >= len(m) or not m[j:].strip()
+    return j >= len(m) or blank_from(m, j)
 
 
 @lru_cache(maxsize=4096)  # asked of each piece by several steps (pieces, roles, runs): the same texts again
@@ -1363,7 +1363,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             pos = a + piece_m.end()
             if pos < end and m[pos] != ",":
                 break
-        if held is not None and _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) and not m[held:].strip():
+        if held is not None and _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) and blank_from(m, held):
             # 由A、B,C<end of text>: the excerpt stops inside the role sentence; the units printed are its units
             last_end = held
             roles.add("responsible")
@@ -1592,7 +1592,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         if cells is not None:
             found.append(cells)
     if not found and (
-        _ROLE_ANY.search(m, start, end) or _COPULA_ANY.search(m, start, end) or not m[end:].strip()
+        _ROLE_ANY.search(m, start, end) or _COPULA_ANY.search(m, start, end) or blank_from(m, end)
     ):
         found.extend(_role_runs(m, start, end, opening=True))
     if not found and m.find("由", start, end) >= 0:
@@ -3085,7 +3085,10 @@ _PARTNERED = tuple(md + pw for md in _V.together_modals for pw in _V.together_pa
 def may_act_together(m: str, start: int, end: int) -> bool:
     """Whether ``m[start:end]`` has a join (会同) or a modal beside a partner's word (将和): the cheap test before
     the item's sentences are searched for a body acting with others."""
-    return any(m.find(w, start, end) >= 0 for w in _V.duty_joins[:1] + _PARTNERED)
+    return _TOGETHER_WORDS.search(m, start, end) is not None
+
+
+_TOGETHER_WORDS = words_rx(_V.duty_joins[:1] + _PARTNERED)  # may_act_together's words, in one pattern
 
 
 def _together_subjects(m: str, start: int, end: int) -> list[Span]:
@@ -4595,9 +4598,9 @@ def parse_responsibility(
         return ResponsibilityClause(span=span, responsible=[_role_ref(src, span, resolver)])
     base = span.start
     w, rule, same_below, everywhere, below_group = _working_copy(src, span, resolver)
-    at_text_end = not src.match[span.end :].strip() and not src.match[
-        span.start : span.end
-    ].rstrip().endswith(tuple(_CLOSE))
+    at_text_end = blank_from(src.match, span.end) and not src.match[span.start : span.end].rstrip().endswith(
+        tuple(_CLOSE)
+    )
     if at_text_end:
         _drop_cut_remark(src.match[span.start : span.end], w, resolver)
     pieces = _pieces(w, resolver)

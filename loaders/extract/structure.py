@@ -1307,20 +1307,24 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         or _RUN_ON_SUB_ITEM.search(match) is not None
     )
     glued: dict[str, int] = {}  # the rows of a table run together on a line, for the next line to go on with
+    barred, circled = "|" in match, "②" in match  # most texts have neither: no line is sliced to look
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         if m is None and pos == len(text) and lines:
             break
-        rows = _joined_rows(match, pos, end) if "|" in match[pos:end] else []
+        rows = _joined_rows(match, pos, end) if barred and match.find("|", pos, end) >= 0 else []
         if not rows and (glued or (end - pos > _GLUED_LINE and "序号" in match[pos:end])):
             rows = glued_line_cuts(match, pos, end, glued)  # a table on one line, every cell boundary lost
         if rows:
             parts = list(itertools.pairwise([pos, *rows, end]))
         else:
             # …通知如下:一、由…: a line that lost the break before its first heading (no cell of a field table)
-            lost = "|" not in match[pos:end] and _FIRST_AFTER_COLON.search(match, pos, end) is not None
+            lost = (
+                not (barred and match.find("|", pos, end) >= 0)
+                and _FIRST_AFTER_COLON.search(match, pos, end) is not None
+            )
             parts = _run_on_parts(match, pos, end, seen) if run_on or lost else [(pos, end)]
-        if "②" in match[pos:end]:
+        if circled and match.find("②", pos, end) >= 0:
             parts = [cut for a, b in parts for cut in _circled_parts(match, a, b)]
         for a, b in parts:
             seg = match[a:b]
@@ -5083,7 +5087,11 @@ def _title_kind(title: str, exact: bool) -> str | None:
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
         if exact and t in words:
             return kind
-        if not exact and any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words):
+        if (
+            not exact
+            and (t.startswith(words) or t.endswith(words))  # one C-level test first: most titles hold none
+            and any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words)
+        ):
             return kind
     # 发展原则 / 阶段目标 / 目标要求: a modifier and a frame's head noun, short as a title of the plan's frame is
     if len(t) <= _ENDING_TITLE_MAX:

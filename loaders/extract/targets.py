@@ -685,8 +685,18 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
 
 
 def _last_stop(match: str, lo: int, pos: int, stops: str) -> int:
-    """Offset just after the last stop character in ``match[lo:pos]`` (``lo`` if none)."""
-    return max(lo, max(map(match.rfind, stops, repeat(lo), repeat(pos))) + 1)
+    """Offset just after the last stop character in ``match[lo:pos]`` (``lo`` if none): one backward scan of the
+    window (a greedy run then the class), not one ``rfind`` per stop character."""
+    if lo < 0 or pos < 0:  # rfind reads a negative offset from the text's end: kept as it was
+        return max(lo, max(map(match.rfind, stops, repeat(lo), repeat(pos))) + 1)
+    rx = _LAST_STOP.get(stops)
+    if rx is None:
+        rx = _LAST_STOP[stops] = re.compile("(?s:.*)[" + re.escape(stops) + "]")
+    m = rx.match(match, lo, pos)
+    return m.end() if m else lo
+
+
+_LAST_STOP: dict[str, re.Pattern[str]] = {}  # a set of stop characters -> its pattern
 
 
 def _clause_bounds(match: str, lo: int, hi: int, pos: int) -> tuple[int, int]:

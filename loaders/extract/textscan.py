@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 
@@ -38,3 +39,44 @@ def words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     if not words:
         return re.compile("(?!)")
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A pattern body matching exactly ``words``, as ``"|".join`` of them longest first would, but written as a
+    trie (赣(?:州(?:市)?)?): a word's characters are tried once, not once per word sharing them, so a set of
+    thousands of names (every county) scans several times faster. At each position the longest word is tried
+    first and a shorter one after it, as in the flat alternation, so a lookahead after it backtracks the same way.
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_body(root)
+
+
+def _trie_body(node: dict[str, dict]) -> str:
+    kids = sorted(k for k in node if k)
+    leaves = [k for k in kids if node[k].keys() == {""}]
+    alts = [re.escape(k) + _trie_body(node[k]) for k in kids if node[k].keys() != {""}]
+    if len(leaves) == 1:
+        alts.append(re.escape(leaves[0]))
+    elif leaves:
+        alts.append("[" + "".join(map(re.escape, leaves)) + "]")
+    if not alts:
+        return ""
+    atom = len(alts) > 1 or len(leaves) == len(kids)  # one group, one character or one class
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" not in node:
+        return body
+    return body + "?" if atom else "(?:" + body + ")?"
+
+
+_NON_BLANK = re.compile(r"\S")
+
+
+def blank_from(text: str, pos: int) -> bool:
+    """Whether ``text[pos:]`` is blank (``not text[pos:].strip()``: the same characters are blank to both), found
+    at the first character that is not, without copying the rest of the text."""
+    return _NON_BLANK.search(text, pos) is None

@@ -785,3 +785,197 @@ def test_bound_words_by_last_character(text: str) -> None:
         hits += fast
     if "加大" in text:
         assert hits, "加|大健康: the bound word 加大 ends on 大"
+
+
+_PLACE_WORDS = [
+    "赣州",
+    "赣州市",
+    "赣县",
+    "吉安",
+    "吉安县",
+    "吉安市",
+    "安县",
+    "安",
+    "井冈山市",
+    "a.b",
+    "x-y",
+    "[z]",
+    "^q",
+]
+_PLACE_TEXTS = [
+    "赣州市吉安县和井冈山市,赣州路,吉安县路口,安县a.b x-y [z] ^q",
+    "贛州市吉安縣和井岡山市,贛州路,吉安縣路口,安縣a.b x-y [z] ^q",
+    "吉安市吉安吉安县路吉",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _PLACE_TEXTS)
+@pytest.mark.parametrize("tail", ["", "(?!路)", "(?![县市]?路)"])
+def test_alternation_is_the_flat_alternation(text: str, tail: str) -> None:
+    from policykg.loaders.extract.textscan import alternation
+
+    m = match_text(text)
+    flat = re.compile(
+        "(?:" + "|".join(map(re.escape, sorted(_PLACE_WORDS, key=len, reverse=True))) + ")" + tail
+    )
+    trie = re.compile("(?:" + alternation(_PLACE_WORDS) + ")" + tail)
+    assert [x.span() for x in trie.finditer(m)] == [x.span() for x in flat.finditer(m)]
+    if "赣州" in m:
+        assert trie.search(m) is not None
+
+
+@pytest.mark.parametrize("text", _PLACE_TEXTS)
+def test_lower_places_is_the_flat_alternation(text: str) -> None:
+    from policykg.loaders.extract.divisions import load_divisions
+    from policykg.loaders.extract.meta import _default_regions, _lower_places
+
+    m = match_text(text) + "宁都县南康区,瑞金市红都大道"
+    trie = _lower_places()
+    divisions = load_divisions()
+    words = {
+        f
+        for f, found in divisions.forms.items()
+        if len(found) == 1 and len(f) >= 2 and divisions.by_name[found[0]].level != "province"
+    }
+    flat = re.compile(
+        "(?:"
+        + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        + ")"
+        + _default_regions().not_street
+    )
+    assert [x.span() for x in trie.finditer(m)] == [x.span() for x in flat.finditer(m)]
+    assert trie.search(m) is not None  # 宁都县 at least
+
+
+@pytest.mark.parametrize("text", ["广东省佛山市", "廣東省佛山市", "浙江与江苏", "北京、天津和河北", "没有省"])
+def test_only_named_is_the_plain_loop(text: str) -> None:
+    from policykg.loaders.extract.divisions import _forms, load_divisions
+
+    divisions = load_divisions()
+    m = match_text(text)
+    hits = [
+        d.name
+        for d in divisions.by_name.values()
+        if d.level == "province" and any(divisions._names_only(f, d.name) and f in m for f in _forms(d))
+    ]
+    assert divisions.only_named("province", m) == (hits[0] if len(hits) == 1 else None)
+    if text.startswith(("广东", "廣東")):
+        assert divisions.only_named("province", m) == "广东省"
+
+
+@pytest.mark.parametrize("text", ["牵头单位:A局。\n\u3000 \t\n", "牽頭單位:A局。 \u3000", "", "  \n"])
+def test_blank_from_is_strip(text: str) -> None:
+    from policykg.loaders.extract.textscan import blank_from
+
+    for pos in range(len(text) + 2):
+        assert blank_from(text, pos) == (not text[pos:].strip()), pos
+
+
+_STOP_TEXTS = [
+    "到2025年,全市新增企业100家;建成园区3个。\n其中:省级2个!",
+    "到2025年,全市新增企業100家;建成園區3個。\n其中:省級2個!",
+    "没有停顿的一句话共计12个",
+]
+
+
+@pytest.mark.parametrize("text", _STOP_TEXTS)
+@pytest.mark.parametrize("stops", [",;。:!?\n", ";。!?\n", ",", "\n", ",;。:!?\n、"])
+def test_last_stop_is_the_rfinds(text: str, stops: str) -> None:
+    from itertools import repeat
+
+    from policykg.loaders.extract.targets import _last_stop
+
+    m = match_text(text)
+    found = 0
+    for lo in range(-2, len(m) + 2):
+        for pos in range(-2, len(m) + 2):
+            plain = max(lo, max(map(m.rfind, stops, repeat(lo), repeat(pos))) + 1)
+            assert _last_stop(m, lo, pos, stops) == plain, (lo, pos)
+            found += plain > lo
+    if "," in m:
+        assert found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["市发改委会同市财政局负责", "市發改委會同市財政局負責", "县政府将和市直部门共同推进", "各部门负责"],
+)
+def test_may_act_together_is_the_finds(text: str) -> None:
+    from policykg.loaders.extract.responsibility import _PARTNERED, _V, may_act_together
+
+    m = match_text(text)
+    for start in range(len(m)):
+        for end in range(start, len(m) + 1):
+            plain = any(m.find(w, start, end) >= 0 for w in _V.duty_joins[:1] + _PARTNERED)
+            assert may_act_together(m, start, end) == plain, (start, end)
+    if "会同" in m:
+        assert may_act_together(m, 0, len(m))
+
+
+@pytest.mark.parametrize(
+    "text", ["大力引导餐饮、零售企业", "大力引導餐飲、零售企業", "加快构建现代农业产业体系", "发展旅游"]
+)
+def test_opener_len_is_the_loop(text: str) -> None:
+    from policykg.loaders.extract.industry_grammar import load_grammar
+
+    g = load_grammar()
+    m = match_text(text)
+    for a in range(len(m) + 1):
+        adverb = next((d for d in g.opener_adverbs if m.startswith(d, a)), "")
+        at = a + len(adverb)
+        plain = (
+            len(adverb) + next(len(v) for v in g.list_openers if m.startswith(v, at))
+            if m.startswith(g.list_openers, at)
+            else 0
+        )
+        assert g.opener_len(m, a) == plain, a
+
+
+@pytest.mark.parametrize(
+    "title", ["总体要求", "總體要求", "主要目标和任务", "加强组织领导", "加強組織領導", "发展特色产业"]
+)
+def test_title_kind_precheck_is_the_loop(title: str) -> None:
+    from policykg.loaders.extract.structure import _title_kind
+    from policykg.loaders.extract.vocab import vocabulary
+    from policykg.loaders.normalize import fold
+
+    vocab = vocabulary()
+    t = fold(match_text(title)).strip().rstrip("。.:")
+    for words in (vocab.not_measure, vocab.assign_only):
+        plain = any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words)
+        assert not plain or t.startswith(words) or t.endswith(words)  # the precheck never hides a hit
+    if title in ("总体要求", "總體要求"):
+        assert _title_kind(match_text(title), False) == "frame"
+
+
+_VOICE_TEXTS = [
+    "我市将加快发展。市政府办公室、各城市政府和城市政府;(市发改委负责)、由市财政局牵头,市场监管局配合。\n市委办",
+    "我市將加快發展。市政府辦公室、各城市政府和城市政府;(市發改委負責)、由市財政局牽頭,市場監管局配合。\n市委辦",
+    "全区、区政府,试点城区政府(区住建局、区农业局等)",
+]
+
+
+@pytest.mark.parametrize("text", _VOICE_TEXTS)
+@pytest.mark.parametrize("level", ["市", "区", "县"])
+def test_voice_patterns_are_the_lookbehind_first(text: str, level: str) -> None:
+    from policykg.loaders.extract.meta import _NOT_BODY, _own_body_rx, _voice_rx
+
+    m = match_text(text)
+    words = ("我" + level, "全" + level, level + "委", level + "政府", level + "人民政府")
+    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    voice = re.compile(r"(?<![各、)城])(?:" + flat + ")")
+    assert _voice_rx(words).findall(m) == voice.findall(m)
+    head = "[" + _NOT_BODY[level] + "]"
+    bodies = re.compile(
+        r"(?:^|(?<=[、:,;(【〔\[\s。])|(?<=由))"
+        + level
+        + r"(?!"
+        + head
+        + r")[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|部)"
+        r"(?=[、,;)】〕\]\s]|$|负责|牵头|配合|等)",
+        re.M,
+    )
+    assert _own_body_rx(level).findall(m) == bodies.findall(m)
+    if level == "市" and "我市" in m:
+        assert _voice_rx(words).findall(m) and _own_body_rx(level).findall(m)
