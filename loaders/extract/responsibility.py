@@ -1350,8 +1350,11 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             if not verb or verb[0] == 0:
                 break
             core = _core(pending + piece.strip())
-            # 各区配合: a collective of divisions stands as a unit where a role verb ends its list
-            if not (is_person(core) or _stands(core, lexicon) or _ends_with_collective(core, lexicon)):
+            # 各区配合: a collective of divisions stands as a unit where a role verb ends its list; 坚持政府主导: a
+            # principle held, a verb before the bare body noun, no body named
+            if core.startswith(_V.principle_verbs) or not (
+                is_person(core) or _stands(core, lexicon) or _ends_with_collective(core, lexicon)
+            ):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
             lead = lead or (_word_role(verb[1]) == "lead" and not is_person(core))

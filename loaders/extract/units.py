@@ -94,6 +94,7 @@ class UnitGrammar:
     clause_words: tuple[str, ...] = ()
     area_endings: tuple[str, ...] = ()
     area_words: tuple[str, ...] = ()
+    independent_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -123,6 +124,7 @@ class UnitGrammar:
             clause_words=_words(data, "clause_word", "words", path),
             area_endings=_words(data, "area_collective", "endings", path),
             area_words=_words(data, "area_collective", "words", path),
+            independent_nouns=_words(data, "independent_noun", "words", path),
         )
 
     def pairs_party_and_government(self, left: str, right: str) -> bool:
@@ -1035,6 +1037,7 @@ class UnitResolver:
                         right
                         not in self.lexicon._endings  # 各县市区政府和管委会: a bare noun shares the prefix
                         or g.pairs_party_and_government(left, right)
+                        or right in g.independent_nouns  # 试点城市和企业: bodies of another kind, no prefix shared
                     )
                     and (
                         left.replace(")", "").endswith(self.lexicon._endings)

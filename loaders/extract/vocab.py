@@ -210,6 +210,7 @@ class Vocabulary:
     timed_periods: tuple[str, ...] = ()  # 下旬 in 4月下旬市政府组织召开…: when the act is, before its bodies
     timed_starts: tuple[str, ...] = ()  # 今年起 in 今年起由A主导…: from when
     timed_verbs: tuple[str, ...] = ()  # 组织 in the same: the act the bodies lead
+    principle_verbs: tuple[str, ...] = ()  # 坚持 in 坚持政府主导: a principle held, no body named
     member_heads: tuple[str, ...] = ()  # 成员 in 办公室成员由A、B组成: the body's members listed
     member_closers: tuple[str, ...] = ()
     members_of_body: tuple[
@@ -396,6 +397,7 @@ class Vocabulary:
             timed_periods=tuple(_words(data.get("duty", {}), "timed_periods", "duty")),
             timed_starts=tuple(_words(data.get("duty", {}), "timed_starts", "duty")),
             timed_verbs=tuple(_words(data.get("duty", {}), "timed_verbs", "duty")),
+            principle_verbs=tuple(_words(data.get("duty", {}), "principle_verbs", "duty")),
             member_heads=tuple(_words(data.get("member_list", {}), "heads", "member_list")),
             members_of_body=tuple(_words(data.get("member_list", {}), "of_body", "member_list")),
             member_closers=tuple(_words(data.get("member_list", {}), "closers", "member_list")),
