@@ -4318,7 +4318,7 @@ def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) 
     if g.is_division_collective(head) or g.is_collective_head(head):
         if _LEVEL_DIRECT.match(nk) and resolver.can_stand(nk):
             return False  # 各县(市、区)、市直各部门: the level's own direct bodies, no body of every division
-        return nk[:1] in g.division_levels or g.is_division_collective(nk) or not resolver.can_stand(nk)
+        return nk.startswith(g.division_levels) or g.is_division_collective(nk) or not resolver.can_stand(nk)
     return (
         resolver.may_open_shared(head)
         or resolver.is_place(head)
@@ -4457,6 +4457,19 @@ def _township_join_cut(
 # 省发改委、数据管理局等省直有关单位: the level's direct bodies after 等 generalise the bodies named before it (the
 # annotation drops that tail: heldout a06 等省直有关部门, heldout21 bo11/bo14 等省直/市直有关单位)
 _ETC_DIRECT = re.compile(r"[省市县区]直(?:有关|相关)?(?:单位|部门)")
+# 县委宣传部、县科协等九个单位: the tally of the bodies listed before 等 (a count, a counter, a bare noun of bodies)
+_ETC_TALLY = re.compile(
+    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[余多]?(?:"
+    + _alt_words(_V.tally_counters)
+    + r")(?:有关|相关)?(?:"
+    + _alt_words(_V.tally_nouns)
+    + r")"
+)
+
+
+def _etc_generalises(right: str) -> bool:
+    """等省直有关单位 / 等九个单位: words after 等 that generalise or count the bodies before it, no body of their own."""
+    return _ETC_DIRECT.fullmatch(right) is not None or _ETC_TALLY.fullmatch(right) is not None
 
 
 def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
@@ -4472,7 +4485,7 @@ def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> li
             # 市统计局等单位和各区政府: the 等-phrase closes the first list, the join opens the next body
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
             out.append(_Piece(p.start + joined, p.end, p.sep, p.role, p.segment_role))
-        elif k > 0 and resolver.can_stand(_nk(left)) and _ETC_DIRECT.fullmatch(right.strip()):
+        elif k > 0 and resolver.can_stand(_nk(left)) and _etc_generalises(right.strip()):
             out.append(_Piece(p.start, p.start + k, p.sep, p.role, p.segment_role))  # 等省直有关单位: a tail
         elif k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))

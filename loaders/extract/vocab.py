@@ -211,6 +211,8 @@ class Vocabulary:
     timed_starts: tuple[str, ...] = ()  # 今年起 in 今年起由A主导…: from when
     timed_verbs: tuple[str, ...] = ()  # 组织 in the same: the act the bodies lead
     principle_verbs: tuple[str, ...] = ()  # 坚持 in 坚持政府主导: a principle held, no body named
+    tally_counters: tuple[str, ...] = ()  # 个 in 等九个单位: the tally of a list
+    tally_nouns: tuple[str, ...] = ()  # 单位 in the same
     member_heads: tuple[str, ...] = ()  # 成员 in 办公室成员由A、B组成: the body's members listed
     member_closers: tuple[str, ...] = ()
     members_of_body: tuple[
@@ -398,6 +400,8 @@ class Vocabulary:
             timed_starts=tuple(_words(data.get("duty", {}), "timed_starts", "duty")),
             timed_verbs=tuple(_words(data.get("duty", {}), "timed_verbs", "duty")),
             principle_verbs=tuple(_words(data.get("duty", {}), "principle_verbs", "duty")),
+            tally_counters=tuple(_words(data.get("duty", {}), "tally_counters", "duty")),
+            tally_nouns=tuple(_words(data.get("duty", {}), "tally_nouns", "duty")),
             member_heads=tuple(_words(data.get("member_list", {}), "heads", "member_list")),
             members_of_body=tuple(_words(data.get("member_list", {}), "of_body", "member_list")),
             member_closers=tuple(_words(data.get("member_list", {}), "closers", "member_list")),
