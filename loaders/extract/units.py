@@ -1037,7 +1037,8 @@ class UnitResolver:
                         right
                         not in self.lexicon._endings  # 各县市区政府和管委会: a bare noun shares the prefix
                         or g.pairs_party_and_government(left, right)
-                        or right in g.independent_nouns  # 试点城市和企业: bodies of another kind, no prefix shared
+                        or right
+                        in g.independent_nouns  # 试点城市和企业: bodies of another kind, no prefix shared
                     )
                     and (
                         left.replace(")", "").endswith(self.lexicon._endings)

@@ -1,0 +1,81 @@
+"""Responsible units of round 29 (h29u), from the forms of heldout51-53 widened to the variants other cities write:
+a principle the item holds to (坚持政府主导) names no body; designated pilot places (试点城市) and bodies of another
+kind after a join (…和企业) are bodies of their own; a heading of bodies and their key tasks (二、县教育局重点工作) names
+the units of the items under it; a collective of levels with an autonomous one (各市、县、自治县人民政府) is one unit; the
+tally after 等 (等九个单位) is no body; 共同承办 charges the bodies before it. Inline texts in both scripts and both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+
+TAIL = "二、市邮政管理局要加强督促检查。\n"
+
+FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
+    "a_principle_held_names_no_body": [
+        (
+            "一、重点工作\n1.坚持政府主导,明确部门职责分工,建立工作机制。\n2.强化企业主导,推动合作。\n",
+            [[], []],
+        ),
+        ("一、坚持政府负责,明确部门职责分工。\n" + TAIL, [[], ["市邮政管理局"]]),
+    ],
+    "pilot_places_and_bodies_of_another_kind_after_a_join": [
+        (
+            "一、试点城市和企业要认真落实实施方案,深化改革。\n" + TAIL,
+            [["试点城市", "企业"], ["市邮政管理局"]],
+        ),
+        ("一、示范县和高校要加强合作,共建平台。\n" + TAIL, [["示范县", "高校"], ["市邮政管理局"]]),
+    ],
+    "a_government_and_its_organs_after_a_join_stay_one": [
+        ("一、各县市区政府和管委会要加强管理。\n" + TAIL, [["各县市区政府和管委会"], ["市邮政管理局"]]),
+    ],
+    "a_heading_of_bodies_and_their_key_tasks": [
+        (
+            "一、县教育局重点工作\n1.加强学校建设,扩大资源。\n2.推进改革。\n"
+            "二、县卫生健康局和县医保局重点任务\n1.推进医保改革。\n",
+            [["县教育局"], ["县教育局"], ["县卫生健康局", "县医保局"]],
+        ),
+        ("一、2024年重点工作\n1.推进乡村振兴。\n2.推进改革。\n", [[], []]),
+    ],
+    "a_collective_of_levels_with_an_autonomous_one": [
+        (
+            "一、统筹规划。加强规划。(责任单位:省教育厅,各市、县、自治县人民政府)\n"
+            "二、统筹资源。推动布局。(责任单位:省教育厅,各州、市、县人民政府)\n",
+            [["省教育厅", "各市、县、自治县人民政府"], ["省教育厅", "各州、市、县人民政府"]],
+        ),
+    ],
+    "the_tally_after_etc_is_no_body": [
+        (
+            "一是举办主场活动。活动由县政府主办,县委组织部、县委宣传部等九个单位承办。二是开展系列联合行动。\n",
+            [["县政府", "县委组织部", "县委宣传部"], []],
+        ),
+        (
+            "一、组织实施。由市商务局负责,市财政局、市税务局等5个部门配合。\n" + TAIL,
+            [["市商务局", "市财政局", "市税务局"], ["市邮政管理局"]],
+        ),
+    ],
+    "bodies_undertaking_together": [
+        (
+            "一是举办主场活动。活动由县政府主办,县委组织部、县委宣传部共同承办。二是开展系列联合行动。\n",
+            [["县政府", "县委组织部", "县委宣传部"], []],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_round29_h29u_unit_families(variant: Callable[[str], str], text: str, want: list[list[str]]) -> None:
+    doc = run(variant(text))
+    got = [[u.surface for u in m.responsible] for m in doc.measures]
+    assert got == [[variant(w) for w in units] for units in want]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_principle_held_gives_no_lead(variant: Callable[[str], str]) -> None:
+    doc = run(variant("一、重点工作\n1.坚持政府主导,明确部门职责分工。\n2.推进改革。\n"))
+    assert all(not m.lead for m in doc.measures)
