@@ -2281,17 +2281,30 @@ def _conditional(subject: str) -> bool:
     return subject.startswith(_V.kind_duty_conditions) or any(w in subject for w in _V.kind_duty_relatives)
 
 
-_KIND_OPENER = re.compile(_alt_words(_V.kind_duty_openers)) if _V.kind_duty_openers else re.compile(r"(?!)")
+_KIND_OPENER = (
+    re.compile(
+        rf"(?:[^,;。:\s]{{1,{_V.kind_duty_speaker_max}}}?)??(?:{_alt_words(_V.kind_duty_openers)})[,:]?"
+    )
+    if _V.kind_duty_openers
+    else re.compile(r"(?!)")
+)
+# 对构成犯罪的,公安机关要…: the case the duty is for, before its subject
+_KIND_CASE = re.compile(
+    rf"(?:{_alt_words(_V.kind_duty_case_opens)})[^,;。:\n]{{1,30}}?(?:{_alt_words(_V.kind_duty_case_ends)}),"
+)
 
 
 def _kind_opening(m: str, a: int, end: int) -> int:
-    """Where the subject of a sentence starts past its adverbial (在A领导下,), its ordinal (二是) and a verb of
-    requiring (一是要求各乡镇、各成员单位要…)."""
+    """Where the subject of a sentence starts past its adverbial (在A领导下,), its ordinal (二是), a verb of
+    requiring and who requires it (一是要求各乡镇、各成员单位要… / 该市要求,水务部门要…) and the case the duty is for
+    (对构成犯罪的,公安机关要…)."""
     a = _after_under(m, a, end)
     em = _ENUMERATOR.match(m, a, end)
     a = em.end() if em is not None else a
     om = _KIND_OPENER.match(m, a, end)
-    return om.end() if om is not None else a
+    a = om.end() if om is not None else a
+    cm = _KIND_CASE.match(m, a, end)
+    return cm.end() if cm is not None else a
 
 
 def with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[Span]:

@@ -173,6 +173,9 @@ class Vocabulary:
     kind_duty_conditions: tuple[str, ...] = ()  # 凡 in 凡…的地区和部门,要追究…: whoever meets a condition
     kind_duty_relatives: tuple[str, ...] = ()  # 的 there: a relative clause binding the subject
     kind_duty_openers: tuple[str, ...] = ()  # 要求 in 一是要求各乡镇要…: the verb before the subject
+    kind_duty_case_opens: tuple[str, ...] = ()  # 对 in 对构成犯罪的,公安机关要…: the case a duty is for
+    kind_duty_case_ends: tuple[str, ...] = ()  # 的 in the same
+    kind_duty_speaker_max: int = 0  # 该市 in 该市要求,水务部门要…: the requiring body's length at most
     kind_duty_occasion_opens: tuple[str, ...] = ()  # 在 in A在制定规划时,要…: the occasion's opening
     kind_duty_occasion_ends: tuple[str, ...] = ()  # 时 there: the occasion's end
     later_acts: tuple[str, ...] = ()  # 根据 in …;县广播电台根据…播出: a later sentence's act
@@ -373,6 +376,9 @@ class Vocabulary:
             kind_duty_conditions=tuple(_words(data.get("kind_duty", {}), "conditions", "kind_duty")),
             kind_duty_relatives=tuple(_words(data.get("kind_duty", {}), "relative_marks", "kind_duty")),
             kind_duty_openers=tuple(_words(data.get("kind_duty", {}), "openers", "kind_duty")),
+            kind_duty_case_opens=tuple(_words(data.get("kind_duty", {}), "case_opens", "kind_duty")),
+            kind_duty_case_ends=tuple(_words(data.get("kind_duty", {}), "case_ends", "kind_duty")),
+            kind_duty_speaker_max=int(data.get("kind_duty", {}).get("opener_speaker_max", 0)),
             kind_duty_occasion_opens=tuple(_words(data.get("kind_duty", {}), "occasion_opens", "kind_duty")),
             kind_duty_occasion_ends=tuple(_words(data.get("kind_duty", {}), "occasion_ends", "kind_duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))

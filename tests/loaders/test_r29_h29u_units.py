@@ -58,6 +58,18 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
             [["市商务局", "市财政局", "市税务局"], ["市邮政管理局"]],
         ),
     ],
+    "bodies_of_a_kind_after_the_case_or_the_requirer": [
+        (
+            "一、严厉打击。水利部门要及时移交线索。对构成犯罪的,公安机关要依法严厉打击。\n" + TAIL,
+            [["水利部门", "公安机关"], ["市邮政管理局"]],
+        ),
+        (
+            "一、专项整治。该市要求,水务部门要加大清查;交通部门要清理车辆;供电部门要全力配合。\n" + TAIL,
+            [["水务部门", "交通部门", "供电部门"], ["市邮政管理局"]],
+        ),
+        # a sector's department alone, after the case, may still be the item's topic
+        ("一、严厉打击。对构成犯罪的,公安部门要依法严厉打击。\n" + TAIL, [[], ["市邮政管理局"]]),
+    ],
     "bodies_undertaking_together": [
         (
             "一是举办主场活动。活动由县政府主办,县委组织部、县委宣传部共同承办。二是开展系列联合行动。\n",
