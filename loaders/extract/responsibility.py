@@ -4571,8 +4571,8 @@ def _double_named(piece: str, parts: list[tuple[int, int]], resolver: UnitResolv
     """市经信局市新经济委 between marked pieces of a list: one office under its two names (a second brand hung
     on the same body, 挂牌), not two bodies whose separator was lost, where the list keeps its other marks: two
     names run together, each opening with the same level (市…市…, 区…区…)."""
-    if len(parts) != 2 or parts[0][1] != parts[1][0]:
-        return False
+    if len(parts) != 2 or parts[0][1] != parts[1][0] or resolver.party_government_run(piece):
+        return False  # 县委县政府: a party committee and its government, two bodies
     levels = resolver.lexicon.grammar.division_levels
     first, second = _nk(piece[parts[0][0] : parts[0][1]]), _nk(piece[parts[1][0] : parts[1][1]])
     level = next((lv for lv in levels if first.startswith(lv)), None)

@@ -70,6 +70,13 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
         # a sector's department alone, after the case, may still be the item's topic
         ("一、严厉打击。对构成犯罪的,公安部门要依法严厉打击。\n" + TAIL, [[], ["市邮政管理局"]]),
     ],
+    "a_party_committee_and_its_government_run_together": [
+        (
+            "一、举办主场活动。由县委县政府牵头,县教育局配合。\n" + TAIL,
+            [["县委", "县政府", "县教育局"], ["市邮政管理局"]],
+        ),
+        ("一、加强督查。市委市政府督查局要加强跟踪督办。\n" + TAIL, [["市委市政府督查局"], ["市邮政管理局"]]),
+    ],
     "bodies_undertaking_together": [
         (
             "一是举办主场活动。活动由县政府主办,县委组织部、县委宣传部共同承办。二是开展系列联合行动。\n",
