@@ -2700,7 +2700,7 @@ def list_subject(src: SourceDocument, a: int, b: int) -> Span | None:
     m = src.match
     lm = _LIST_LEAD_IN.search(m, a, b)
     if lm is None:
-        return None
+        return _line_duty_lead_in(m, a, b)
     titled = _list_title_body(m, a)
     if titled is not None:
         return titled
@@ -2714,6 +2714,18 @@ def list_subject(src: SourceDocument, a: int, b: int) -> Span | None:
         start += 1
     head = m[start : lm.start()].rstrip()
     return _lead_in_bodies(m, start, head) if 2 <= len(head) <= _LEAD_IN_HEAD_MAX else None
+
+
+def _line_duty_lead_in(m: str, a: int, b: int) -> Span | None:
+    """本中心任务如下: / 县应急管理局的职责是:: a line of its own in a paragraph, the bodies and the word for their
+    duties or tasks, then the words opening the list (the items after it are theirs, as under such a heading)."""
+    while a < b and m[a].isspace():
+        a += 1
+    lm = _LEAD_IN.fullmatch(m, a, b)
+    if lm is None or not _PROBE_VERB:
+        return None
+    head = lm.group("head")
+    return _lead_in_bodies(m, a, head[:-1] if head.endswith("的") else head)
 
 
 def _lead_in_bodies(m: str, a: int, head: str) -> Span | None:

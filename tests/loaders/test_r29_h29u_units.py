@@ -2,7 +2,9 @@
 a principle the item holds to (坚持政府主导) names no body; designated pilot places (试点城市) and bodies of another
 kind after a join (…和企业) are bodies of their own; a heading of bodies and their key tasks (二、县教育局重点工作) names
 the units of the items under it; a collective of levels with an autonomous one (各市、县、自治县人民政府) is one unit; the
-tally after 等 (等九个单位) is no body; 共同承办 charges the bodies before it. Inline texts in both scripts and both
+tally after 等 (等九个单位) is no body; 共同承办 charges the bodies before it; bodies of a kind after the case of their
+duty (对构成犯罪的,公安机关要…) or after who requires it (该市要求,水务部门要…); a party committee and its government
+run together (县委县政府) are two; a body and its tasks opening a list (本中心任务如下:) names the unit of its items. Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -76,6 +78,19 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
             [["县委", "县政府", "县教育局"], ["市邮政管理局"]],
         ),
         ("一、加强督查。市委市政府督查局要加强跟踪督办。\n" + TAIL, [["市委市政府督查局"], ["市邮政管理局"]]),
+    ],
+    "a_body_and_its_tasks_opening_the_list": [
+        (
+            "一、县应急管理局任务如下:\n(一)负责全县应急管理工作。\n(二)组织编制应急预案。\n",
+            [["县应急管理局"], ["县应急管理局"]],
+        ),
+        (
+            "一、本要点依条例规定订定之。\n二、市政府为达成联合施工之目标,特设统一协调中心(以下简称本中心)。\n"
+            "本中心任务如下:\n(一)协调整合施工。\n(二)施工障碍之排除。\n",
+            [["本中心"], ["本中心"]],
+        ),
+        # tasks with no body before them: a plan's own list
+        ("一、制定重点工作任务如下:\n(一)加快创新平台建设。\n(二)推进改革。\n", [[], []]),
     ],
     "bodies_undertaking_together": [
         (
