@@ -4,7 +4,8 @@ kind after a join (…和企业) are bodies of their own; a heading of bodies an
 the units of the items under it; a collective of levels with an autonomous one (各市、县、自治县人民政府) is one unit; the
 tally after 等 (等九个单位) is no body; 共同承办 charges the bodies before it; bodies of a kind after the case of their
 duty (对构成犯罪的,公安机关要…) or after who requires it (该市要求,水务部门要…); a party committee and its government
-run together (县委县政府) are two; a body and its tasks opening a list (本中心任务如下:) names the unit of its items. Inline texts in both scripts and both
+run together (县委县政府) are two; a body and its tasks opening a list (本中心任务如下:) names the unit of its items; a task table's unit cell (a collective with
+bracketed levels first) where a task column is due, the row's merged cells dropped. Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -91,6 +92,17 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
         ),
         # tasks with no body before them: a plan's own list
         ("一、制定重点工作任务如下:\n(一)加快创新平台建设。\n(二)推进改革。\n", [[], []]),
+    ],
+    "a_unit_cell_where_a_task_column_is_due": [
+        (
+            "任务分解表\n一级指标 |\n建设内容 |\n建设指标 |\n考评标准 |\n任务内容 |\n责任单位 |\n工作考核 |\n"
+            "一、地方政府属地管理责任 |\n(一)组织领导 |\n"
+            "1. 市、县政府成立农产品质量安全工作领导机构( 2 分)。 |\n建立农产品质量安全工作领导机构。 |\n"
+            "市府办 县(市、区)政府 |\n"
+            "2. 领导机构内各部门的职责清晰,落实到位(2 分) 。 |\n制定领导小组成员单位职责分工文件。 |\n"
+            "县(市、区)政府 市发展改革委 |\n",
+            [["市府办", "县(市、区)政府"], ["县(市、区)政府", "市发展改革委"]],
+        ),
     ],
     "bodies_undertaking_together": [
         (
