@@ -1376,10 +1376,33 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         if last_end is not None and (
             lead or ((opened or whole or named) and roles) or {"responsible", "support"} <= roles
         ):
+            if (
+                lead
+                and (pm := _RUN_PARTNERS.match(m, last_end, end))
+                and _named_partners(pm.group("u"), lexicon)
+            ):
+                last_end = pm.end("u")  # 由A牵头,联合B、C,…: the bodies the lead brings in
             runs.append(Span(a, last_end))
             if not any_role and not opening:
                 break  # the first run of a text as before; an item's own runs are read whole
     return runs
+
+
+_RUN_PARTNERS = re.compile(
+    r",\s*(?:"
+    + "|".join(map(re.escape, sorted(_V.run_partners, key=len, reverse=True)))
+    + r")(?P<u>[^,;。:\n]{2,60}?)(?=[,;。\n]|$)"
+    if _V.run_partners
+    else r"(?!)"
+)
+
+
+def _named_partners(listed: str, lexicon: UnitLexicon) -> bool:
+    """The bodies a lead brings in, named (联合发改、自然资源和规划部门), not left vague (会同有关部门: README round 25,
+    the collective left out)."""
+    return _all_units(listed, lexicon) and not all(
+        p.strip().startswith(_V.kind_duty_vague) for p in listed.split("、")
+    )
 
 
 _OPENING_VERBS = tuple(

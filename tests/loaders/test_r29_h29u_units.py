@@ -5,7 +5,8 @@ the units of the items under it; a collective of levels with an autonomous one (
 tally after 等 (等九个单位) is no body; 共同承办 charges the bodies before it; bodies of a kind after the case of their
 duty (对构成犯罪的,公安机关要…) or after who requires it (该市要求,水务部门要…); a party committee and its government
 run together (县委县政府) are two; a body and its tasks opening a list (本中心任务如下:) names the unit of its items; a task table's unit cell (a collective with
-bracketed levels first) where a task column is due, the row's merged cells dropped. Inline texts in both scripts and both
+bracketed levels first) where a task column is due, the row's merged cells dropped; the bodies a lead brings in right
+after its run (由A牵头,联合B、C,…). Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -103,6 +104,19 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
             "县(市、区)政府 市发展改革委 |\n",
             [["市府办", "县(市、区)政府"], ["县(市、区)政府", "市发展改革委"]],
         ),
+    ],
+    "the_bodies_a_lead_brings_in": [
+        (
+            "一、由各市县住房和城乡建设局牵头,联合发改、自然资源和规划部门,确定装配式建筑项目。\n" + TAIL,
+            [["各市县住房和城乡建设局", "发改", "自然资源和规划部门"], ["市邮政管理局"]],
+        ),
+        (
+            "一、由市住建局牵头,会同市发展改革委、市自然资源局,开展专项检查。\n" + TAIL,
+            [["市住建局", "市发展改革委", "市自然资源局"], ["市邮政管理局"]],
+        ),
+        # the concerned bodies left vague, and a verb of joint work with no body after it, bring in none
+        ("一、由市住建局牵头,会同有关部门,开展专项检查。\n" + TAIL, [["市住建局"], ["市邮政管理局"]]),
+        ("一、由市住建局牵头,联合开展专项检查,加强监管。\n" + TAIL, [["市住建局"], ["市邮政管理局"]]),
     ],
     "bodies_undertaking_together": [
         (
