@@ -1751,7 +1751,57 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
     if not found and kinds and words_rx(_V.convene_verbs).search(m, start, end) is not None:
         found = _convened_bodies(m, start, end)  # 召集A、B等相关单位共同参与: the bodies taking part
+    if kinds and _DIVIDED.search(m, start, end) is not None:
+        # 压实各部门职责:A…;B…: each department's share, beside the bodies found another way
+        divided = [
+            d for d in _divided_duties(m, start, end) if not any(f.start <= d.start < f.end for f in found)
+        ]
+        found = sorted([*found, *divided], key=lambda s: s.start) if divided else found
     return with_charged_collectives(m, start, end, found)
+
+
+_DIVIDED = re.compile(
+    r"(?:" + "|".join(map(re.escape, _V.divided_heads)) + r")\s*(?:如下)?\s*:"
+    if _V.divided_heads
+    else r"(?!)"
+)
+_DIVIDED_NAME_MAX = 12
+_DIVIDED_MIN = 2
+
+
+def _divided_duties(m: str, start: int, end: int) -> list[Span]:
+    """压实各部门职责:住建局统筹协调全局,…;应急局严管…;市场监管局从…严控…: the departments opening the ;-pieces after
+    the colon, each the longest name at the piece's start that ends like a body (not inside a noun: 全局)."""
+    dm = _DIVIDED.search(m, start, end)
+    if dm is None:
+        return []
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    a = dm.end()
+    for piece in re.finditer(r"[^;。\n]+", m[a:end]):
+        head = piece.group().lstrip()
+        at = a + piece.start() + (len(piece.group()) - len(head))
+        got = _divided_name(head[:_DIVIDED_NAME_MAX], lexicon)
+        if got:
+            spans.append(Span(at, at + got))
+        if m[a + piece.end() : a + piece.end() + 1] != ";":
+            break
+    return spans if len(spans) >= _DIVIDED_MIN else []
+
+
+def _divided_name(head: str, lexicon: UnitLexicon) -> int:
+    """The length of the department's name ``head`` opens with (0 for none)."""
+    nouns = [(i, i + len(w)) for w in lexicon.grammar.common_nouns for i in find_all(head, w)]
+    for k in range(len(head), 2, -1):
+        if (
+            any(i < k <= j for i, j in nouns)
+            or not lexicon.ends_as_unit(head[:k])
+            or _ROLE_ANY.search(head[:k])
+        ):
+            continue  # 住建局统筹协调…: a name holds no role verb (统筹协 is no body)
+        if _all_units(head[:k], lexicon) and not lexicon.grammar.is_collective(_nk(head[:k])):
+            return k
+    return 0
 
 
 @lru_cache(maxsize=1)

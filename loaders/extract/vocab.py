@@ -213,6 +213,7 @@ class Vocabulary:
     timed_periods: tuple[str, ...] = ()  # 下旬 in 4月下旬市政府组织召开…: when the act is, before its bodies
     timed_starts: tuple[str, ...] = ()  # 今年起 in 今年起由A主导…: from when
     timed_verbs: tuple[str, ...] = ()  # 组织 in the same: the act the bodies lead
+    divided_heads: tuple[str, ...] = ()  # 职责 in 压实各部门职责:A…;B…: the duties divided after a colon
     run_partners: tuple[str, ...] = ()  # 联合 in 由A牵头,联合B、C,…: the bodies the lead brings in
     principle_verbs: tuple[str, ...] = ()  # 坚持 in 坚持政府主导: a principle held, no body named
     tally_counters: tuple[str, ...] = ()  # 个 in 等九个单位: the tally of a list
@@ -407,6 +408,7 @@ class Vocabulary:
             timed_starts=tuple(_words(data.get("duty", {}), "timed_starts", "duty")),
             timed_verbs=tuple(_words(data.get("duty", {}), "timed_verbs", "duty")),
             run_partners=tuple(_words(data.get("convene", {}), "run_partners", "convene")),
+            divided_heads=tuple(_words(data.get("convene", {}), "divided_heads", "convene")),
             principle_verbs=tuple(_words(data.get("duty", {}), "principle_verbs", "duty")),
             tally_counters=tuple(_words(data.get("duty", {}), "tally_counters", "duty")),
             tally_nouns=tuple(_words(data.get("duty", {}), "tally_nouns", "duty")),

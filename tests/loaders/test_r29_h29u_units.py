@@ -6,7 +6,7 @@ tally after 等 (等九个单位) is no body; 共同承办 charges the bodies be
 duty (对构成犯罪的,公安机关要…) or after who requires it (该市要求,水务部门要…); a party committee and its government
 run together (县委县政府) are two; a body and its tasks opening a list (本中心任务如下:) names the unit of its items; a task table's unit cell (a collective with
 bracketed levels first) where a task column is due, the row's merged cells dropped; the bodies a lead brings in right
-after its run (由A牵头,联合B、C,…). Inline texts in both scripts and both
+after its run (由A牵头,联合B、C,…); departments sharing the duties after a colon (压实各部门职责:住建局统筹…;应急局严管…). Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -117,6 +117,20 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
         # the concerned bodies left vague, and a verb of joint work with no body after it, bring in none
         ("一、由市住建局牵头,会同有关部门,开展专项检查。\n" + TAIL, [["市住建局"], ["市邮政管理局"]]),
         ("一、由市住建局牵头,联合开展专项检查,加强监管。\n" + TAIL, [["市住建局"], ["市邮政管理局"]]),
+    ],
+    "departments_sharing_the_duties_after_a_colon": [
+        (
+            "一、压实职责。会议进一步压实各部门职责:住建局统筹协调全局,督促燃气企业落实主体责任;应急局严管工业燃料违规"
+            "民用行为;市场监管局从生产销售端严控燃气产品质量。\n" + TAIL,
+            [["住建局", "应急局", "市场监管局"], ["市邮政管理局"]],
+        ),
+        (
+            "一、明确分工。职责分工如下:市教育局负责校园安全;市公安局加强周边巡查。\n" + TAIL,
+            [["市教育局", "市公安局"], ["市邮政管理局"]],
+        ),
+        # duties that name no body, and one department alone, divide nothing
+        ("一、明确职责。主要职责:加强组织领导;完善工作机制。\n" + TAIL, [[], ["市邮政管理局"]]),
+        ("一、明确职责。部门职责:应急局严管工业燃料违规民用行为。\n" + TAIL, [[], ["市邮政管理局"]]),
     ],
     "bodies_undertaking_together": [
         (
