@@ -1350,8 +1350,11 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             if not verb or verb[0] == 0:
                 break
             core = _core(pending + piece.strip())
-            # 各区配合: a collective of divisions stands as a unit where a role verb ends its list
-            if not (is_person(core) or _stands(core, lexicon) or _ends_with_collective(core, lexicon)):
+            # 各区配合: a collective of divisions stands as a unit where a role verb ends its list; 坚持政府主导: a
+            # principle held, a verb before the bare body noun, no body named
+            if core.startswith(_V.principle_verbs) or not (
+                is_person(core) or _stands(core, lexicon) or _ends_with_collective(core, lexicon)
+            ):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
             lead = lead or (_word_role(verb[1]) == "lead" and not is_person(core))
@@ -1373,10 +1376,33 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         if last_end is not None and (
             lead or ((opened or whole or named) and roles) or {"responsible", "support"} <= roles
         ):
+            if (
+                lead
+                and (pm := _RUN_PARTNERS.match(m, last_end, end))
+                and _named_partners(pm.group("u"), lexicon)
+            ):
+                last_end = pm.end("u")  # 由A牵头,联合B、C,…: the bodies the lead brings in
             runs.append(Span(a, last_end))
             if not any_role and not opening:
                 break  # the first run of a text as before; an item's own runs are read whole
     return runs
+
+
+_RUN_PARTNERS = re.compile(
+    r",\s*(?:"
+    + "|".join(map(re.escape, sorted(_V.run_partners, key=len, reverse=True)))
+    + r")(?P<u>[^,;。:\n]{2,60}?)(?=[,;。\n]|$)"
+    if _V.run_partners
+    else r"(?!)"
+)
+
+
+def _named_partners(listed: str, lexicon: UnitLexicon) -> bool:
+    """The bodies a lead brings in, named (联合发改、自然资源和规划部门), not left vague (会同有关部门: README round 25,
+    the collective left out)."""
+    return _all_units(listed, lexicon) and not all(
+        p.strip().startswith(_V.kind_duty_vague) for p in listed.split("、")
+    )
 
 
 _OPENING_VERBS = tuple(
@@ -1725,7 +1751,57 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
     if not found and kinds and words_rx(_V.convene_verbs).search(m, start, end) is not None:
         found = _convened_bodies(m, start, end)  # 召集A、B等相关单位共同参与: the bodies taking part
+    if kinds and _DIVIDED.search(m, start, end) is not None:
+        # 压实各部门职责:A…;B…: each department's share, beside the bodies found another way
+        divided = [
+            d for d in _divided_duties(m, start, end) if not any(f.start <= d.start < f.end for f in found)
+        ]
+        found = sorted([*found, *divided], key=lambda s: s.start) if divided else found
     return with_charged_collectives(m, start, end, found)
+
+
+_DIVIDED = re.compile(
+    r"(?:" + "|".join(map(re.escape, _V.divided_heads)) + r")\s*(?:如下)?\s*:"
+    if _V.divided_heads
+    else r"(?!)"
+)
+_DIVIDED_NAME_MAX = 12
+_DIVIDED_MIN = 2
+
+
+def _divided_duties(m: str, start: int, end: int) -> list[Span]:
+    """压实各部门职责:住建局统筹协调全局,…;应急局严管…;市场监管局从…严控…: the departments opening the ;-pieces after
+    the colon, each the longest name at the piece's start that ends like a body (not inside a noun: 全局)."""
+    dm = _DIVIDED.search(m, start, end)
+    if dm is None:
+        return []
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    a = dm.end()
+    for piece in re.finditer(r"[^;。\n]+", m[a:end]):
+        head = piece.group().lstrip()
+        at = a + piece.start() + (len(piece.group()) - len(head))
+        got = _divided_name(head[:_DIVIDED_NAME_MAX], lexicon)
+        if got:
+            spans.append(Span(at, at + got))
+        if m[a + piece.end() : a + piece.end() + 1] != ";":
+            break
+    return spans if len(spans) >= _DIVIDED_MIN else []
+
+
+def _divided_name(head: str, lexicon: UnitLexicon) -> int:
+    """The length of the department's name ``head`` opens with (0 for none)."""
+    nouns = [(i, i + len(w)) for w in lexicon.grammar.common_nouns for i in find_all(head, w)]
+    for k in range(len(head), 2, -1):
+        if (
+            any(i < k <= j for i, j in nouns)
+            or not lexicon.ends_as_unit(head[:k])
+            or _ROLE_ANY.search(head[:k])
+        ):
+            continue  # 住建局统筹协调…: a name holds no role verb (统筹协 is no body)
+        if _all_units(head[:k], lexicon) and not lexicon.grammar.is_collective(_nk(head[:k])):
+            return k
+    return 0
 
 
 @lru_cache(maxsize=1)
@@ -2278,17 +2354,30 @@ def _conditional(subject: str) -> bool:
     return subject.startswith(_V.kind_duty_conditions) or any(w in subject for w in _V.kind_duty_relatives)
 
 
-_KIND_OPENER = re.compile(_alt_words(_V.kind_duty_openers)) if _V.kind_duty_openers else re.compile(r"(?!)")
+_KIND_OPENER = (
+    re.compile(
+        rf"(?:[^,;。:\s]{{1,{_V.kind_duty_speaker_max}}}?)??(?:{_alt_words(_V.kind_duty_openers)})[,:]?"
+    )
+    if _V.kind_duty_openers
+    else re.compile(r"(?!)")
+)
+# 对构成犯罪的,公安机关要…: the case the duty is for, before its subject
+_KIND_CASE = re.compile(
+    rf"(?:{_alt_words(_V.kind_duty_case_opens)})[^,;。:\n]{{1,30}}?(?:{_alt_words(_V.kind_duty_case_ends)}),"
+)
 
 
 def _kind_opening(m: str, a: int, end: int) -> int:
-    """Where the subject of a sentence starts past its adverbial (在A领导下,), its ordinal (二是) and a verb of
-    requiring (一是要求各乡镇、各成员单位要…)."""
+    """Where the subject of a sentence starts past its adverbial (在A领导下,), its ordinal (二是), a verb of
+    requiring and who requires it (一是要求各乡镇、各成员单位要… / 该市要求,水务部门要…) and the case the duty is for
+    (对构成犯罪的,公安机关要…)."""
     a = _after_under(m, a, end)
     em = _ENUMERATOR.match(m, a, end)
     a = em.end() if em is not None else a
     om = _KIND_OPENER.match(m, a, end)
-    return om.end() if om is not None else a
+    a = om.end() if om is not None else a
+    cm = _KIND_CASE.match(m, a, end)
+    return cm.end() if cm is not None else a
 
 
 def with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
@@ -2684,7 +2773,7 @@ def list_subject(src: SourceDocument, a: int, b: int) -> Span | None:
     m = src.match
     lm = _LIST_LEAD_IN.search(m, a, b)
     if lm is None:
-        return None
+        return _line_duty_lead_in(m, a, b)
     titled = _list_title_body(m, a)
     if titled is not None:
         return titled
@@ -2698,6 +2787,18 @@ def list_subject(src: SourceDocument, a: int, b: int) -> Span | None:
         start += 1
     head = m[start : lm.start()].rstrip()
     return _lead_in_bodies(m, start, head) if 2 <= len(head) <= _LEAD_IN_HEAD_MAX else None
+
+
+def _line_duty_lead_in(m: str, a: int, b: int) -> Span | None:
+    """本中心任务如下: / 县应急管理局的职责是:: a line of its own in a paragraph, the bodies and the word for their
+    duties or tasks, then the words opening the list (the items after it are theirs, as under such a heading)."""
+    while a < b and m[a].isspace():
+        a += 1
+    lm = _LEAD_IN.fullmatch(m, a, b)
+    if lm is None or not _PROBE_VERB:
+        return None
+    head = lm.group("head")
+    return _lead_in_bodies(m, a, head[:-1] if head.endswith("的") else head)
 
 
 def _lead_in_bodies(m: str, a: int, head: str) -> Span | None:
@@ -4318,7 +4419,7 @@ def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) 
     if g.is_division_collective(head) or g.is_collective_head(head):
         if _LEVEL_DIRECT.match(nk) and resolver.can_stand(nk):
             return False  # 各县(市、区)、市直各部门: the level's own direct bodies, no body of every division
-        return nk[:1] in g.division_levels or g.is_division_collective(nk) or not resolver.can_stand(nk)
+        return nk.startswith(g.division_levels) or g.is_division_collective(nk) or not resolver.can_stand(nk)
     return (
         resolver.may_open_shared(head)
         or resolver.is_place(head)
@@ -4457,6 +4558,19 @@ def _township_join_cut(
 # 省发改委、数据管理局等省直有关单位: the level's direct bodies after 等 generalise the bodies named before it (the
 # annotation drops that tail: heldout a06 等省直有关部门, heldout21 bo11/bo14 等省直/市直有关单位)
 _ETC_DIRECT = re.compile(r"[省市县区]直(?:有关|相关)?(?:单位|部门)")
+# 县委宣传部、县科协等九个单位: the tally of the bodies listed before 等 (a count, a counter, a bare noun of bodies)
+_ETC_TALLY = re.compile(
+    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[余多]?(?:"
+    + _alt_words(_V.tally_counters)
+    + r")(?:有关|相关)?(?:"
+    + _alt_words(_V.tally_nouns)
+    + r")"
+)
+
+
+def _etc_generalises(right: str) -> bool:
+    """等省直有关单位 / 等九个单位: words after 等 that generalise or count the bodies before it, no body of their own."""
+    return _ETC_DIRECT.fullmatch(right) is not None or _ETC_TALLY.fullmatch(right) is not None
 
 
 def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
@@ -4472,7 +4586,7 @@ def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> li
             # 市统计局等单位和各区政府: the 等-phrase closes the first list, the join opens the next body
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
             out.append(_Piece(p.start + joined, p.end, p.sep, p.role, p.segment_role))
-        elif k > 0 and resolver.can_stand(_nk(left)) and _ETC_DIRECT.fullmatch(right.strip()):
+        elif k > 0 and resolver.can_stand(_nk(left)) and _etc_generalises(right.strip()):
             out.append(_Piece(p.start, p.start + k, p.sep, p.role, p.segment_role))  # 等省直有关单位: a tail
         elif k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
@@ -4545,8 +4659,8 @@ def _double_named(piece: str, parts: list[tuple[int, int]], resolver: UnitResolv
     """市经信局市新经济委 between marked pieces of a list: one office under its two names (a second brand hung
     on the same body, 挂牌), not two bodies whose separator was lost, where the list keeps its other marks: two
     names run together, each opening with the same level (市…市…, 区…区…)."""
-    if len(parts) != 2 or parts[0][1] != parts[1][0]:
-        return False
+    if len(parts) != 2 or parts[0][1] != parts[1][0] or resolver.party_government_run(piece):
+        return False  # 县委县政府: a party committee and its government, two bodies
     levels = resolver.lexicon.grammar.division_levels
     first, second = _nk(piece[parts[0][0] : parts[0][1]]), _nk(piece[parts[1][0] : parts[1][1]])
     level = next((lv for lv in levels if first.startswith(lv)), None)

@@ -2555,12 +2555,17 @@ _MARKS = "★☆*※▲△●◆"  # a lead mark before or after a unit (★区�
 _ROLE_VERB_END = re.compile(f"(?:{_V.verbs_pattern()})$")
 
 
+_FIRST_PIECE = re.compile(r"(?:[^、,;\s()]|\([^()]*\))*")
+
+
 def _looks_like_units(text: str) -> bool:
     """A unit cell: short, no sentence end, its first piece ends like a body (not the rest of a task cell)."""
     text = _without_rule_remark(text.strip().rstrip("| \t"))
     if "。" in text[:-1] or len(text) > 200 or _body_report(text):
         return False
-    first = re.split(r"[、,;\s]", text.strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
+    # 县(市、区)政府 市发展改革委: the first piece runs to a separator outside brackets
+    head = _FIRST_PIECE.match(text.strip(_MARKS))
+    first = (head.group() if head is not None else "").strip(_MARKS)
     first = _ROLE_VERB_END.sub("", first)  # 法规科牵头,相关科(室)配合。: a unit and its role verb
     from policykg.loaders.extract.units import UnitLexicon
 
@@ -2856,9 +2861,9 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
             prev is not None
             and col.kind not in _UNIT_KINDS
             and col.kind != "detail"  # 建设地点 | 纸坊街道: a project's place names a division, no unit
-            and (
-                col.kind != "task" or prev.kind == "task"
-            )  # 重点工作 | 主要任务 | 工作措施: one may be empty
+            # 重点工作 | 主要任务 | 工作措施: one may be empty; 建设指标 | 考评标准 | 任务内容 | 责任单位 over rows whose
+            # merged cells before the task were dropped: a unit cell where a task column is due after the row's task
+            and (col.kind != "task" or any(s[0].kind == "task" for s in spans))
             and _looks_like_units(text)
             # 新增15家…照料中心,实施…改造260户。 under 内容: a sentence opening on a body's name is no unit list
             and _last_piece_unit(text)

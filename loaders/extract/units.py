@@ -88,12 +88,14 @@ class UnitGrammar:
     alternatives: tuple[str, ...] = ()
     party_organs: tuple[str, ...] = ()
     paired_governments: tuple[str, ...] = ()
+    short_party_organs: tuple[str, ...] = ()
     county_governments: tuple[str, ...] = ()
     township_bodies: tuple[str, ...] = ()
     common_nouns: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
     area_endings: tuple[str, ...] = ()
     area_words: tuple[str, ...] = ()
+    independent_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -117,12 +119,14 @@ class UnitGrammar:
             alternatives=_words(data, "alternative", "words", path),
             party_organs=_words(data, "party_government_pair", "party", path),
             paired_governments=_words(data, "party_government_pair", "government", path),
+            short_party_organs=_words(data, "party_government_pair", "short_party", path),
             county_governments=_words(data, "county_government", "bodies", path),
             township_bodies=_words(data, "township_level", "bodies", path),
             common_nouns=_words(data, "common_noun", "words", path),
             clause_words=_words(data, "clause_word", "words", path),
             area_endings=_words(data, "area_collective", "endings", path),
             area_words=_words(data, "area_collective", "words", path),
+            independent_nouns=_words(data, "independent_noun", "words", path),
         )
 
     def pairs_party_and_government(self, left: str, right: str) -> bool:
@@ -1035,6 +1039,8 @@ class UnitResolver:
                         right
                         not in self.lexicon._endings  # 各县市区政府和管委会: a bare noun shares the prefix
                         or g.pairs_party_and_government(left, right)
+                        or right
+                        in g.independent_nouns  # 试点城市和企业: bodies of another kind, no prefix shared
                     )
                     and (
                         left.replace(")", "").endswith(self.lexicon._endings)
@@ -1064,6 +1070,9 @@ class UnitResolver:
         """
         n = len(piece)
         whole = [(0, n)]
+        paired = self.party_government_run(piece)
+        if paired:
+            return [(0, paired), (paired, n)]
         if n < 6 or piece in self._known:
             return whole
         lex = self.lexicon
@@ -1109,6 +1118,18 @@ class UnitResolver:
                 if best is None or score > best[0]:
                     best = (score, parts)
         return best[1] if best is not None else whole
+
+    def party_government_run(self, piece: str) -> int:
+        """县委县政府 / 市委市人民政府: a level's party committee and its government written together with no mark
+        between them, two bodies (as 县委和县政府 is); where the second name starts, 0 for any other piece (市委市政府
+        督查局 is one office of both)."""
+        g = self.lexicon.grammar
+        for level in g.division_levels:
+            for organ in (*g.short_party_organs, *g.party_organs):
+                head = level + organ
+                if piece.startswith(head) and piece[len(head) :] in {level + b for b in g.paired_governments}:
+                    return len(head)
+        return 0
 
     def _valid_part(self, part: str) -> bool:
         return len(part) >= 3 and _CJK.match(part) is not None and self.can_stand(part)

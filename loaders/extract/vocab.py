@@ -173,6 +173,9 @@ class Vocabulary:
     kind_duty_conditions: tuple[str, ...] = ()  # 凡 in 凡…的地区和部门,要追究…: whoever meets a condition
     kind_duty_relatives: tuple[str, ...] = ()  # 的 there: a relative clause binding the subject
     kind_duty_openers: tuple[str, ...] = ()  # 要求 in 一是要求各乡镇要…: the verb before the subject
+    kind_duty_case_opens: tuple[str, ...] = ()  # 对 in 对构成犯罪的,公安机关要…: the case a duty is for
+    kind_duty_case_ends: tuple[str, ...] = ()  # 的 in the same
+    kind_duty_speaker_max: int = 0  # 该市 in 该市要求,水务部门要…: the requiring body's length at most
     kind_duty_occasion_opens: tuple[str, ...] = ()  # 在 in A在制定规划时,要…: the occasion's opening
     kind_duty_occasion_ends: tuple[str, ...] = ()  # 时 there: the occasion's end
     later_acts: tuple[str, ...] = ()  # 根据 in …;县广播电台根据…播出: a later sentence's act
@@ -210,6 +213,11 @@ class Vocabulary:
     timed_periods: tuple[str, ...] = ()  # 下旬 in 4月下旬市政府组织召开…: when the act is, before its bodies
     timed_starts: tuple[str, ...] = ()  # 今年起 in 今年起由A主导…: from when
     timed_verbs: tuple[str, ...] = ()  # 组织 in the same: the act the bodies lead
+    divided_heads: tuple[str, ...] = ()  # 职责 in 压实各部门职责:A…;B…: the duties divided after a colon
+    run_partners: tuple[str, ...] = ()  # 联合 in 由A牵头,联合B、C,…: the bodies the lead brings in
+    principle_verbs: tuple[str, ...] = ()  # 坚持 in 坚持政府主导: a principle held, no body named
+    tally_counters: tuple[str, ...] = ()  # 个 in 等九个单位: the tally of a list
+    tally_nouns: tuple[str, ...] = ()  # 单位 in the same
     member_heads: tuple[str, ...] = ()  # 成员 in 办公室成员由A、B组成: the body's members listed
     member_closers: tuple[str, ...] = ()
     members_of_body: tuple[
@@ -377,6 +385,9 @@ class Vocabulary:
             kind_duty_conditions=tuple(_words(data.get("kind_duty", {}), "conditions", "kind_duty")),
             kind_duty_relatives=tuple(_words(data.get("kind_duty", {}), "relative_marks", "kind_duty")),
             kind_duty_openers=tuple(_words(data.get("kind_duty", {}), "openers", "kind_duty")),
+            kind_duty_case_opens=tuple(_words(data.get("kind_duty", {}), "case_opens", "kind_duty")),
+            kind_duty_case_ends=tuple(_words(data.get("kind_duty", {}), "case_ends", "kind_duty")),
+            kind_duty_speaker_max=int(data.get("kind_duty", {}).get("opener_speaker_max", 0)),
             kind_duty_occasion_opens=tuple(_words(data.get("kind_duty", {}), "occasion_opens", "kind_duty")),
             kind_duty_occasion_ends=tuple(_words(data.get("kind_duty", {}), "occasion_ends", "kind_duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
@@ -403,6 +414,11 @@ class Vocabulary:
             timed_periods=tuple(_words(data.get("duty", {}), "timed_periods", "duty")),
             timed_starts=tuple(_words(data.get("duty", {}), "timed_starts", "duty")),
             timed_verbs=tuple(_words(data.get("duty", {}), "timed_verbs", "duty")),
+            run_partners=tuple(_words(data.get("convene", {}), "run_partners", "convene")),
+            divided_heads=tuple(_words(data.get("convene", {}), "divided_heads", "convene")),
+            principle_verbs=tuple(_words(data.get("duty", {}), "principle_verbs", "duty")),
+            tally_counters=tuple(_words(data.get("duty", {}), "tally_counters", "duty")),
+            tally_nouns=tuple(_words(data.get("duty", {}), "tally_nouns", "duty")),
             member_heads=tuple(_words(data.get("member_list", {}), "heads", "member_list")),
             members_of_body=tuple(_words(data.get("member_list", {}), "of_body", "member_list")),
             member_closers=tuple(_words(data.get("member_list", {}), "closers", "member_list")),
