@@ -5079,7 +5079,7 @@ def _title_kind(title: str, exact: bool) -> str | None:
         )
     if len(t) <= _SCOPE_TITLE_MAX and (
         (t.endswith(vocab.scope_ends) and not t.startswith(vocab.scope_verbs))
-        or (exact and t.endswith(vocab.principle_ends) and not t.startswith(vocab.principle_verbs))
+        or (exact and t.endswith(vocab.principle_ends) and not t.startswith(vocab.principle_openers))
     ):
         # 一、办理范围 / 一、督查督办内容范围: what the work covers; 三、督办工作原则 over its (一) items: the
         # principles of the work (an item of its own titled so may be a task: annotation decides by its text)
