@@ -988,18 +988,26 @@ def _unmark_name_items(lines: list[Line]) -> None:
     专职代表进驻本中心: / (一)中華電信股份有限公司。 / (二)台灣電力股份有限公司。 / …): the bodies the item above hands its
     duty, no tasks; their lines are text of that item."""
     run: list[Line] = []
+    before: Line | None = None  # the line above the run: a paragraph naming a list is _announced_name's case
+    last: Line | None = None
     for ln in [*lines, None]:
         if ln is not None and ln.kind == "blank":
             continue
         item = ln is not None and ln.kind == "heading" and ln.level in (2, 3, 4) and _name_item(ln)
-        if item and ln is not None and (not run or run[-1].level == ln.level):
+        if item and ln is not None and run and run[-1].level == ln.level:
             run.append(ln)
+            last = ln
             continue
-        if len(run) >= _NAME_ITEMS_MIN:
+        if len(run) >= _NAME_ITEMS_MIN and not _names_list_above(before):
             for r in run:
                 r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
                 r.body = r.lstart
-        run = [ln] if item and ln is not None else []
+        run, before, last = ([ln], last, ln) if item and ln is not None else ([], before, ln)
+
+
+def _names_list_above(ln: Line | None) -> bool:
+    """Whether ``ln`` is a paragraph naming the list below it (…确定了…创建名单。…通知如下:)."""
+    return ln is not None and ln.kind == "content" and _names_list(ln)
 
 
 _FEEDBACK_OPENER = re.compile(r"\s*(?:" + "|".join(map(re.escape, vocabulary().feedback_openers)) + ")")
