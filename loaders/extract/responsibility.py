@@ -1644,7 +1644,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_dated_subjects(m, start, end))
     if not found and words_rx(_V.timed_verbs).search(m, start, end) is not None:
         found.extend(_timed_subjects(m, start, end))
-    if not found and words_rx(_V.deadline_ends).search(m, start, end) is not None:
+    if not found and words_rx(_V.deadline_ends + _V.deadline_periods).search(m, start, end) is not None:
         found.extend(_deadline_subjects(m, start, end))
     if words_rx(_V.level_areas + _V.level_words).search(m, start, end) is not None:
         found.extend(
@@ -2781,17 +2781,32 @@ def _dated_subjects(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-# 各乡(镇)在6月15日前完成隐患排查 / 县水利局要于年底前…: units opening a sentence (or a comma piece after a time
-# phrase), then a modal, 在/于 and the date their duty is due by
+# 各乡(镇)在6月15日前完成隐患排查 / 县水利局要于年底前… / 各县、区2023年底前遴选… / 各乡镇每季度开展…: units
+# opening a sentence (or a comma piece after a time phrase), then a modal, 在/于 and the date their duty is due by
+# (the marker left out when the date names its year), or the period the duty recurs at
+_DUE_DAY = (
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|底|末|中旬|上旬|下旬)?|年底|年末)\s*(?:"
+    + _alt_words(_V.deadline_ends)
+    + ")"
+)
+_DUE_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*"
 _DEADLINE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>[^,;。:\s“”《》「」]{2,40}?)\s*(?:"
     + _alt_words(_V.deadline_modals)
-    + r")?\s*(?:"
+    + r")?\s*(?:(?:"
     + _alt_words(_V.deadline_markers)
-    + r")\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|底|末|中旬|上旬|下旬)?|年底|年末)\s*(?:"
-    + _alt_words(_V.deadline_ends)
-    + r")(?P<w>(?!))?"
+    + r")\s*(?:"
+    + _DUE_YEAR
+    + r")?"
+    + _DUE_DAY
+    + r"|(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?\s*"
+    + _DUE_DAY
+    + "|(?:"
+    + _alt_words(_V.deadline_markers)
+    + r")?\s*(?:"
+    + _alt_words(_V.deadline_periods)
+    + r"))(?P<w>(?!))?"
 )
 
 
@@ -2821,7 +2836,9 @@ def _timed_subjects(m: str, start: int, end: int) -> list[Span]:
 def fixes_a_due_date(m: str, start: int, end: int) -> bool:
     """Whether ``m[start:end]`` sets some body a dated day its duty is due by (各牵头单位于2023年2月10日前将…报送):
     a task of the page, not a requirement in general terms."""
-    return _DEADLINE_SUBJECT.search(m, start, end) is not None
+    return any(
+        not dm.group().endswith(_V.deadline_periods) for dm in _DEADLINE_SUBJECT.finditer(m, start, end)
+    )
 
 
 def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
@@ -3328,6 +3345,12 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     places = places or _members_of_named(head, lexicon)
     # 各县(市)区老龄办要… / 各乡镇财政所要…: the same office of every division of some levels, one collective
     places = places or _offices_of_places(head, lexicon)
+    # 县级人民政府要… / 联席会议要… / 各科室要… / 各园区要…: a level by its rank, a joint body or section named bare
+    if not places and _bare_subject(head, lexicon):
+        # 县级人民政府必须切实承担起…主体责任: told to carry its responsibility in general terms, charged with no task
+        places = not charged_in_general(m, dm.end(), end)
+        if not places:
+            return []
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (
@@ -3344,6 +3367,40 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
         join = next((w for w in _V.duty_joins if joined_at >= 0 and m.startswith(w, joined_at)), "")
         spans.extend(_joined_list(m, joined_at + len(join), end, lexicon) if join else [])
     return spans
+
+
+_RANK_LEVEL = _alt_words(_V.ranked_levels)
+# 县级人民政府 / 县级以上地方各级人民政府 / 市、县两级人力资源社会保障部门 / 省、市、县三级财政 / 案发地省级人民政府:
+# levels by their rank (a short qualifier before), then a body of theirs
+_RANKED_BODY = re.compile(
+    r"[^、()]{0,6}?(?:(?:"
+    + _RANK_LEVEL
+    + r")(?:[、和]?(?:"
+    + _RANK_LEVEL
+    + r")){1,3}(?:"
+    + _alt_words(_V.ranked_counts)
+    + r")|(?:"
+    + _RANK_LEVEL
+    + r")(?:"
+    + _alt_words(_V.ranked_tails)
+    + r"))(?:地方)?(?:各级)?[^、()]{0,12}?(?:"
+    + _alt_words(_V.ranked_bodies)
+    + ")"
+)
+_BARE_NAME_MAX = 20  # 示范区打击和处置非法集资工作领导小组办公室: one body's name before its bare noun
+
+
+def _bare_subject(head: str, lexicon: UnitLexicon) -> bool:
+    """县级人民政府 / 市、县两级人民政府 (levels by their rank and a body of theirs), 联席会议 / 联席会议办公室 / 各科室 /
+    安委会各成员单位 (a joint body, a leading group, their offices or members, the issuer's sections, named bare), or a
+    collective the page addresses (各园区): the subject of a duty as written; not the level's people, money, projects
+    or places (县级领导, 市级财政资金), nor the meeting's papers or rules (联席会议纪要, 联席会议制度)."""
+    nk = _nk(_core(head))
+    if is_person(nk) or len(nk) > _BARE_NAME_MAX:
+        return False
+    if _RANKED_BODY.fullmatch(nk):
+        return True
+    return "、" not in nk and nk.endswith(_V.bare_bodies)
 
 
 # 资金发放前各乡(镇)政府要… / 活动期间县商务局要…: a short time phrase before a duty's subject, no mark between

@@ -231,6 +231,12 @@ class Vocabulary:
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
     deadline_markers: tuple[str, ...] = ()  # 在 in 各乡(镇)在6月15日前完成排查
     deadline_ends: tuple[str, ...] = ()  # 前 in the same
+    deadline_periods: tuple[str, ...] = ()  # 每季度 in 各乡镇每季度开展一次检查
+    ranked_levels: tuple[str, ...] = ()  # 县 in 县级人民政府要…
+    ranked_counts: tuple[str, ...] = ()  # 两级 in 市、县两级人民政府要…
+    ranked_tails: tuple[str, ...] = ()  # 级以上 in 县级以上人民政府要…
+    ranked_bodies: tuple[str, ...] = ()  # 人民政府 in the same
+    bare_bodies: tuple[str, ...] = ()  # 联席会议 in 联席会议要…
     deadline_modals: tuple[str, ...] = ()  # 要 in 县水利局要于6月20日前…
     pointer_words: tuple[str, ...] = ()  # 该 in 该局于2019年…: no name of its own
     fiscal_nouns: tuple[str, ...] = ()  # 财政 in 经费由省财政解决
@@ -422,6 +428,12 @@ class Vocabulary:
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
             deadline_markers=tuple(_words(data.get("duty", {}), "deadline_markers", "duty")),
             deadline_ends=tuple(_words(data.get("duty", {}), "deadline_ends", "duty")),
+            deadline_periods=tuple(_words(data.get("duty", {}), "deadline_periods", "duty")),
+            ranked_levels=tuple(_words(data.get("duty", {}), "ranked_levels", "duty")),
+            ranked_counts=tuple(_words(data.get("duty", {}), "ranked_counts", "duty")),
+            ranked_tails=tuple(_words(data.get("duty", {}), "ranked_tails", "duty")),
+            ranked_bodies=tuple(_words(data.get("duty", {}), "ranked_bodies", "duty")),
+            bare_bodies=tuple(_words(data.get("duty", {}), "bare_bodies", "duty")),
             deadline_modals=tuple(_words(data.get("duty", {}), "deadline_modals", "duty")),
             pointer_words=tuple(_words(data.get("duty", {}), "pointer_words", "duty")),
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import SCRIPT_IDS, SCRIPTS, family_params, run, units_match
+from tests.loaders.inline import SCRIPT_IDS, SCRIPTS, run, units_match
 
 Case = tuple[str, list[str]]
 
@@ -57,7 +57,9 @@ FAMILIES: dict[str, list[Case]] = {
         ("县级以上地方各级人民政府要加强组织领导。", ["县级以上地方各级人民政府"]),
         ("市级人民政府应当建立协调机制。", ["市级人民政府"]),
         ("县级人社部门要加强劳动保障监察。", ["县级人社部门"]),
-        ("市、县两级住房城乡建设部门要落实监管责任。", ["市、县两级住房城乡建设部门"]),
+        ("市、县两级住房城乡建设部门要加强施工现场检查。", ["市、县两级住房城乡建设部门"]),
+        # told to carry its responsibility in general terms: charged with no task (the corpus convention)
+        ("县级人民政府必须切实承担起保障粮食安全的主体责任。", []),
         ("县、乡两级政府要建立工作台账。", ["县、乡两级政府"]),
         ("市县两级政府要加大投入力度。", ["市县两级政府"]),
         # a rank before no body: people, money, places, projects, mechanisms
@@ -142,11 +144,43 @@ FAMILIES: dict[str, list[Case]] = {
 }
 
 
+# Probes the families do not yet read (kept, each expected to fail until a family covers it): 各园区/各开发区 before a
+# time phrase (addressed collectives are not duty subjects in _subject_at), the issuer's pronoun (我委要… / 我局将…),
+# 各地 as a subject, two collectives listed (各科室、各直属单位), a collective's subordinate units, a section named by
+# its kind alone (综合科), and three older false positives (市级财政资金 read as the treasury, 你省经济要…, 各园区企业)
+GAPS = {
+    ("subject_then_time_phrase_then_verb", 2),
+    ("subject_then_time_phrase_then_verb", 14),
+    ("levels_by_rank", 14),
+    ("offices_and_sections_of_the_issuer", 6),
+    ("pronouns_of_addressed_and_issuing_bodies", 2),
+    ("pronouns_of_addressed_and_issuing_bodies", 3),
+    ("pronouns_of_addressed_and_issuing_bodies", 7),
+    ("collectives_of_places_and_parks", 1),
+    ("collectives_of_places_and_parks", 4),
+    ("collectives_of_places_and_parks", 6),
+    ("collectives_of_places_and_parks", 8),
+}
+
+
+def _params() -> list[object]:
+    return [
+        pytest.param(
+            *case,
+            id=f"{family}-{k}",
+            marks=[pytest.mark.xfail(strict=True, reason="a known gap")] if (family, k) in GAPS else [],
+        )
+        for family, cases in FAMILIES.items()
+        for k, case in enumerate(cases)
+    ]
+
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
-@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+@pytest.mark.parametrize(("text", "want"), _params())
 def test_r29_u29_subjects(script: Callable[[str], str], text: str, want: list[str]) -> None:
-    doc = run("一、重点任务\n(一)推进示范建设。" + script(text) + "\n(二)推进项目建设。县财政局要落实资金。\n")
+    doc = run(
+        "一、重点任务\n(一)推进示范建设。" + script(text) + "\n(二)推进项目建设。县财政局要落实资金。\n"
+    )
     first = next((m for m in doc.measures if m.number == "(一)"), None)
     got = [] if first is None else [r.surface for r in first.responsible]
     assert first is None and not want or first is not None and units_match(doc, first.responsible, want), got
