@@ -1725,6 +1725,8 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
     if not found and kinds and words_rx(_V.convene_verbs).search(m, start, end) is not None:
         found = _convened_bodies(m, start, end)  # 召集A、B等相关单位共同参与: the bodies taking part
+    if m.find("我", start, end) >= 0:
+        found = sorted(found + _issuer_pronouns(m, start, end, found), key=lambda s: s.start)
     return with_charged_collectives(m, start, end, found)
 
 
@@ -2461,6 +2463,28 @@ _ADDRESSEE_DUTY = (
 )
 
 
+# 我委将会同…: the issuer's pronoun opening a sentence or piece, right before its modal or commitment
+_ISSUER = re.compile(
+    r"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>"
+    + _alt_words(_V.issuer_pronouns)
+    + ")(?="
+    + _alt_words(_V.issuer_modals)
+    + ")"
+    if _V.issuer_pronouns and _V.issuer_modals
+    else "(?!)"
+)
+
+
+def _issuer_pronouns(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
+    """The issuer's pronoun for itself charged with a share of the item (…。我委将会同有关部门…), each once, beside
+    the bodies ``found`` already."""
+    spans: list[Span] = []
+    for im in _ISSUER.finditer(m, start, end):
+        if all(m[s.start : s.end] != im.group("u") for s in spans + found):
+            spans.append(Span(im.start("u"), im.end("u")))
+    return spans
+
+
 def _addressee_pronouns(m: str, start: int, end: int) -> list[Span]:
     """A reply's pronoun for the body it answers (你市), charged by a point: the agent of its act (由你市批准…) or the
     subject opening a sentence whose duty a modal states (你市在实施…过程中,要坚持…); each place once."""
@@ -3140,11 +3164,18 @@ _GRASSROOTS = re.compile(
 )
 
 
+# 各园区 / 各开发区: every zone a notice addresses, a collective of places
+_ZONES = (
+    re.compile("各(?:" + _alt_words(_V.zone_collectives) + ")") if _V.zone_collectives else re.compile("(?!)")
+)
+
+
 def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
     """各县(市)区 / 各乡镇(街道), or their governments (各县(市、区)人民政府, 各乡镇人民政府, 各街道办事处): every
-    division of some levels, named as a whole; so are the grassroots committees below them (各村委会, 各村(居))."""
+    division of some levels, named as a whole; so are the grassroots committees below them (各村委会, 各村(居)) and the
+    zones a notice addresses (各园区)."""
     g = lexicon.grammar
-    if g.is_division_collective(nk) or _GRASSROOTS.fullmatch(nk):
+    if g.is_division_collective(nk) or _GRASSROOTS.fullmatch(nk) or _ZONES.fullmatch(nk):
         return True
     body = next((b for b in (*g.county_governments, *g.township_bodies) if nk.endswith(b)), "")
     return bool(body) and g.is_division_collective(nk[: -len(body)])

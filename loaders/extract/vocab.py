@@ -237,6 +237,9 @@ class Vocabulary:
     ranked_tails: tuple[str, ...] = ()  # 级以上 in 县级以上人民政府要…
     ranked_bodies: tuple[str, ...] = ()  # 人民政府 in the same
     bare_bodies: tuple[str, ...] = ()  # 联席会议 in 联席会议要…
+    zone_collectives: tuple[str, ...] = ()  # 园区 in 各园区于6月底前完成…
+    issuer_pronouns: tuple[str, ...] = ()  # 我委 in 我委将会同…
+    issuer_modals: tuple[str, ...] = ()  # 将 in the same
     deadline_modals: tuple[str, ...] = ()  # 要 in 县水利局要于6月20日前…
     pointer_words: tuple[str, ...] = ()  # 该 in 该局于2019年…: no name of its own
     fiscal_nouns: tuple[str, ...] = ()  # 财政 in 经费由省财政解决
@@ -434,6 +437,13 @@ class Vocabulary:
             ranked_tails=tuple(_words(data.get("duty", {}), "ranked_tails", "duty")),
             ranked_bodies=tuple(_words(data.get("duty", {}), "ranked_bodies", "duty")),
             bare_bodies=tuple(_words(data.get("duty", {}), "bare_bodies", "duty")),
+            zone_collectives=tuple(_words(data.get("duty", {}), "zone_collectives", "duty")),
+            issuer_pronouns=tuple(
+                _words(data.get("addressee_pronoun", {}), "issuer_words", "addressee_pronoun")
+            ),
+            issuer_modals=tuple(
+                _words(data.get("addressee_pronoun", {}), "issuer_modals", "addressee_pronoun")
+            ),
             deadline_modals=tuple(_words(data.get("duty", {}), "deadline_modals", "duty")),
             pointer_words=tuple(_words(data.get("duty", {}), "pointer_words", "duty")),
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
