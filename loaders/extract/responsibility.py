@@ -1139,6 +1139,8 @@ def names_division_bodies(text: str) -> bool:
     end like bodies); a collective after a named body (各社区) but never a collective, role label or bare body noun
     alone (有关单位, 牵头单位, 办公室)."""
     text = text.strip().rstrip("。:;,")
+    if is_levels_body(_nk(_core(text))):
+        return True
     if not text or not is_unit_list(text):
         return False
     lexicon = UnitLexicon.load_default()
@@ -3418,6 +3420,20 @@ _RANKED_BODY = re.compile(
     + _alt_words(_V.ranked_bodies)
     + ")"
 )
+# 直辖市、县(市)政府 / 各县、区人民政府: the divisions of a few levels listed (each a level word, a bracket of the
+# level's other kind after it), then the government they each have: one body as written
+_LEVEL_PIECE = "(?:" + _alt_words(_V.listed_levels) + r")(?:\([^()]{1,6}\))?"
+_LEVELS_BODY = re.compile(
+    "各?" + _LEVEL_PIECE + "(?:、" + _LEVEL_PIECE + "){1,3}(?:" + _alt_words(_V.ranked_bodies) + ")"
+)
+
+
+def is_levels_body(nk: str) -> bool:
+    """直辖市、县(市)政府 / 各直辖市、县(市)政府 (the governments of listed levels) or 本署 (the issuer's word for
+    itself): one body a heading or a subject names, whatever the lexicon's endings say."""
+    return nk in _V.self_references or _LEVELS_BODY.fullmatch(nk) is not None
+
+
 _BARE_NAME_MAX = 20  # 示范区打击和处置非法集资工作领导小组办公室: one body's name before its bare noun
 
 
@@ -3429,7 +3445,7 @@ def _bare_subject(head: str, lexicon: UnitLexicon) -> bool:
     nk = _nk(_core(head))
     if is_person(nk) or len(nk) > _BARE_NAME_MAX:
         return False
-    if _RANKED_BODY.fullmatch(nk):
+    if _RANKED_BODY.fullmatch(nk) or is_levels_body(nk):
         return True
     return "、" not in nk and nk.endswith(_V.bare_bodies)
 
@@ -4336,11 +4352,15 @@ def _drop_etc_bodies(w: list[str], pieces: list[_Piece]) -> list[_Piece]:
 
 def _more_levels(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:
     """各街道、镇 / 13个街道、镇: a bare level after a collective of divisions is one more level of it (one unit), though
-    the collective before it ends like a body and could stand alone."""
+    the collective before it ends like a body and could stand alone; so is a level before the next one and the
+    government they share (直辖市、县(市)政府)."""
     g = resolver.lexicon.grammar
     head = _nk("".join(w[p.start : p.end]))
     level = _nk("".join(w[nxt.start : nxt.end]))
-    return level in g.division_levels and g.is_division_collective(head)
+    # 直辖市、县(市)政府: the governments of the listed levels, one body (see :func:`is_levels_body`)
+    return (level in g.division_levels and g.is_division_collective(head)) or is_levels_body(
+        _nk("".join(w[p.start : nxt.end]))
+    )
 
 
 def _bare_body(w: list[str], p: _Piece) -> bool:

@@ -236,8 +236,10 @@ class Vocabulary:
     ranked_counts: tuple[str, ...] = ()  # 两级 in 市、县两级人民政府要…
     ranked_tails: tuple[str, ...] = ()  # 级以上 in 县级以上人民政府要…
     ranked_bodies: tuple[str, ...] = ()  # 人民政府 in the same
+    listed_levels: tuple[str, ...] = ()  # 直辖市 in 直辖市、县(市)政府
     bare_bodies: tuple[str, ...] = ()  # 联席会议 in 联席会议要…
     zone_collectives: tuple[str, ...] = ()  # 园区 in 各园区于6月底前完成…
+    self_references: tuple[str, ...] = ()  # 本署 in (一)本署:
     issuer_pronouns: tuple[str, ...] = ()  # 我委 in 我委将会同…
     issuer_modals: tuple[str, ...] = ()  # 将 in the same
     deadline_modals: tuple[str, ...] = ()  # 要 in 县水利局要于6月20日前…
@@ -436,8 +438,10 @@ class Vocabulary:
             ranked_counts=tuple(_words(data.get("duty", {}), "ranked_counts", "duty")),
             ranked_tails=tuple(_words(data.get("duty", {}), "ranked_tails", "duty")),
             ranked_bodies=tuple(_words(data.get("duty", {}), "ranked_bodies", "duty")),
+            listed_levels=tuple(_words(data.get("duty", {}), "listed_levels", "duty")),
             bare_bodies=tuple(_words(data.get("duty", {}), "bare_bodies", "duty")),
             zone_collectives=tuple(_words(data.get("duty", {}), "zone_collectives", "duty")),
+            self_references=tuple(_words(data.get("duty", {}), "self_references", "duty")),
             issuer_pronouns=tuple(
                 _words(data.get("addressee_pronoun", {}), "issuer_words", "addressee_pronoun")
             ),

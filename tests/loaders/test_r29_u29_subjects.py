@@ -141,12 +141,25 @@ FAMILIES: dict[str, list[Case]] = {
         ("各园区规划要科学编制。", []),
         ("各村道路要加强管护。", []),
     ],
+    "levels_sharing_a_government_and_the_issuers_own_word": [
+        ("各直辖市、县(市)政府要配合办理水域安全宣导。", ["各直辖市、县(市)政府"]),
+        ("直辖市、县(市)政府应督导所属学校办理安全教育。", ["直辖市、县(市)政府"]),
+        ("各县、区人民政府要加强组织领导。", ["各县、区人民政府"]),
+        ("省、市、县政府要建立协调机制。", ["省、市、县政府"]),
+        ("本署应办理职前训练之教育训练。", ["本署"]),
+        ("本局要加强督促检查。", ["本局"]),
+        # a division's own names listed before a government, or the issuer's papers and places
+        ("本署文件应及时公开。", []),
+        ("本市居民要积极参与。", []),
+        ("本计划应每年检讨一次。", []),
+        ("本府网站应及时更新。", []),
+    ],
 }
 
 
 # Probes the families do not yet read (kept, each expected to fail until a family covers it): 各地 as a subject, two
 # collectives listed (各科室、各直属单位), a section named by its kind alone (综合科), and three older false positives
-# (市级财政资金 read as the treasury, 你省经济要…, 各园区企业要落实…责任)
+# (市级财政资金 read as the treasury, 你省经济要…, 各园区企业要落实…责任, 本府网站应…)
 GAPS = {
     ("levels_by_rank", 14),
     ("offices_and_sections_of_the_issuer", 6),
@@ -154,6 +167,7 @@ GAPS = {
     ("collectives_of_places_and_parks", 1),
     ("collectives_of_places_and_parks", 4),
     ("collectives_of_places_and_parks", 8),
+    ("levels_sharing_a_government_and_the_issuers_own_word", 9),
 }
 
 
