@@ -3380,8 +3380,10 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     places = places or _offices_of_places(head, lexicon)
     # 县级人民政府要… / 联席会议要… / 各科室要… / 各园区要…: a level by its rank, a joint body or section named bare
     if not places and _bare_subject(head, lexicon):
-        # 县级人民政府必须切实承担起…主体责任: told to carry its responsibility in general terms, charged with no task
-        places = not charged_in_general(m, dm.end(), end)
+        # 县级人民政府必须切实承担起…主体责任 / 要切实承担组织责任: told to carry a responsibility, charged with no task
+        places = not _bears_a_responsibility(
+            m, dm.end(), end, ranked=bool(_RANKED_BODY.fullmatch(_nk(_core(head))))
+        )
         if not places:
             return []
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
@@ -3432,6 +3434,16 @@ def is_levels_body(nk: str) -> bool:
     """直辖市、县(市)政府 / 各直辖市、县(市)政府 (the governments of listed levels) or 本署 (the issuer's word for
     itself): one body a heading or a subject names, whatever the lexicon's endings say."""
     return nk in _V.self_references or _LEVELS_BODY.fullmatch(nk) is not None
+
+
+def _bears_a_responsibility(m: str, at: int, end: int, *, ranked: bool) -> bool:
+    """Whether the duty after a bare subject's modal (at ``at``) only has it carry a responsibility: in general terms
+    (:func:`charged_in_general`), or, for levels by their rank (which then speak of the level: round 24's 县级人民政府
+    要切实承担组织责任), a verb of bearing one opening it after an act at most."""
+    if charged_in_general(m, at, end):
+        return True
+    p = at + len(first_opening(m, _V.duty_acts, at) or "")
+    return ranked and first_opening(m, _V.borne_duty_verbs, p) is not None
 
 
 _BARE_NAME_MAX = 20  # 示范区打击和处置非法集资工作领导小组办公室: one body's name before its bare noun

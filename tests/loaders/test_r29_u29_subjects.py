@@ -60,6 +60,7 @@ FAMILIES: dict[str, list[Case]] = {
         ("市、县两级住房城乡建设部门要加强施工现场检查。", ["市、县两级住房城乡建设部门"]),
         # told to carry its responsibility in general terms: charged with no task (the corpus convention)
         ("县级人民政府必须切实承担起保障粮食安全的主体责任。", []),
+        ("县级人民政府要切实承担组织责任。", []),
         ("县、乡两级政府要建立工作台账。", ["县、乡两级政府"]),
         ("市县两级政府要加大投入力度。", ["市县两级政府"]),
         # a rank before no body: people, money, places, projects, mechanisms
@@ -84,6 +85,7 @@ FAMILIES: dict[str, list[Case]] = {
         ("领导小组要每半年听取一次汇报。", ["领导小组"]),
         ("县安委会要加强统筹。", ["县安委会"]),
         ("联席会议成员单位要密切配合。", ["联席会议成员单位"]),
+        ("联席会议要履行统筹协调职责。", ["联席会议"]),
         # the meeting's documents, rules and sessions are no body
         ("联席会议制度要进一步完善。", []),
         ("联席会议纪要要及时印发。", []),
@@ -172,7 +174,7 @@ FAMILIES: dict[str, list[Case]] = {
 # collectives listed (各科室、各直属单位), a section named by its kind alone (综合科), and three older false positives
 # (市级财政资金 read as the treasury, 你省经济要…, 各园区企业要落实…责任, 本府网站应…)
 GAPS = {
-    ("levels_by_rank", 14),
+    ("levels_by_rank", 15),
     ("offices_and_sections_of_the_issuer", 6),
     ("pronouns_of_addressed_and_issuing_bodies", 7),
     ("collectives_of_places_and_parks", 1),
