@@ -128,13 +128,14 @@ FAMILIES: dict[str, list[Case]] = {
     ],
     "collectives_of_places_and_parks": [
         ("各园区要建立工作专班。", ["各园区"]),
-        ("各地要深入摸排本地区零工市场。", ["各地"]),
         ("各县、区要制定实施方案。", ["各县、区"]),
         ("各村(居)要对监护能力进行评估。", ["各村(居)"]),
         ("各科室、各直属单位要抓好落实。", ["各科室", "各直属单位"]),
         ("各乡镇、各县直单位要加强宣传。", ["各乡镇", "各县直单位"]),
         ("各园区所属单位要重视园区建设。", ["各园区所属单位"]),
-        # the places' features, people or businesses are no body
+        # 各地 alone is no subject (the gold records it after 各地要… in 2 measures, not in 4: dev10 ae07, dev15 bb05,
+        # heldout28 bv02, heldout41 ci01); the places' features, people or businesses are no body
+        ("各地要深入摸排本地区零工市场。", []),
         ("各地经验要及时总结推广。", []),
         ("各园区企业要落实安全责任。", []),
         ("各县、区群众要积极参与。", []),
@@ -170,15 +171,14 @@ FAMILIES: dict[str, list[Case]] = {
 }
 
 
-# Probes the families do not yet read (kept, each expected to fail until a family covers it): 各地 as a subject, two
-# collectives listed (各科室、各直属单位), a section named by its kind alone (综合科), and three older false positives
-# (市级财政资金 read as the treasury, 你省经济要…, 各园区企业要落实…责任, 本府网站应…)
+# Probes the families do not yet read (kept, each expected to fail until a family covers it): two collectives listed
+# (各科室、各直属单位), a section named by its kind alone (综合科), and four older false positives (市级财政资金 read
+# as the treasury, 你省经济要…, 各园区企业要落实…责任, 本府网站应…)
 GAPS = {
     ("levels_by_rank", 15),
     ("offices_and_sections_of_the_issuer", 6),
     ("pronouns_of_addressed_and_issuing_bodies", 7),
-    ("collectives_of_places_and_parks", 1),
-    ("collectives_of_places_and_parks", 4),
+    ("collectives_of_places_and_parks", 3),
     ("collectives_of_places_and_parks", 8),
     ("levels_sharing_a_government_and_the_issuers_own_word", 9),
 }
