@@ -3408,19 +3408,21 @@ _RANK_LEVEL = _alt_words(_V.ranked_levels)
 # 县级人民政府 / 县级以上地方各级人民政府 / 市、县两级人力资源社会保障部门 / 省、市、县三级财政 / 案发地省级人民政府:
 # levels by their rank (a short qualifier before), then a body of theirs
 _RANKED_BODY = re.compile(
-    r"[^、()]{0,6}?(?:(?:"
+    r"[^、()]{0,6}?(?:(?:(?:"
     + _RANK_LEVEL
     + r")(?:[、和]?(?:"
     + _RANK_LEVEL
     + r")){1,3}(?:"
     + _alt_words(_V.ranked_counts)
+    + r"))(?:地方)?(?:各级)?[^、()]{0,12}?(?:"
+    + _alt_words(_V.ranked_bodies)
     + r")|(?:"
     + _RANK_LEVEL
     + r")(?:"
     + _alt_words(_V.ranked_tails)
-    + r"))(?:地方)?(?:各级)?[^、()]{0,12}?(?:"
-    + _alt_words(_V.ranked_bodies)
-    + ")"
+    + r")(?:地方)?(?:各级)?(?:"
+    + _alt_words(_V.ranked_governments)
+    + "))"
 )
 # 直辖市、县(市)政府 / 各县、区人民政府: the divisions of a few levels listed (each a level word, a bracket of the
 # level's other kind after it), then the government they each have: one body as written
@@ -3459,6 +3461,9 @@ def _bare_subject(head: str, lexicon: UnitLexicon) -> bool:
         return False
     if _RANKED_BODY.fullmatch(nk) or is_levels_body(nk):
         return True
+    members = next((w for w in _V.members_of_body if nk.endswith(w)), "")
+    if members and nk[: -len(members)] in lexicon._endings:
+        return False  # 指挥部各成员单位: the members of a body named by its kind alone
     return "、" not in nk and nk.endswith(_V.bare_bodies)
 
 

@@ -237,6 +237,7 @@ class Vocabulary:
     ranked_tails: tuple[str, ...] = ()  # 级以上 in 县级以上人民政府要…
     ranked_bodies: tuple[str, ...] = ()  # 人民政府 in the same
     listed_levels: tuple[str, ...] = ()  # 直辖市 in 直辖市、县(市)政府
+    ranked_governments: tuple[str, ...] = ()  # 人民政府 in 县级人民政府要…
     bare_bodies: tuple[str, ...] = ()  # 联席会议 in 联席会议要…
     zone_collectives: tuple[str, ...] = ()  # 园区 in 各园区于6月底前完成…
     self_references: tuple[str, ...] = ()  # 本署 in (一)本署:
@@ -439,6 +440,7 @@ class Vocabulary:
             ranked_tails=tuple(_words(data.get("duty", {}), "ranked_tails", "duty")),
             ranked_bodies=tuple(_words(data.get("duty", {}), "ranked_bodies", "duty")),
             listed_levels=tuple(_words(data.get("duty", {}), "listed_levels", "duty")),
+            ranked_governments=tuple(_words(data.get("duty", {}), "ranked_governments", "duty")),
             bare_bodies=tuple(_words(data.get("duty", {}), "bare_bodies", "duty")),
             zone_collectives=tuple(_words(data.get("duty", {}), "zone_collectives", "duty")),
             self_references=tuple(_words(data.get("duty", {}), "self_references", "duty")),

@@ -56,14 +56,15 @@ FAMILIES: dict[str, list[Case]] = {
         ("县级以上人民政府要统一组织防御工作。", ["县级以上人民政府"]),
         ("县级以上地方各级人民政府要加强组织领导。", ["县级以上地方各级人民政府"]),
         ("市级人民政府应当建立协调机制。", ["市级人民政府"]),
-        ("县级人社部门要加强劳动保障监察。", ["县级人社部门"]),
         ("市、县两级住房城乡建设部门要加强施工现场检查。", ["市、县两级住房城乡建设部门"]),
         # told to carry its responsibility in general terms: charged with no task (the corpus convention)
         ("县级人民政府必须切实承担起保障粮食安全的主体责任。", []),
         ("县级人民政府要切实承担组织责任。", []),
         ("县、乡两级政府要建立工作台账。", ["县、乡两级政府"]),
         ("市县两级政府要加大投入力度。", ["市县两级政府"]),
-        # a rank before no body: people, money, places, projects, mechanisms
+        # a rank before no body: people, money, places, projects, mechanisms; one level's departments speak of the
+        # level (round 25's reading)
+        ("县级人社部门要加强劳动保障监察。", []),
         ("县级领导要定期带队督导。", []),
         ("市级财政资金要优先保障。", []),
         ("省级示范区要发挥引领作用。", []),
@@ -86,7 +87,8 @@ FAMILIES: dict[str, list[Case]] = {
         ("县安委会要加强统筹。", ["县安委会"]),
         ("联席会议成员单位要密切配合。", ["联席会议成员单位"]),
         ("联席会议要履行统筹协调职责。", ["联席会议"]),
-        # the meeting's documents, rules and sessions are no body
+        # the meeting's documents, rules and sessions are no body, nor the members of a body named by its kind alone
+        ("指挥部各成员单位要认真履行部门职责。", []),
         ("联席会议制度要进一步完善。", []),
         ("联席会议纪要要及时印发。", []),
         ("联席会议议题要提前报送。", []),
