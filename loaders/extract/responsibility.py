@@ -1139,6 +1139,8 @@ def names_division_bodies(text: str) -> bool:
     end like bodies); a collective after a named body (各社区) but never a collective, role label or bare body noun
     alone (有关单位, 牵头单位, 办公室)."""
     text = text.strip().rstrip("。:;,")
+    if is_levels_body(_nk(_core(text))):
+        return True
     if not text or not is_unit_list(text):
         return False
     lexicon = UnitLexicon.load_default()
@@ -1670,7 +1672,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_dated_subjects(m, start, end))
     if not found and words_rx(_V.timed_verbs).search(m, start, end) is not None:
         found.extend(_timed_subjects(m, start, end))
-    if not found and words_rx(_V.deadline_ends).search(m, start, end) is not None:
+    if not found and words_rx(_V.deadline_ends + _V.deadline_periods).search(m, start, end) is not None:
         found.extend(_deadline_subjects(m, start, end))
     if words_rx(_V.level_areas + _V.level_words).search(m, start, end) is not None:
         found.extend(
@@ -1757,6 +1759,8 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
             d for d in _divided_duties(m, start, end) if not any(f.start <= d.start < f.end for f in found)
         ]
         found = sorted([*found, *divided], key=lambda s: s.start) if divided else found
+    if m.find("我", start, end) >= 0:
+        found = sorted(found + _issuer_pronouns(m, start, end, found), key=lambda s: s.start)
     return with_charged_collectives(m, start, end, found)
 
 
@@ -2550,6 +2554,28 @@ _ADDRESSEE_DUTY = (
 )
 
 
+# 我委将会同…: the issuer's pronoun opening a sentence or piece, right before its modal or commitment
+_ISSUER = re.compile(
+    r"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>"
+    + _alt_words(_V.issuer_pronouns)
+    + ")(?="
+    + _alt_words(_V.issuer_modals)
+    + ")"
+    if _V.issuer_pronouns and _V.issuer_modals
+    else "(?!)"
+)
+
+
+def _issuer_pronouns(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
+    """The issuer's pronoun for itself charged with a share of the item (…。我委将会同有关部门…), each once, beside
+    the bodies ``found`` already."""
+    spans: list[Span] = []
+    for im in _ISSUER.finditer(m, start, end):
+        if all(m[s.start : s.end] != im.group("u") for s in spans + found):
+            spans.append(Span(im.start("u"), im.end("u")))
+    return spans
+
+
 def _addressee_pronouns(m: str, start: int, end: int) -> list[Span]:
     """A reply's pronoun for the body it answers (你市), charged by a point: the agent of its act (由你市批准…) or the
     subject opening a sentence whose duty a modal states (你市在实施…过程中,要坚持…); each place once."""
@@ -2882,17 +2908,32 @@ def _dated_subjects(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-# 各乡(镇)在6月15日前完成隐患排查 / 县水利局要于年底前…: units opening a sentence (or a comma piece after a time
-# phrase), then a modal, 在/于 and the date their duty is due by
+# 各乡(镇)在6月15日前完成隐患排查 / 县水利局要于年底前… / 各县、区2023年底前遴选… / 各乡镇每季度开展…: units
+# opening a sentence (or a comma piece after a time phrase), then a modal, 在/于 and the date their duty is due by
+# (the marker left out when the date names its year), or the period the duty recurs at
+_DUE_DAY = (
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|底|末|中旬|上旬|下旬)?|年底|年末)\s*(?:"
+    + _alt_words(_V.deadline_ends)
+    + ")"
+)
+_DUE_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*"
 _DEADLINE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>[^,;。:\s“”《》「」]{2,40}?)\s*(?:"
     + _alt_words(_V.deadline_modals)
-    + r")?\s*(?:"
+    + r")?\s*(?:(?:"
     + _alt_words(_V.deadline_markers)
-    + r")\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|底|末|中旬|上旬|下旬)?|年底|年末)\s*(?:"
-    + _alt_words(_V.deadline_ends)
-    + r")(?P<w>(?!))?"
+    + r")\s*(?:"
+    + _DUE_YEAR
+    + r")?"
+    + _DUE_DAY
+    + r"|(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?\s*"
+    + _DUE_DAY
+    + "|(?:"
+    + _alt_words(_V.deadline_markers)
+    + r")?\s*(?:"
+    + _alt_words(_V.deadline_periods)
+    + r"))(?P<w>(?!))?"
 )
 
 
@@ -2922,7 +2963,9 @@ def _timed_subjects(m: str, start: int, end: int) -> list[Span]:
 def fixes_a_due_date(m: str, start: int, end: int) -> bool:
     """Whether ``m[start:end]`` sets some body a dated day its duty is due by (各牵头单位于2023年2月10日前将…报送):
     a task of the page, not a requirement in general terms."""
-    return _DEADLINE_SUBJECT.search(m, start, end) is not None
+    return any(
+        not dm.group().endswith(_V.deadline_periods) for dm in _DEADLINE_SUBJECT.finditer(m, start, end)
+    )
 
 
 def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
@@ -3227,11 +3270,18 @@ _GRASSROOTS = re.compile(
 )
 
 
+# 各园区 / 各开发区: every zone a notice addresses, a collective of places
+_ZONES = (
+    re.compile("各(?:" + _alt_words(_V.zone_collectives) + ")") if _V.zone_collectives else re.compile("(?!)")
+)
+
+
 def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
     """各县(市)区 / 各乡镇(街道), or their governments (各县(市、区)人民政府, 各乡镇人民政府, 各街道办事处): every
-    division of some levels, named as a whole; so are the grassroots committees below them (各村委会, 各村(居))."""
+    division of some levels, named as a whole; so are the grassroots committees below them (各村委会, 各村(居)) and the
+    zones a notice addresses (各园区)."""
     g = lexicon.grammar
-    if g.is_division_collective(nk) or _GRASSROOTS.fullmatch(nk):
+    if g.is_division_collective(nk) or _GRASSROOTS.fullmatch(nk) or _ZONES.fullmatch(nk):
         return True
     body = next((b for b in (*g.county_governments, *g.township_bodies) if nk.endswith(b)), "")
     return bool(body) and g.is_division_collective(nk[: -len(body)])
@@ -3432,6 +3482,14 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     places = places or _members_of_named(head, lexicon)
     # 各县(市)区老龄办要… / 各乡镇财政所要…: the same office of every division of some levels, one collective
     places = places or _offices_of_places(head, lexicon)
+    # 县级人民政府要… / 联席会议要… / 各科室要… / 各园区要…: a level by its rank, a joint body or section named bare
+    if not places and _bare_subject(head, lexicon):
+        # 县级人民政府必须切实承担起…主体责任 / 要切实承担组织责任: told to carry a responsibility, charged with no task
+        places = not _bears_a_responsibility(
+            m, dm.end(), end, ranked=bool(_RANKED_BODY.fullmatch(_nk(_core(head))))
+        )
+        if not places:
+            return []
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (
@@ -3448,6 +3506,69 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
         join = next((w for w in _V.duty_joins if joined_at >= 0 and m.startswith(w, joined_at)), "")
         spans.extend(_joined_list(m, joined_at + len(join), end, lexicon) if join else [])
     return spans
+
+
+_RANK_LEVEL = _alt_words(_V.ranked_levels)
+# 县级人民政府 / 县级以上地方各级人民政府 / 市、县两级人力资源社会保障部门 / 省、市、县三级财政 / 案发地省级人民政府:
+# levels by their rank (a short qualifier before), then a body of theirs
+_RANKED_BODY = re.compile(
+    r"[^、()]{0,6}?(?:(?:(?:"
+    + _RANK_LEVEL
+    + r")(?:[、和]?(?:"
+    + _RANK_LEVEL
+    + r")){1,3}(?:"
+    + _alt_words(_V.ranked_counts)
+    + r"))(?:地方)?(?:各级)?[^、()]{0,12}?(?:"
+    + _alt_words(_V.ranked_bodies)
+    + r")|(?:"
+    + _RANK_LEVEL
+    + r")(?:"
+    + _alt_words(_V.ranked_tails)
+    + r")(?:地方)?(?:各级)?(?:"
+    + _alt_words(_V.ranked_governments)
+    + "))"
+)
+# 直辖市、县(市)政府 / 各县、区人民政府: the divisions of a few levels listed (each a level word, a bracket of the
+# level's other kind after it), then the government they each have: one body as written
+_LEVEL_PIECE = "(?:" + _alt_words(_V.listed_levels) + r")(?:\([^()]{1,6}\))?"
+_LEVELS_BODY = re.compile(
+    "各?" + _LEVEL_PIECE + "(?:、" + _LEVEL_PIECE + "){1,3}(?:" + _alt_words(_V.ranked_bodies) + ")"
+)
+
+
+def is_levels_body(nk: str) -> bool:
+    """直辖市、县(市)政府 / 各直辖市、县(市)政府 (the governments of listed levels) or 本署 (the issuer's word for
+    itself): one body a heading or a subject names, whatever the lexicon's endings say."""
+    return nk in _V.self_references or _LEVELS_BODY.fullmatch(nk) is not None
+
+
+def _bears_a_responsibility(m: str, at: int, end: int, *, ranked: bool) -> bool:
+    """Whether the duty after a bare subject's modal (at ``at``) only has it carry a responsibility: in general terms
+    (:func:`charged_in_general`), or, for levels by their rank (which then speak of the level: round 24's 县级人民政府
+    要切实承担组织责任), a verb of bearing one opening it after an act at most."""
+    if charged_in_general(m, at, end):
+        return True
+    p = at + len(first_opening(m, _V.duty_acts, at) or "")
+    return ranked and first_opening(m, _V.borne_duty_verbs, p) is not None
+
+
+_BARE_NAME_MAX = 20  # 示范区打击和处置非法集资工作领导小组办公室: one body's name before its bare noun
+
+
+def _bare_subject(head: str, lexicon: UnitLexicon) -> bool:
+    """县级人民政府 / 市、县两级人民政府 (levels by their rank and a body of theirs), 联席会议 / 联席会议办公室 / 各科室 /
+    安委会各成员单位 (a joint body, a leading group, their offices or members, the issuer's sections, named bare), or a
+    collective the page addresses (各园区): the subject of a duty as written; not the level's people, money, projects
+    or places (县级领导, 市级财政资金), nor the meeting's papers or rules (联席会议纪要, 联席会议制度)."""
+    nk = _nk(_core(head))
+    if is_person(nk) or len(nk) > _BARE_NAME_MAX:
+        return False
+    if _RANKED_BODY.fullmatch(nk) or is_levels_body(nk):
+        return True
+    members = next((w for w in _V.members_of_body if nk.endswith(w)), "")
+    if members and nk[: -len(members)] in lexicon._endings:
+        return False  # 指挥部各成员单位: the members of a body named by its kind alone
+    return "、" not in nk and nk.endswith(_V.bare_bodies)
 
 
 # 资金发放前各乡(镇)政府要… / 活动期间县商务局要…: a short time phrase before a duty's subject, no mark between
@@ -4352,11 +4473,15 @@ def _drop_etc_bodies(w: list[str], pieces: list[_Piece]) -> list[_Piece]:
 
 def _more_levels(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:
     """各街道、镇 / 13个街道、镇: a bare level after a collective of divisions is one more level of it (one unit), though
-    the collective before it ends like a body and could stand alone."""
+    the collective before it ends like a body and could stand alone; so is a level before the next one and the
+    government they share (直辖市、县(市)政府)."""
     g = resolver.lexicon.grammar
     head = _nk("".join(w[p.start : p.end]))
     level = _nk("".join(w[nxt.start : nxt.end]))
-    return level in g.division_levels and g.is_division_collective(head)
+    # 直辖市、县(市)政府: the governments of the listed levels, one body (see :func:`is_levels_body`)
+    return (level in g.division_levels and g.is_division_collective(head)) or is_levels_body(
+        _nk("".join(w[p.start : nxt.end]))
+    )
 
 
 def _bare_body(w: list[str], p: _Piece) -> bool:

@@ -239,6 +239,18 @@ class Vocabulary:
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
     deadline_markers: tuple[str, ...] = ()  # 在 in 各乡(镇)在6月15日前完成排查
     deadline_ends: tuple[str, ...] = ()  # 前 in the same
+    deadline_periods: tuple[str, ...] = ()  # 每季度 in 各乡镇每季度开展一次检查
+    ranked_levels: tuple[str, ...] = ()  # 县 in 县级人民政府要…
+    ranked_counts: tuple[str, ...] = ()  # 两级 in 市、县两级人民政府要…
+    ranked_tails: tuple[str, ...] = ()  # 级以上 in 县级以上人民政府要…
+    ranked_bodies: tuple[str, ...] = ()  # 人民政府 in the same
+    listed_levels: tuple[str, ...] = ()  # 直辖市 in 直辖市、县(市)政府
+    ranked_governments: tuple[str, ...] = ()  # 人民政府 in 县级人民政府要…
+    bare_bodies: tuple[str, ...] = ()  # 联席会议 in 联席会议要…
+    zone_collectives: tuple[str, ...] = ()  # 园区 in 各园区于6月底前完成…
+    self_references: tuple[str, ...] = ()  # 本署 in (一)本署:
+    issuer_pronouns: tuple[str, ...] = ()  # 我委 in 我委将会同…
+    issuer_modals: tuple[str, ...] = ()  # 将 in the same
     deadline_modals: tuple[str, ...] = ()  # 要 in 县水利局要于6月20日前…
     pointer_words: tuple[str, ...] = ()  # 该 in 该局于2019年…: no name of its own
     fiscal_nouns: tuple[str, ...] = ()  # 财政 in 经费由省财政解决
@@ -445,6 +457,22 @@ class Vocabulary:
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
             deadline_markers=tuple(_words(data.get("duty", {}), "deadline_markers", "duty")),
             deadline_ends=tuple(_words(data.get("duty", {}), "deadline_ends", "duty")),
+            deadline_periods=tuple(_words(data.get("duty", {}), "deadline_periods", "duty")),
+            ranked_levels=tuple(_words(data.get("duty", {}), "ranked_levels", "duty")),
+            ranked_counts=tuple(_words(data.get("duty", {}), "ranked_counts", "duty")),
+            ranked_tails=tuple(_words(data.get("duty", {}), "ranked_tails", "duty")),
+            ranked_bodies=tuple(_words(data.get("duty", {}), "ranked_bodies", "duty")),
+            listed_levels=tuple(_words(data.get("duty", {}), "listed_levels", "duty")),
+            ranked_governments=tuple(_words(data.get("duty", {}), "ranked_governments", "duty")),
+            bare_bodies=tuple(_words(data.get("duty", {}), "bare_bodies", "duty")),
+            zone_collectives=tuple(_words(data.get("duty", {}), "zone_collectives", "duty")),
+            self_references=tuple(_words(data.get("duty", {}), "self_references", "duty")),
+            issuer_pronouns=tuple(
+                _words(data.get("addressee_pronoun", {}), "issuer_words", "addressee_pronoun")
+            ),
+            issuer_modals=tuple(
+                _words(data.get("addressee_pronoun", {}), "issuer_modals", "addressee_pronoun")
+            ),
             deadline_modals=tuple(_words(data.get("duty", {}), "deadline_modals", "duty")),
             pointer_words=tuple(_words(data.get("duty", {}), "pointer_words", "duty")),
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
