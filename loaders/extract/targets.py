@@ -567,7 +567,9 @@ def _rate_base(match: str, fig_start: int, fig_end: int, value: Decimal) -> bool
 # name the service, the venue's count is the goal.
 _ROUND_THE_CLOCK = re.compile(
     r"\s*(?:不间断|不打烊|全天候)?\s*(?:自助|便民|智能|无人|城市|社区)?\s*"
-    r"(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询|书房|书店|药店|药房|便利店|图书馆|门店|超市|驿站)"
+    r"(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询|书房|书店|药店|药房|便利店|图书馆|门店|超市|驿站"
+    # a utility or a service supplied round the clock (集中供水工程实现24小时供水, 24小时通关, 24小时巡逻)
+    r"|供水|供电|供气|供热|通关|办理|巡逻|巡查|监控)"
 )
 
 
@@ -995,8 +997,10 @@ def _reported(
         and _resolved(match, sentence_start, fig_start)
     ):
         said = None  # 确保…,新开工项目二季度开工率达到75%: a step of the goal the sentence sets, not a result
-    if said is not None or not planned_share and w.progress.search(
-        match, _last_stop(match, sentence_start, fig_start, ","), fig_start
+    if (
+        said is not None
+        or not planned_share
+        and w.progress.search(match, _last_stop(match, sentence_start, fig_start, ","), fig_start)
     ):
         return True
     stop = _SENTENCE_STOP.search(match, fig_end)
@@ -1049,8 +1053,6 @@ def _schedule_step(w: _TargetWords, match: str, sentence_start: int) -> re.Match
     ):
         return None
     return step
-
-
 
 
 def _task_share_step(
