@@ -36,6 +36,7 @@ from itertools import repeat
 from operator import itemgetter
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.allocation_tables import allocation_quotas
 from policykg.loaders.extract.count_labels import convened_count, labels_no_count, old_level_before
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.indicator_tables import indicator_tables
@@ -1743,6 +1744,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     out = _respectively(match, _series_bounds(match, out))
     if table_cells:
         out = sorted([*out, *_table_goals(match, text, lo, hi)], key=lambda t: t.span.start)
+    quotas = _allocation_goals(match, text, lo, hi, {t.span.start for t in out})
+    if quotas:
+        out = sorted([*out, *quotas], key=lambda t: t.span.start)
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
     return out
 
@@ -1787,6 +1791,32 @@ def _table_goals(match: str, text: str, lo: int, hi: int) -> list[TargetInfo]:
                 indicator=g.indicator,
                 year=g.year,
                 surface=text[g.start : g.end],
+            )
+        )
+    return out
+
+
+def _allocation_goals(match: str, text: str, lo: int, hi: int, taken: set[int]) -> list[TargetInfo]:
+    """The places' quotas of allocation tables in ``match[lo:hi]`` (县区 | 目标任务(户) ⏎ 甲县 | 1200), each read with
+    its column's bracketed unit; a cell another rule already read is left to it."""
+    out: list[TargetInfo] = []
+    for q in allocation_quotas(match):
+        if not lo <= q.start < hi or q.start in taken:
+            continue
+        m = _FIGURE.fullmatch(q.num + q.unit)
+        vu = None if m is None else _value_unit(m, q.num + q.unit)
+        if vu is None:
+            continue
+        span = Span(q.start, q.end)
+        out.append(
+            TargetInfo(
+                value=vu[0],
+                unit=vu[1],
+                comparator="=",
+                span=span,
+                clause=span,
+                indicator=q.indicator,
+                surface=text[q.start : q.end],
             )
         )
     return out

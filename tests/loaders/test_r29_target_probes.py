@@ -102,3 +102,27 @@ def test_round29_target_probe_families_with_fullwidth_digits(
 ) -> None:
     got = [(float(t.value), t.unit, t.comparator) for t in targets(_digits_fullwidth(text))]
     assert got == [(float(v), u, c) for v, u, c in want]
+
+
+ALLOCATION_TABLES: list[Case] = [
+    ("| 县区 | 目标任务(户) |\n| 甲县 | 1200 |\n| 乙县 | 800 |\n", [(1200, "户", "="), (800, "户", "=")]),
+    (
+        "序号 | 县(市、区) | 新增就业(人) | 培训(人次)\n|---|---|---|---|\n1 | 东区 | 3000 | 500\n2 | 西区 | 2500 | 400\n",
+        [(3000, "人", "="), (500, "人次", "="), (2500, "人", "="), (400, "人次", "=")],
+    ),
+    ("| 乡镇 | 投资额(万元) |\n| 城关镇 | 1200.5 |\n", [(1200.5, "万元", "=")]),
+    # a column of what was done, a header naming no places, or a cell with words: no quota
+    ("| 县区 | 完成情况(户) |\n| 甲县 | 1200 |\n", []),
+    ("| 项目 | 面积(亩) |\n| 甲项目 | 1200 |\n", []),
+    ("| 县区 | 目标任务(户) |\n| 甲县 | 见附件 |\n", []),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), ALLOCATION_TABLES)
+def test_a_quota_table_gives_each_place_its_quota_in_the_columns_unit(
+    variant: Callable[[str], str], text: str, want: list[tuple[float, str, str]]
+) -> None:
+    """县区 | 目标任务(户) ⏎ 甲县 | 1200: a 下达 notice's table shares the quota out; 1200 is 甲县's 1200 户."""
+    got = [(float(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == [(float(v), u, c) for v, u, c in want]
