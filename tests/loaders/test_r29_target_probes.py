@@ -4,7 +4,8 @@ a schedule whose figure is a share of the work (三季度完成90%, 上半年完
 said once of a 分别 series holds for each figure (分别达到25%、30%和80%及以上, 分别不少于10个和20个); a headcount after
 a post of a leading group or office (设组长1名、副组长3名, 设主任一人,副主任二人) staffs the body, no goal; a limit cut
 down to (压缩至3个工作日) is a ceiling and 约计 an estimate; a utility supplied round the clock (实现24小时供水) names the
-service. Inline texts in both scripts and both punctuations."""
+service; roads by class, channels, pipes and tunnels counted in 条 (建成四条城市主干道, 整治河道10条) are lines
+built. A task allocation table (县区 | 目标任务(户)) gives each place its quota in the column's unit. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -73,6 +74,14 @@ FAMILIES: dict[str, list[Case]] = {
         ("审批时间由20个工作日压缩至10个工作日。", [(10, "个工作日", "<=")]),
         ("受益人数约计2万人。", [(20000, "人", "~")]),
         ("新增就业岗位1000个。", [(1000, "个", "=")]),
+    ],
+    "roads_channels_and_pipes_counted_in_tiao_are_lines_built": [
+        ("建成四条城市主干道。", [(4, "条", "=")]),
+        ("整治河道10条。", [(10, "条", "=")]),
+        ("新建综合管廊3条。", [(3, "条", "=")]),
+        # the links of a chain or a landscape's rivers named by their count: no goal
+        ("构建5条产业链。", []),
+        ("重点打造8条支流。", []),
     ],
     "a_utility_supplied_round_the_clock_names_the_service": [
         ("集中供水工程实现24小时供水。", []),
