@@ -260,6 +260,8 @@ _PRE = (
     # a ceiling written as at most (每个项目补助至多30万元, 最多不超过 reads 不超过)
     "至多",
     "最多",
+    # a reward's or a subsidy's ceiling (给予最高50万元奖励: the spec's gold records 最高 as <= 80 times)
+    "最高",
     "超过",
     "突破",
     "达到",
@@ -296,6 +298,7 @@ _PRE_CMP = {
     "至少": ">=",
     "至多": "<=",
     "最多": "<=",
+    "最高": "<=",
     "超过": ">=",
     "突破": ">=",
     "逾": ">=",

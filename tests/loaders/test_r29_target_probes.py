@@ -3,7 +3,7 @@ symbols (铺设供热管网30千米, 治理面积15平方千米, 新建污水管
 a schedule whose figure is a share of the work (三季度完成90%, 上半年完成年度任务的50%以上) is a goal even alone; a bound
 said once of a 分别 series holds for each figure (分别达到25%、30%和80%及以上, 分别不少于10个和20个); a headcount after
 a post of a leading group or office (设组长1名、副组长3名, 设主任一人,副主任二人) staffs the body, no goal; a limit cut
-down to (压缩至3个工作日) is a ceiling and 约计 an estimate; a utility supplied round the clock (实现24小时供水) names the
+down to (压缩至3个工作日) or a highest (最高50万元) is a ceiling and 约计 an estimate; a utility supplied round the clock (实现24小时供水) names the
 service; roads by class, channels, pipes and tunnels counted in 条 (建成四条城市主干道, 整治河道10条) are lines
 built. A task allocation table (县区 | 目标任务(户)) gives each place its quota in the column's unit. Inline texts in both scripts and both punctuations."""
 
@@ -68,11 +68,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("每所中小学配备专职心理健康教师1名以上。", [(1, "名", ">=")]),
         ("培养乡村工匠200名。", [(200, "名", "=")]),
     ],
-    "a_limit_cut_down_to_is_a_ceiling_and_yueji_an_estimate": [
+    "a_limit_cut_down_to_or_a_highest_is_a_ceiling_and_yueji_an_estimate": [
         ("处理时间压缩至3个工作日。", [(3, "个工作日", "<=")]),
         ("办理时限缩短到5个工作日。", [(5, "个工作日", "<=")]),
         ("审批时间由20个工作日压缩至10个工作日。", [(10, "个工作日", "<=")]),
         ("受益人数约计2万人。", [(20000, "人", "~")]),
+        # a reward's ceiling (the gold records 最高 as <= 80 times)
+        ("给予最高50万元奖励。", [(50, "万元", "<=")]),
         ("新增就业岗位1000个。", [(1000, "个", "=")]),
     ],
     "roads_channels_and_pipes_counted_in_tiao_are_lines_built": [
