@@ -36,6 +36,7 @@ from itertools import repeat
 from operator import itemgetter
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.allocation_tables import allocation_quotas
 from policykg.loaders.extract.count_labels import convened_count, labels_no_count, old_level_before
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.indicator_tables import indicator_tables
@@ -71,6 +72,9 @@ UNITS = (
     "个百分点",
     "百分点",
     "平方公里",
+    # the same areas and lengths in 千米 (治理水土流失面积15平方千米, 铺设供热管网30千米): kilometres, as national
+    # standards write them, never 30 thousand metres
+    "平方千米",
     "平方米",
     "公顷",
     "人次",
@@ -84,6 +88,7 @@ UNITS = (
     "万元",
     "亿元",
     "公里",
+    "千米",
     "千瓦时",
     "千瓦",
     "兆瓦",
@@ -235,6 +240,9 @@ _GUARDED_UNITS = {
     # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first, its
     # W in either case as pages print it (宁德时代一期项目产能超10Gwh: heldout48 cp07 records 10 Gwh)
     "watts": r"(?<=[\d\s万千])(?:[GMk](?:Wh|wh|WH)|[GMkK]W)(?![A-Za-z])",
+    # lengths and areas in the international symbols (新建污水管网85.6km, 治理面积15km², 新建厂房5000㎡) after a figure
+    # only, never a letter run (kms, kmh)
+    "metric": r"(?<=[\d\s万千])(?:km²|km|KM|Km|㎞|㎡|m²)(?![A-Za-z])",
 }
 # Tried before every unit, so that 个 does not take the count first: months as a time limit before 内 (要在三个月内制订
 # 三年规划: heldout52 ct07 annotation records 3 个月, a time limit as 出台10日内 is), never a duration (学制1个月)
@@ -255,6 +263,8 @@ _PRE = (
     # a ceiling written as at most (每个项目补助至多30万元, 最多不超过 reads 不超过)
     "至多",
     "最多",
+    # a reward's or a subsidy's ceiling (给予最高50万元奖励: the spec's gold records 最高 as <= 80 times)
+    "最高",
     "超过",
     "突破",
     "达到",
@@ -264,7 +274,17 @@ _PRE = (
     "少于",
     "大于",
     "小于",
+    # a limit cut down to (审批时间压缩至3个工作日, 办理时限缩短到5个工作日): the most it may take
+    "压缩至",
+    "压缩到",
+    "缩短至",
+    "缩短到",
+    "压减至",
+    "压减到",
     "达",
+    # an estimate in two characters (受益人数约计2万人, 大约500人)
+    "约计",
+    "大约",
     "约",
     "近",
     "逾",
@@ -281,6 +301,7 @@ _PRE_CMP = {
     "至少": ">=",
     "至多": "<=",
     "最多": "<=",
+    "最高": "<=",
     "超过": ">=",
     "突破": ">=",
     "逾": ">=",
@@ -299,6 +320,14 @@ _PRE_CMP = {
     "小于": "<",
     "达到": "=",
     "达": "=",
+    "压缩至": "<=",
+    "压缩到": "<=",
+    "缩短至": "<=",
+    "缩短到": "<=",
+    "压减至": "<=",
+    "压减到": "<=",
+    "约计": "~",
+    "大约": "~",
     "约": "~",
     "近": "~",
 }
@@ -349,10 +378,10 @@ _ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})
 # The decimals of a Chinese number (百分之六十二点五, 三点五亿): 点 and digits, a 万/亿 after them
 _CN_DECIMALS = r"(?:点[〇零○一二三四五六七八九]+[万亿]?)?"
 # The figure starts on a number character (fast scanning); comparator words before it are read by _pre(). 千 is a
-# multiplier (3千亩) but never the first character of 千瓦 or 千克 (5千克以下, 0.3千克标准煤/千瓦时: the unit).
+# multiplier (3千亩) but never the first character of 千瓦, 千克 or 千米 (5千克以下, 0.3千克标准煤/千瓦时, 30千米: the unit).
 _FIGURE = re.compile(
     r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+" + _CN_DECIMALS + r")"
-    r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?![瓦克]))?"
+    r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?![瓦克米]))?"
     r"|(?P<cn>[" + _CN_CHARS + r"]+" + _CN_DECIMALS + r"))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + _UNIT_ALT + r")?"
     r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
@@ -545,7 +574,9 @@ def _rate_base(match: str, fig_start: int, fig_end: int, value: Decimal) -> bool
 # name the service, the venue's count is the goal.
 _ROUND_THE_CLOCK = re.compile(
     r"\s*(?:不间断|不打烊|全天候)?\s*(?:自助|便民|智能|无人|城市|社区)?\s*"
-    r"(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询|书房|书店|药店|药房|便利店|图书馆|门店|超市|驿站)"
+    r"(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询|书房|书店|药店|药房|便利店|图书馆|门店|超市|驿站"
+    # a utility or a service supplied round the clock (集中供水工程实现24小时供水, 24小时通关, 24小时巡逻)
+    r"|供水|供电|供气|供热|通关|办理|巡逻|巡查|监控)"
 )
 
 
@@ -966,6 +997,11 @@ def _reported(
         step = _schedule_step(w, match, sentence_start)
     if step is None:  # 一、二、三、四季度分别完成9%、12%…: a schedule of milestones
         step = next(reversed(list(_QUARTER_SERIES.finditer(match, sentence_start, fig_start))), None)
+    planned_share = False
+    if step is None:
+        step = _task_share_step(w, match, sentence_start, fig_start, fig_end)
+        # 上半年完成年度任务的50%以上 / …;二季度完成年度任务的50%: a share of the year's work a step commits to
+        planned_share = step is not None and (bound or _earlier_step(w, match, sentence_start, step.start()))
     if step is not None:
         before = match[
             step.end() : fig_start
@@ -978,8 +1014,10 @@ def _reported(
         and _resolved(match, sentence_start, fig_start)
     ):
         said = None  # 确保…,新开工项目二季度开工率达到75%: a step of the goal the sentence sets, not a result
-    if said is not None or w.progress.search(
-        match, _last_stop(match, sentence_start, fig_start, ","), fig_start
+    if (
+        said is not None
+        or not planned_share
+        and w.progress.search(match, _last_stop(match, sentence_start, fig_start, ","), fig_start)
     ):
         return True
     stop = _SENTENCE_STOP.search(match, fig_end)
@@ -1032,6 +1070,26 @@ def _schedule_step(w: _TargetWords, match: str, sentence_start: int) -> re.Match
     ):
         return None
     return step
+
+
+def _task_share_step(
+    w: _TargetWords, match: str, sentence_start: int, fig_start: int, fig_end: int
+) -> re.Match[str] | None:
+    """A clause opening with a period label right before its step's verb, whose figure is a share of the work
+    (三季度完成90%; 一季度完成30%,二季度完成60%; 上半年完成年度任务的50%以上): a step of a plan's schedule, even
+    alone, as a share of the work is never a result reported for a period (which counts output: 一季度完成投资30亿元)."""
+    if "%" not in match[fig_start:fig_end]:
+        return None
+    clause_start = _last_stop(match, sentence_start, fig_start, ",;")
+    step = w.schedule_step.match(match, clause_start)
+    if step is None or _TASK_SHARE.fullmatch(match, step.end(), fig_start) is None:
+        return None
+    return step
+
+
+def _earlier_step(w: _TargetWords, match: str, sentence_start: int, step_start: int) -> bool:
+    """Another period label of the schedule before this step, in its sentence or the text just above."""
+    return w.step_label.search(match, max(0, sentence_start - _SCHEDULE_BACK), step_start) is not None
 
 
 # A table cell holding only a figure, with perhaps a remark in brackets (95%, 80%(进度滞后))
@@ -1718,9 +1776,12 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
                 kind=kind,
             )
         )
-    out = _respectively(match, out)
+    out = _respectively(match, _series_bounds(match, out))
     if table_cells:
         out = sorted([*out, *_table_goals(match, text, lo, hi)], key=lambda t: t.span.start)
+    quotas = _allocation_goals(match, text, lo, hi, {t.span.start for t in out})
+    if quotas:
+        out = sorted([*out, *quotas], key=lambda t: t.span.start)
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
     return out
 
@@ -1770,6 +1831,32 @@ def _table_goals(match: str, text: str, lo: int, hi: int) -> list[TargetInfo]:
     return out
 
 
+def _allocation_goals(match: str, text: str, lo: int, hi: int, taken: set[int]) -> list[TargetInfo]:
+    """The places' quotas of allocation tables in ``match[lo:hi]`` (县区 | 目标任务(户) ⏎ 甲县 | 1200), each read with
+    its column's bracketed unit; a cell another rule already read is left to it."""
+    out: list[TargetInfo] = []
+    for q in allocation_quotas(match):
+        if not lo <= q.start < hi or q.start in taken:
+            continue
+        m = _FIGURE.fullmatch(q.num + q.unit)
+        vu = None if m is None else _value_unit(m, q.num + q.unit)
+        if vu is None:
+            continue
+        span = Span(q.start, q.end)
+        out.append(
+            TargetInfo(
+                value=vu[0],
+                unit=vu[1],
+                comparator="=",
+                span=span,
+                clause=span,
+                indicator=q.indicator,
+                surface=text[q.start : q.end],
+            )
+        )
+    return out
+
+
 # A figure that is the value of a goal named after it (完成我市2300万平方米的年度治理目标): the goal, even in a report
 # of its completion
 _NAMED_GOAL = re.compile(r"\s*的\s*[\u4e00-\u9fff]{0,6}?目标(?![\u4e00-\u9fff]{0,2}的)")
@@ -1792,6 +1879,33 @@ _ALL_OF = re.compile(
     r"(?<![人年平户亩日月季周床])均\s*(?=(?:比\d{4}年(?:底|末)?)?(?:增长|增加|提高|提升|达到|达|超过|突破|下降|降低|减少|控制在|保持在|稳定在|"
     r"不低于|不少于|不超过|不高于|实现|在))"
 )
+
+
+# What joins the figures of one 分别 series (25%、30%和80%及以上): a list mark, a conjunction, nothing else
+_SERIES_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*")
+
+
+def _series_bounds(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
+    """A bound said once of a 分别 series holds for each of its figures: after the last (分别达到25%、30%和80%及以上,
+    分别增长15个、13个百分点以上) or before the first (分别不少于10个和20个). Only figures joined by 、/和/及/与 alone."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        j = i
+        while (
+            j + 1 < len(out)
+            and out[j + 1].clause == out[i].clause
+            and _SERIES_JOIN.fullmatch(match, out[j].span.end, out[j + 1].span.start) is not None
+        ):
+            j += 1
+        if j > i and match.rfind("分别", out[i].clause.start, out[i].span.start) >= 0:
+            first, last = out[i].comparator, out[j].comparator
+            plain = [k for k in range(i, j + 1) if out[k].comparator == "="]
+            bound = last if last != "=" and len(plain) == j - i else first if len(plain) == j - i else None
+            for k in plain if bound else ():
+                out[k] = replace(out[k], comparator=bound)
+        i = j + 1
+    return out
 
 
 def _respectively(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
@@ -2682,6 +2796,8 @@ def _not_a_commitment(
         return True  # 按照总补助资金20%(第一批)、60%(第二批)…分配比例进行分解: how a fund is divided
     if _focus_count(match, num_start, m.end()):
         return True  # 以“两州一县”和18个省定深度贫困县为重点, 重点是:1个…工程、18个…专项: the foci named by count
+    if unit in _HEADCOUNT_UNITS and _staffing_post(match, num_start):
+        return True  # 设组长1名、副组长3名, 设主任一人: a body's posts staffed, no goal
     if unit == "项" and _role_tally(match, num_start, m.end()):
         return True  # 需要国家医保局参加的工作共计7项,有4项由国家医保局牵头: a body's share of the tasks
     if unit == "%" and _computed_ratio(match, num_start, m):
@@ -3791,6 +3907,11 @@ def _computed_ratio(match: str, num_start: int, m: re.Match[str]) -> bool:
 # The verbs a schedule's step opens with after its period (三季度完成60%任务, 二季度建成3个), and how far back the step
 # before it is looked for
 _STEP_VERBS = "完成|建成|开工|竣工|实现|启动|达到|累计完成|基本完成|全面完成"
+# After a step's period label, its verb of completing and the work it completes a share of (三季度完成60%任务,
+# 上半年完成年度任务的50%以上, 第二季度末完成总任务量的40%): all that stands between the label and the share
+_TASK_SHARE = re.compile(
+    r"(?:累计|基本|全面)?完成\s*(?:(?:年度|全年|总|工作|建设|目标)?(?:任务量|任务|工作量|工程量)的?)?\s*"
+)
 _SCHEDULE_BACK = 150
 # 突破 after these is the verb of a focus (重点突破, 着力突破, 集中突破), not a bound passed (力争突破100亿元)
 _FOCUS_BEFORE = re.compile(r"(?:重点|着力|集中|全力)\s*\Z")
@@ -4046,3 +4167,19 @@ def _beside_named_parts(match: str, num_start: int, end: int) -> bool:
         return False
     stop = _CLAUSE_STOP.search(match, end)
     return _NAMED_SET.search(match, end, stop.start() if stop is not None else len(match)) is not None
+
+
+_HEADCOUNT_UNITS = frozenset({"人", "名", "位"})
+
+
+@lru_cache(maxsize=1)
+def _staffing_post_rx() -> re.Pattern[str]:
+    """A post of a body (targets.toml [staffing_posts]) ending right where its headcount starts."""
+    posts = word_alternation("targets.toml", "target words")("staffing_posts")
+    return re.compile(rf"(?:{posts})\s*\Z")
+
+
+def _staffing_post(match: str, num_start: int) -> bool:
+    """A headcount right after a post of a leading group or office (设主任一人,副主任二人; 设组长1名、副组长3名;
+    指挥部设总指挥1名): how the body is staffed, not a goal. A worker deployed for the work (配备网格员2名) is no post."""
+    return _staffing_post_rx().search(match, max(0, num_start - 8), num_start) is not None

@@ -38,7 +38,8 @@ FAMILIES: dict[str, list[Case]] = {
     "a_threshold_before_new_projects_is_a_class": [
         (
             "为农服务中心投资额不少于30万元的新项目,给予项目实际投资额40%、最高30万元的补助。",
-            [(40, "%", "="), (30, "万元", "=")],
+            # 最高 is a ceiling, as the gold reads it (给予最高5000万元支持: <= 80 times)
+            [(40, "%", "="), (30, "万元", "<=")],
         ),
         ("新增投资1000万元以上的新建项目5个。", [(5, "个", "=")]),
         # new projects counted are the goal
