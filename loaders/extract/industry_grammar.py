@@ -298,6 +298,9 @@ class Grammar:
     # 食物: foods closing a list of produce before their supply (等各类食物有效供给)
     foods: tuple[str, ...] = ()
     linked_chains: tuple[str, ...] = ()  # 人才链: a chain a plan links with the industrial one
+    colon_heads: tuple[str, ...] = ()  # 主导产业:A、B: a class heading a list after a colon
+    colon_strong: frozenset[str] = frozenset()  # the colon heads whose items need no industry ending
+    colon_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 细分领域:$
     supplies: tuple[str, ...] = ()
     # 等各类食物有效供给 after a list of produce
     food_supply_rx: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
@@ -431,6 +434,8 @@ class Grammar:
             self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
         )
         object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade, *self.counted))
+        colon = _alt(sorted(self.colon_heads, key=len, reverse=True) or ["产业"])
+        object.__setattr__(self, "colon_head_rx", re.compile(rf"({colon})\s*:\s*$"))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
         firms = _alt(list(self.firm_forms) or ["连锁"])
         object.__setattr__(
@@ -940,6 +945,8 @@ def load_grammar() -> Grammar:
         morphemes=(*data["morphemes"]["words"], *_taiwan_morphemes(data)),
         unsuffixed=tuple(data["heads"].get("unsuffixed", [])),
         linked_chains=tuple(w + "链" for w in data.get("chain_names", {}).get("linked", [])),
+        colon_heads=(*data["heads"].get("colon_strong", []), *data["heads"].get("colon_weak", [])),
+        colon_strong=frozenset(data["heads"].get("colon_strong", [])),
         foods=tuple(data["produce"].get("foods", [])),
         supplies=tuple(data["produce"].get("supplies", [])),
         taiwan=tuple((tw, cn) for tw, cn in data.get("taiwan_wording", {}).get("pairs", []) if tw != cn),
@@ -2219,6 +2226,9 @@ def _opened_lists(
         pos = end + 1
         first = _after_trigger(grammar, match, start, k)
         counted = _counted_items(grammar, match, start, end) if first == start else None
+        counted = counted or (
+            _colon_items(grammar, match, start, end, is_generic) if first == start else None
+        )
         if counted:
             out.extend(
                 counted
@@ -2402,6 +2412,39 @@ def _counted_items(grammar: Grammar, match: str, start: int, end: int) -> list[t
     items = _split_items(match, start, end, grammar.item_frame_rx)
     cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
     return cleaned if len(cleaned) == len(items) == n else None
+
+
+# A class of industries heading the list after a colon, with no count (主导产业:A、B / 细分领域:A、B、C / 优先支持以下
+# 行业:A、B): the heading announces the items as industries, as a count does. The heads are the list's data
+# (industry_grammar.toml [heads] colon); a weak head's items must end like a trade.
+def _colon_heading(grammar: Grammar, match: str, start: int) -> str | None:
+    """The class word of a heading ending in a colon right before ``start``, if any."""
+    m = grammar.colon_head_rx.search(match, max(0, start - 12), start)
+    return m.group(1) if m is not None else None
+
+
+def _colon_items(
+    grammar: Grammar, match: str, start: int, end: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]] | None:
+    """The items of a list of two or more after a colon heading naming a class of industries (主导产业:装备制造、
+    食品加工), each a plain name; under a weak head (行业, 领域) each must end like a trade."""
+    head = _colon_heading(grammar, match, start)
+    if head is None:
+        return None
+    items = _split_items(match, start, end, grammar.item_frame_rx)
+    last_a, last_b = items[-1][0], _name_end(grammar, match, *items[-1])
+    items[-1] = (last_a, last_b - 1 if match.endswith("等", last_a, last_b) else last_b)  # A、B等
+    cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+    names = [match[a:b] for a, b in cleaned]
+    strong = head in grammar.colon_strong
+    if len(cleaned) < 2 or len(cleaned) != len(items) or any(len(n) > _ITEM_MAX for n in names):
+        return None
+    ended = [grammar.has_morpheme(n) or grammar.evidence(n) or n in grammar.produce for n in names]
+    if any(grammar.stop_rx.search(n) or grammar.trigger_rx.search(n) for n in names):
+        return None  # 半导体产业:根留台湾、布局全球: the heading's aims, verbs and their objects
+    if all(_plain_name(grammar, is_generic, n) for n in names) and (all(ended) or (strong and any(ended))):
+        return cleaned
+    return None
 
 
 def _count_before(match: str, start: int) -> int | None:

@@ -1,0 +1,56 @@
+"""Round 29's industry families for headings other cities write (issue 12): 板块 and 赛道 as the heads of one trade's
+name, dropped like 产业 (做强农产品加工板块, 布局生物制造新赛道), and a list after a colon under a heading naming a
+class of industries without a count (主导产业:装备制造、食品加工; 细分领域:工业母机、智能传感器), as after a counted
+head (四大主导产业:…). Small inline texts in Simplified and Traditional script, ASCII and full-width punctuation,
+with the mentions each family must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import labels
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动文化旅游板块提质增效。", ["文化旅游"]),
+        ("重点发展三大板块:装备制造板块、新材料板块、生物医药板块。", ["装备制造", "新材料", "生物医药"]),
+        ("做强农产品加工板块,重点发展粮油加工、肉制品加工。", ["农产品加工", "粮油加工", "肉制品加工"]),
+        ("布局生物制造新赛道。", ["生物制造"]),
+        ("抢占人形机器人新赛道。", ["人形机器人"]),
+        # a count of sectors is no name
+        ("形成三大板块协同发展格局。", []),
+    ],
+)
+def test_a_sector_or_track_head_is_dropped(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("主导产业:装备制造、食品加工。", ["装备制造", "食品加工"]),
+        ("发展壮大县域特色产业:白酒、辣椒、茶叶。", ["白酒", "辣椒", "茶叶"]),
+        ("打造三个千亿级产业集群:钢铁、石化、汽车。", ["钢铁", "石化", "汽车"]),
+        ("细分领域:工业母机、智能传感器、工业软件等。", ["工业母机", "智能传感器", "工业软件"]),
+        ("优先支持以下行业:住宿餐饮、批发零售、交通运输。", ["住宿餐饮", "批发零售", "交通运输"]),
+        # a heading's aims, not its members
+        ("半导体产业:根留台湾、布局全球、维持领先。", ["半导体"]),
+        # a weak head's items must end like a trade; bare 领域 heads no list
+        ("重点行业:安全、质量。", []),
+        ("重点领域:教育、医疗、养老。", []),
+    ],
+)
+def test_a_colon_heading_names_its_list(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
