@@ -165,6 +165,9 @@ class Grammar:
     chain_not_trades: frozenset[str] = frozenset()  # 人才|链, 供应|链: chains of other things, no trade
     chain_verbs: tuple[str, ...] = ()  # 钢铁链|延伸: what a plan does to the chain, no part of the name
     sector_growth: tuple[str, ...] = ()  # 推动旅游业|高质量发展: how the sector object is to grow
+    joined_broad: frozenset[str] = (
+        frozenset()
+    )  # 推进制造业与服务业|融合发展: broad sectors named as a joined pair
     bare_growth_heads: tuple[str, ...] = ()  # 加快海洋渔业|发展: the farm sectors a bare 发展 may follow
     bare_growth_word_len: int = 0  # 促进会展业|发展: the length of a one-word sector a bare 发展 may follow
     object_scopes: tuple[str, ...] = ()  # 推进全市|乡村旅游发展: a scope before a verb's object
@@ -1016,6 +1019,7 @@ def load_grammar() -> Grammar:
         chain_not_trades=frozenset(data.get("chain_names", {}).get("not_trades", [])),
         chain_verbs=tuple(data.get("chain_names", {}).get("verbs", [])),
         sector_growth=tuple(data["sectors"].get("growth", [])),
+        joined_broad=frozenset(data["sectors"].get("joined_broad", [])),
         bare_growth_heads=tuple(data["sectors"].get("bare_growth_heads", [])),
         bare_growth_word_len=int(data["sectors"].get("bare_growth_word_len", 0)),
         object_scopes=tuple(data["sectors"].get("object_scopes", [])),
@@ -3077,7 +3081,10 @@ def grammar_mentions(
     if g.run_in_verbs:
         out += _run_in_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
-        out += _sector_objects(g, match, lo, hi, is_generic)
+        sectors = _sector_objects(g, match, lo, hi, is_generic)
+        out = (
+            _past_joined_runs(out, sectors) + sectors
+        )  # 制造业|与|服务业: the pieces, not the run read whole
         if g.sector_figures and words_rx(g.sector_figures).search(seg):
             out += _sector_figures(g, match, lo, hi, is_generic)
         if "项目" in seg:
@@ -3135,6 +3142,14 @@ def grammar_mentions(
     if "、" in seg and len(out) >= 2:
         out = _past_glued_places(g, match, out)
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+def _past_joined_runs(spans: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` without those read across two pieces or more of a run of joined sectors (制造业与服务业 whole
+    where 制造业 and 服务业 are each named)."""
+    if len(pieces) < 2:
+        return spans
+    return [(a, b) for a, b in spans if sum(1 for x, y in pieces if a <= x and y <= b) < 2]
 
 
 def _past_glued_places(grammar: Grammar, match: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3413,7 +3428,11 @@ def _sector_objects(
         parts[0] = (_past_scope(grammar, match, *parts[0]), parts[0][1])  # 发展全市|旅游业
         if match.startswith("发展", m.end()) and not _bare_growth_sectors(grammar, match, parts):
             continue  # 鼓励社区商业|发展: a farm sector or a one-word sector only before a bare 发展
-        if all(_plain_sector(grammar, match[a:b], is_generic) for a, b in parts):
+        broad = len(parts) >= 2 and all(match[a:b] in grammar.joined_broad for a, b in parts[1:])
+        if all(
+            _plain_sector(grammar, match[a:b], is_generic) or (broad and match[a:b] in grammar.joined_broad)
+            for a, b in parts
+        ):
             out += parts  # 加快发展现代物流业和商贸服务业: each sector of the run, all of them sectors
     return out
 

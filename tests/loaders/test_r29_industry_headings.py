@@ -54,3 +54,21 @@ def test_a_colon_heading_names_its_list(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # broad sectors merged with each other: each named, not the run whole
+        ("推进制造业与服务业融合发展。", ["制造业", "服务业"]),
+        ("推动农业和服务业协同发展。", ["农业", "服务业"]),
+        ("推进旅游业与服务业融合发展。", ["旅游业", "服务业"]),
+        # a broad sector alone before a bare 发展 stays as before
+        ("推进服务业发展。", []),
+    ],
+)
+def test_broad_sectors_merged_are_each_named(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
