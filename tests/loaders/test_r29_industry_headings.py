@@ -72,3 +72,22 @@ def test_broad_sectors_merged_are_each_named(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking in the trades other regions move out: the verb is no part of the first item
+        ("积极承接电子信息、纺织服装、家具制造等产业转移。", ["电子信息", "纺织服装", "家具制造"]),
+        ("承接电子信息、纺织服装等产业转移。", ["电子信息", "纺织服装"]),
+        # an adverb of coordination before a list opener
+        ("协调发布金融、房地产等领域政策措施。", ["金融", "房地产"]),
+        # what is taken over is no trade
+        ("承接省级审批事项、备案事项等。", []),
+    ],
+)
+def test_a_verb_glued_to_the_first_item_is_no_part_of_it(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
