@@ -438,7 +438,7 @@ class Grammar:
         )
         object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade, *self.counted))
         colon = _alt(sorted(self.colon_heads, key=len, reverse=True) or ["产业"])
-        object.__setattr__(self, "colon_head_rx", re.compile(rf"({colon})\s*:\s*$"))
+        object.__setattr__(self, "colon_head_rx", re.compile(rf"({colon})\s*[:(]\s*$"))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
         firms = _alt(list(self.firm_forms) or ["连锁"])
         object.__setattr__(
@@ -2418,8 +2418,9 @@ def _counted_items(grammar: Grammar, match: str, start: int, end: int) -> list[t
     return cleaned if len(cleaned) == len(items) == n else None
 
 
-# A class of industries heading the list after a colon, with no count (主导产业:A、B / 细分领域:A、B、C / 优先支持以下
-# 行业:A、B): the heading announces the items as industries, as a count does. The heads are the list's data
+# A class of industries heading the list after a colon or in brackets after it, with no count (主导产业:A、B /
+# 细分领域:A、B、C / 优先支持以下行业:A、B / 十大细分领域(A、B、C)): the heading announces the items as industries,
+# as a count does. The heads are the list's data
 # (industry_grammar.toml [heads] colon); a weak head's items must end like a trade.
 def _colon_heading(grammar: Grammar, match: str, start: int) -> str | None:
     """The class word of a heading ending in a colon right before ``start``, if any."""
