@@ -2250,6 +2250,7 @@ def _opened_lists(
         if grammar.linked_chains and any(match.endswith(grammar.linked_chains, a, b) for a, b in items):
             continue  # 构建教育链、人才链与产业链有机衔接: chains of things a plan links, no trades
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
+        items = _merged_items(match, items)  # 推动中医药|与|健康养老、文化旅游|深度融合
         if grammar.use_verbs and _used(grammar, match, *items[0]):
             continue  # 推广应用|网络通信技术、微电子技术: what is used or applied, no trades
         last_a, last_b = items[-1]
@@ -2313,6 +2314,29 @@ def _opened_lists(
         ):
             out.extend(cleaned)
     return out
+
+
+# Trades merged with each other, the merger closing the list (推动中医药与健康养老、文化旅游|深度融合, 推动旅游与文化、
+# 体育|融合发展): the manner of growth after the last item
+_MERGER_TAIL = re.compile(r"(?:深度|加快|全面)?融合(?:发展)?$|(?:协同|联动)发展$")
+
+
+def _merged_items(match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list of trades merged with each other (推动中医药与健康养老、文化旅游深度融合): the merger closing the last
+    item is no part of it, and the first item's 与/和/同 starts the second (旅游|与|文化、体育、农业). Else ``items``."""
+    a, b = items[-1]
+    tail = _MERGER_TAIL.search(match, a, b)
+    if tail is None or tail.start() - a < 2:
+        return items
+    items = [*items[:-1], (a, tail.start())]
+    a0, b0 = items[0]
+    j = _MERGER_JOIN.search(match, a0, b0)
+    if j is not None and j.start() - a0 >= 2 and b0 - j.end() >= 2:
+        items = [(a0, j.start()), (j.end(), b0), *items[1:]]
+    return items
+
+
+_MERGER_JOIN = re.compile("[与和同]")
 
 
 def _before_list_verb(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tuple[int, int]:

@@ -95,3 +95,22 @@ def test_a_verb_glued_to_the_first_item_is_no_part_of_it(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trades merged with each other: the merger is no part of the last, the joiner splits the first
+        ("推动中医药与健康养老、文化旅游深度融合。", ["中医药", "健康养老", "文化旅游"]),
+        ("推动旅游与文化、体育、农业融合发展。", ["旅游", "文化", "体育", "农业"]),
+        ("推动文化旅游、体育、康养融合发展。", ["文化旅游", "体育", "康养"]),
+        # chains and aims merged are no trades
+        ("推动产业链、创新链、人才链深度融合。", []),
+        ("推进教育与科技、人才融合发展。", []),
+    ],
+)
+def test_trades_merged_with_each_other(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
