@@ -1937,12 +1937,32 @@ def _split_short_join(grammar: Grammar, match: str, items: list[tuple[int, int]]
     left, right = match[a:k], match[k + 1 : b]
     if (
         any(j in left + right for j in "及与")
+        # 软件和信息技术: a GB/T 4754-2017 sector named by its two activities without its head (软件和信息技术服务业)
+        or match[a:b] in _joined_sector_stems()
         # 电力和热力生产供应: one trade named by its activities (not a bare activity: 茶叶和|服务)
         or any(right.endswith(w) and len(right) > len(w) + 1 for w in grammar.activities)
         or not grammar.evidence(max(left, right, key=len))
     ):
         return items
     return [*items[:-1], (a, k), (k + 1, b)]
+
+
+@lru_cache(maxsize=1)
+def _joined_sector_stems() -> frozenset[str]:
+    """The GB/T 4754-2017 门类 and 大类 names joining two activities with 和, without their head 服务业 or 业
+    (软件和信息技术服务业 → 软件和信息技术服务, 软件和信息技术): one sector, as plans name it in lists."""
+    out: set[str] = set()
+    for e in load_classifications().entries.values():
+        if (
+            e.scheme == "GB/T4754-2017"
+            and e.level in ("门类", "大类")
+            and "和" in e.name
+            and "、" not in e.name
+        ):
+            for head in ("服务业", "业"):
+                if e.name.endswith(head):
+                    out.add(e.name[: -len(head)])
+    return frozenset(out)
 
 
 def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

@@ -114,3 +114,23 @@ def test_trades_merged_with_each_other(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a GB/T sector named by its two activities without its head is one name
+        (
+            "发展电子信息制造、大数据、软件和信息技术等数字信息产业。",
+            ["电子信息制造", "大数据", "软件和信息技术", "数字信息"],
+        ),
+        ("发展大数据、批发和零售等产业。", ["大数据", "批发和零售"]),
+        # two trades joined by 和 are still two
+        ("发展蔬菜、茶叶、干果和木本油料等产业。", ["蔬菜", "茶叶", "干果", "木本油料"]),
+    ],
+)
+def test_a_sector_of_two_activities_is_one_name(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
