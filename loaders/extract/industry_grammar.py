@@ -156,6 +156,7 @@ class Grammar:
     # 人工智能|赋能, 人工智能|模型: a technique put to work, no trade
     tool_uses: tuple[str, ...] = ()
     tool_merges: tuple[str, ...] = ()  # 人工智能|与实体经济深度融合: a technique merged, no trade
+    merge_targets: tuple[str, ...] = ()  # 互联网、…、人工智能同|产业发展|深度融合: the list is of means
     tool_owners: tuple[str, ...] = ()  # 政务|大数据体系: a government function's own technique, no trade
     techniques: frozenset[str] = frozenset()
     indicators: tuple[str, ...] = ()
@@ -1007,6 +1008,7 @@ def load_grammar() -> Grammar:
         tool_uses=tuple(sorted(data["stop"].get("tool_uses", []), key=len, reverse=True)),
         tool_owners=tuple(data["stop"].get("tool_owners", [])),
         tool_merges=tuple(data["stop"].get("tool_merges", [])),
+        merge_targets=tuple(data["stop"].get("merge_targets", [])),
         techniques=frozenset(data["stop"].get("techniques", [])),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         sector_figures=tuple(
@@ -2271,6 +2273,8 @@ def _opened_lists(
             continue  # 构建教育链、人才链与产业链有机衔接: chains of things a plan links, no trades
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
         items = _merged_items(match, items)  # 推动中医药|与|健康养老、文化旅游|深度融合
+        if _merged_with_economy(grammar, match, items[-1]):
+            continue  # 推进互联网、大数据、人工智能同产业发展深度融合: the means merged with the economy, no trades
         if grammar.use_verbs and _used(grammar, match, *items[0]):
             continue  # 推广应用|网络通信技术、微电子技术: what is used or applied, no trades
         last_a, last_b = items[-1]
@@ -2357,6 +2361,16 @@ def _merged_items(match: str, items: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 _MERGER_JOIN = re.compile("[与和同]")
+
+
+def _merged_with_economy(grammar: Grammar, match: str, item: tuple[int, int]) -> bool:
+    """The last item ``match[a:b]`` ends by joining the list to the economy or the trades in general (人工智能|同|
+    产业发展, 数字技术|与|实体经济) before a merger: the list names the means merged, no trades."""
+    a, b = item
+    return any(
+        match.endswith(t, a, b) and b - len(t) - 1 > a and match[b - len(t) - 1] in "与和同"
+        for t in grammar.merge_targets
+    )
 
 
 def _before_list_verb(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tuple[int, int]:

@@ -134,3 +134,21 @@ def test_a_sector_of_two_activities_is_one_name(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # techniques merged with the trades in general are the means, no trades (云计算 and 大数据 are trades of the
+        # lexicon, named wherever they stand; 互联网 and 人工智能 are not named here)
+        ("推进互联网、云计算、人工智能同产业发展深度融合。", ["云计算"]),
+        ("推动人工智能与产业发展深度融合。", []),
+        # the trade itself developed stays
+        ("推动人工智能产业发展。", ["人工智能"]),
+    ],
+)
+def test_techniques_merged_with_the_economy_are_no_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
