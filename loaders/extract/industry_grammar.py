@@ -157,6 +157,8 @@ class Grammar:
     tool_uses: tuple[str, ...] = ()
     tool_merges: tuple[str, ...] = ()  # 人工智能|与实体经济深度融合: a technique merged, no trade
     merge_targets: tuple[str, ...] = ()  # 互联网、…、人工智能同|产业发展|深度融合: the list is of means
+    field_bodies: tuple[str, ...] = ()  # 水利、能源等行业|主管部门: bodies named for the fields listed
+    field_bodies_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     tool_owners: tuple[str, ...] = ()  # 政务|大数据体系: a government function's own technique, no trade
     techniques: frozenset[str] = frozenset()
     indicators: tuple[str, ...] = ()
@@ -438,6 +440,8 @@ class Grammar:
             self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
         )
         object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade, *self.counted))
+        bodies = _alt(list(self.field_bodies) or ["主管部门"])
+        object.__setattr__(self, "field_bodies_rx", re.compile(rf"[{_CJK}]{{0,8}}?(?:{bodies})"))
         colon = _alt(sorted(self.colon_heads, key=len, reverse=True) or ["产业"])
         object.__setattr__(self, "colon_head_rx", re.compile(rf"({colon})\s*[:(]\s*$"))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
@@ -1009,6 +1013,7 @@ def load_grammar() -> Grammar:
         tool_owners=tuple(data["stop"].get("tool_owners", [])),
         tool_merges=tuple(data["stop"].get("tool_merges", [])),
         merge_targets=tuple(data["stop"].get("merge_targets", [])),
+        field_bodies=tuple(data["heads"].get("field_bodies", [])),
         techniques=frozenset(data["stop"].get("techniques", [])),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         sector_figures=tuple(
@@ -1626,6 +1631,8 @@ def _closed_lists(
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
         if qualified_new_forms(m.group("head"), m.group("mod") or ""):
             continue  # 社区餐饮、健康餐饮等经营新模式: ways one trade works
+        if grammar.field_bodies_rx.match(match, m.end()):
+            continue  # 交通运输、水利、能源等相关行业|工程建设主管部门: the fields of the bodies named, no trades
         got = _list_items(grammar, match, stops, m, prev)
         if got is None:
             continue

@@ -152,3 +152,20 @@ def test_techniques_merged_with_the_economy_are_no_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed by a head running on into a body of government names the bodies' fields
+        ("住房城乡建设、交通运输、水利、能源等相关行业工程建设主管部门履行监管责任。", []),
+        ("交通运输、水利、能源等行业主管部门要加强监管。", []),
+        # the same head before a growth is the trades'
+        ("支持交通运输、物流等行业发展。", ["交通运输", "物流"]),
+    ],
+)
+def test_fields_of_bodies_are_no_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
