@@ -158,6 +158,7 @@ class Grammar:
     tool_merges: tuple[str, ...] = ()  # 人工智能|与实体经济深度融合: a technique merged, no trade
     merge_targets: tuple[str, ...] = ()  # 互联网、…、人工智能同|产业发展|深度融合: the list is of means
     field_bodies: tuple[str, ...] = ()  # 水利、能源等行业|主管部门: bodies named for the fields listed
+    trade_not: frozenset[str] = frozenset()  # 物业服务|企业: no trade before a trade head
     field_bodies_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     tool_owners: tuple[str, ...] = ()  # 政务|大数据体系: a government function's own technique, no trade
     techniques: frozenset[str] = frozenset()
@@ -1014,6 +1015,7 @@ def load_grammar() -> Grammar:
         tool_merges=tuple(data["stop"].get("tool_merges", [])),
         merge_targets=tuple(data["stop"].get("merge_targets", [])),
         field_bodies=tuple(data["heads"].get("field_bodies", [])),
+        trade_not=frozenset(data["suffixes"].get("trade_not", [])),
         techniques=frozenset(data["stop"].get("techniques", [])),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         sector_figures=tuple(
@@ -2632,6 +2634,8 @@ def _headed(
             continue  # 标准化|市场: how a trade works, no trade
         if name in grammar.broad and (m.group(0) in grammar.trade or m.group(0) in grammar.counted):
             continue  # 制造企业, 服务消费: a qualifier of every trade
+        if name in grammar.trade_not and m.group(0) in grammar.trade:
+            continue  # 物业服务|企业: the estate managers of a neighbourhood, no trade the measure develops
         if cut and m.group(0).endswith(_PROGRAMME_ENDS):
             continue  # 实施生猪“千区万户健康养殖示范工程”: words from inside a programme's title, not its trade
         # a head opening with an institution word (厂|房) is read past: what follows the whole head decides

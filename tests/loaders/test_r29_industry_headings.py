@@ -169,3 +169,21 @@ def test_fields_of_bodies_are_no_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the estate managers a neighbourhood measure charges are no trade
+        ("落实物业服务企业安全责任。", []),
+        ("鼓励充电服务企业、物业服务企业等参与建设。", []),
+        ("规范物业管理行业。", []),
+        # an item of a list of trades stays
+        ("推动家政、物业、租赁等服务行业发展。", ["家政", "物业", "租赁"]),
+    ],
+)
+def test_estate_management_firms_are_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
