@@ -187,3 +187,21 @@ def test_estate_management_firms_are_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme named for the trade it lifts
+        ("开展乡村旅游提质行动。", ["乡村旅游"]),
+        ("实施茶叶品牌提升工程。", ["茶叶"]),
+        ("实施软件产业倍增计划。", ["软件"]),
+        # a programme for no trade
+        ("实施收入倍增计划。", []),
+    ],
+)
+def test_a_programme_names_its_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
