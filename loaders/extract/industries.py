@@ -1037,6 +1037,10 @@ def _joined_item(match: str, a: int, b: int) -> bool:
     return a > 0 and match[a - 1] in "与和及" and b < len(match) and match[b] == "、"
 
 
+# The second of two sectors joined after the first (制造业|与服务业|融合发展): a sector name of one to six characters
+_MERGED_SECOND = re.compile(r"[与和][\u4e00-\u9fff]{1,6}?业")
+
+
 def _listed(match: str, a: int, b: int) -> bool:
     """``match[a:b]`` is a whole item of a list (制造业、批发和零售业、…; 制造业等6个行业), not the end of a longer
     name (未来海洋、未来能源: a modifier before it); or the sector a quoted scheme is for (先进制造业“倍增计划”), or
@@ -1044,6 +1048,9 @@ def _listed(match: str, a: int, b: int) -> bool:
     (先进制造业集群, 制造业企业, 制造业高质量发展)."""
     if a > 0 and match[a - 1] in "与和" and match.startswith(load_grammar().merger_words, b):
         return True  # 推动现代服务业与|制造业|深度融合: the second of two sectors merged, named whole
+    merged = _MERGED_SECOND.match(match, b)
+    if merged is not None and match.startswith(load_grammar().merger_words, merged.end()):
+        return True  # 推进|制造业|与服务业融合发展: the first of two sectors merged, named whole
     if match.endswith(load_grammar().modifiers, max(0, a - 3), a) and not _joined_item(match, a, b):
         return False
     if _QUOTED_SCHEME.match(match, b):

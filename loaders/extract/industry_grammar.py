@@ -156,6 +156,10 @@ class Grammar:
     # 人工智能|赋能, 人工智能|模型: a technique put to work, no trade
     tool_uses: tuple[str, ...] = ()
     tool_merges: tuple[str, ...] = ()  # 人工智能|与实体经济深度融合: a technique merged, no trade
+    merge_targets: tuple[str, ...] = ()  # 互联网、…、人工智能同|产业发展|深度融合: the list is of means
+    field_bodies: tuple[str, ...] = ()  # 水利、能源等行业|主管部门: bodies named for the fields listed
+    trade_not: frozenset[str] = frozenset()  # 物业服务|企业: no trade before a trade head
+    field_bodies_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     tool_owners: tuple[str, ...] = ()  # 政务|大数据体系: a government function's own technique, no trade
     techniques: frozenset[str] = frozenset()
     indicators: tuple[str, ...] = ()
@@ -165,6 +169,9 @@ class Grammar:
     chain_not_trades: frozenset[str] = frozenset()  # 人才|链, 供应|链: chains of other things, no trade
     chain_verbs: tuple[str, ...] = ()  # 钢铁链|延伸: what a plan does to the chain, no part of the name
     sector_growth: tuple[str, ...] = ()  # 推动旅游业|高质量发展: how the sector object is to grow
+    joined_broad: frozenset[str] = (
+        frozenset()
+    )  # 推进制造业与服务业|融合发展: broad sectors named as a joined pair
     bare_growth_heads: tuple[str, ...] = ()  # 加快海洋渔业|发展: the farm sectors a bare 发展 may follow
     bare_growth_word_len: int = 0  # 促进会展业|发展: the length of a one-word sector a bare 发展 may follow
     object_scopes: tuple[str, ...] = ()  # 推进全市|乡村旅游发展: a scope before a verb's object
@@ -302,6 +309,9 @@ class Grammar:
     # 食物: foods closing a list of produce before their supply (等各类食物有效供给)
     foods: tuple[str, ...] = ()
     linked_chains: tuple[str, ...] = ()  # 人才链: a chain a plan links with the industrial one
+    colon_heads: tuple[str, ...] = ()  # 主导产业:A、B: a class heading a list after a colon
+    colon_strong: frozenset[str] = frozenset()  # the colon heads whose items need no industry ending
+    colon_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 细分领域:$
     supplies: tuple[str, ...] = ()
     # 等各类食物有效供给 after a list of produce
     food_supply_rx: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
@@ -437,6 +447,10 @@ class Grammar:
             self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
         )
         object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade, *self.counted))
+        bodies = _alt(list(self.field_bodies) or ["主管部门"])
+        object.__setattr__(self, "field_bodies_rx", re.compile(rf"[{_CJK}]{{0,8}}?(?:{bodies})"))
+        colon = _alt(sorted(self.colon_heads, key=len, reverse=True) or ["产业"])
+        object.__setattr__(self, "colon_head_rx", re.compile(rf"({colon})\s*[:(]\s*$"))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
         firms = _alt(list(self.firm_forms) or ["连锁"])
         object.__setattr__(
@@ -947,6 +961,8 @@ def load_grammar() -> Grammar:
         morphemes=(*data["morphemes"]["words"], *_taiwan_morphemes(data)),
         unsuffixed=tuple(data["heads"].get("unsuffixed", [])),
         linked_chains=tuple(w + "链" for w in data.get("chain_names", {}).get("linked", [])),
+        colon_heads=(*data["heads"].get("colon_strong", []), *data["heads"].get("colon_weak", [])),
+        colon_strong=frozenset(data["heads"].get("colon_strong", [])),
         foods=tuple(data["produce"].get("foods", [])),
         supplies=tuple(data["produce"].get("supplies", [])),
         taiwan=tuple((tw, cn) for tw, cn in data.get("taiwan_wording", {}).get("pairs", []) if tw != cn),
@@ -1004,6 +1020,9 @@ def load_grammar() -> Grammar:
         tool_uses=tuple(sorted(data["stop"].get("tool_uses", []), key=len, reverse=True)),
         tool_owners=tuple(data["stop"].get("tool_owners", [])),
         tool_merges=tuple(data["stop"].get("tool_merges", [])),
+        merge_targets=tuple(data["stop"].get("merge_targets", [])),
+        field_bodies=tuple(data["heads"].get("field_bodies", [])),
+        trade_not=frozenset(data["suffixes"].get("trade_not", [])),
         techniques=frozenset(data["stop"].get("techniques", [])),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         sector_figures=tuple(
@@ -1016,6 +1035,7 @@ def load_grammar() -> Grammar:
         chain_not_trades=frozenset(data.get("chain_names", {}).get("not_trades", [])),
         chain_verbs=tuple(data.get("chain_names", {}).get("verbs", [])),
         sector_growth=tuple(data["sectors"].get("growth", [])),
+        joined_broad=frozenset(data["sectors"].get("joined_broad", [])),
         bare_growth_heads=tuple(data["sectors"].get("bare_growth_heads", [])),
         bare_growth_word_len=int(data["sectors"].get("bare_growth_word_len", 0)),
         object_scopes=tuple(data["sectors"].get("object_scopes", [])),
@@ -1621,6 +1641,8 @@ def _closed_lists(
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
         if qualified_new_forms(head, mod or ""):
             continue  # 社区餐饮、健康餐饮等经营新模式: ways one trade works
+        if grammar.field_bodies_rx.match(match, m.end()):
+            continue  # 交通运输、水利、能源等相关行业|工程建设主管部门: the fields of the bodies named, no trades
         got = _list_items(grammar, match, stops, m, prev)
         if got is None:
             continue
@@ -1939,12 +1961,32 @@ def _split_short_join(grammar: Grammar, match: str, items: list[tuple[int, int]]
     left, right = match[a:k], match[k + 1 : b]
     if (
         any(j in left + right for j in "及与")
+        # 软件和信息技术: a GB/T 4754-2017 sector named by its two activities without its head (软件和信息技术服务业)
+        or match[a:b] in _joined_sector_stems()
         # 电力和热力生产供应: one trade named by its activities (not a bare activity: 茶叶和|服务)
         or any(right.endswith(w) and len(right) > len(w) + 1 for w in grammar.activities)
         or not grammar.evidence(max(left, right, key=len))
     ):
         return items
     return [*items[:-1], (a, k), (k + 1, b)]
+
+
+@lru_cache(maxsize=1)
+def _joined_sector_stems() -> frozenset[str]:
+    """The GB/T 4754-2017 门类 and 大类 names joining two activities with 和, without their head 服务业 or 业
+    (软件和信息技术服务业 → 软件和信息技术服务, 软件和信息技术): one sector, as plans name it in lists."""
+    out: set[str] = set()
+    for e in load_classifications().entries.values():
+        if (
+            e.scheme == "GB/T4754-2017"
+            and e.level in ("门类", "大类")
+            and "和" in e.name
+            and "、" not in e.name
+        ):
+            for head in ("服务业", "业"):
+                if e.name.endswith(head):
+                    out.add(e.name[: -len(head)])
+    return frozenset(out)
 
 
 def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
@@ -2232,6 +2274,9 @@ def _opened_lists(
         pos = end + 1
         first = _after_trigger(grammar, match, start, k)
         counted = _counted_items(grammar, match, start, end) if first == start else None
+        counted = counted or (
+            _colon_items(grammar, match, start, end, is_generic) if first == start else None
+        )
         if counted:
             out.extend(
                 counted
@@ -2249,6 +2294,9 @@ def _opened_lists(
         if grammar.linked_chains and any(match.endswith(grammar.linked_chains, a, b) for a, b in items):
             continue  # 构建教育链、人才链与产业链有机衔接: chains of things a plan links, no trades
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
+        items = _merged_items(match, items)  # 推动中医药|与|健康养老、文化旅游|深度融合
+        if _merged_with_economy(grammar, match, items[-1]):
+            continue  # 推进互联网、大数据、人工智能同产业发展深度融合: the means merged with the economy, no trades
         if grammar.use_verbs and _used(grammar, match, *items[0]):
             continue  # 推广应用|网络通信技术、微电子技术: what is used or applied, no trades
         last_a, last_b = items[-1]
@@ -2312,6 +2360,39 @@ def _opened_lists(
         ):
             out.extend(cleaned)
     return out
+
+
+# Trades merged with each other, the merger closing the list (推动中医药与健康养老、文化旅游|深度融合, 推动旅游与文化、
+# 体育|融合发展): the manner of growth after the last item
+_MERGER_TAIL = re.compile(r"(?:深度|加快|全面)?融合(?:发展)?$|(?:协同|联动)发展$")
+
+
+def _merged_items(match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list of trades merged with each other (推动中医药与健康养老、文化旅游深度融合): the merger closing the last
+    item is no part of it, and the first item's 与/和/同 starts the second (旅游|与|文化、体育、农业). Else ``items``."""
+    a, b = items[-1]
+    tail = _MERGER_TAIL.search(match, a, b)
+    if tail is None or tail.start() - a < 2:
+        return items
+    items = [*items[:-1], (a, tail.start())]
+    a0, b0 = items[0]
+    j = _MERGER_JOIN.search(match, a0, b0)
+    if j is not None and j.start() - a0 >= 2 and b0 - j.end() >= 2:
+        items = [(a0, j.start()), (j.end(), b0), *items[1:]]
+    return items
+
+
+_MERGER_JOIN = re.compile("[与和同]")
+
+
+def _merged_with_economy(grammar: Grammar, match: str, item: tuple[int, int]) -> bool:
+    """The last item ``match[a:b]`` ends by joining the list to the economy or the trades in general (人工智能|同|
+    产业发展, 数字技术|与|实体经济) before a merger: the list names the means merged, no trades."""
+    a, b = item
+    return any(
+        match.endswith(t, a, b) and b - len(t) - 1 > a and match[b - len(t) - 1] in "与和同"
+        for t in grammar.merge_targets
+    )
 
 
 def _before_list_verb(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tuple[int, int]:
@@ -2415,6 +2496,40 @@ def _counted_items(grammar: Grammar, match: str, start: int, end: int) -> list[t
     items = _split_items(match, start, end, grammar.item_frame_rx)
     cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
     return cleaned if len(cleaned) == len(items) == n else None
+
+
+# A class of industries heading the list after a colon or in brackets after it, with no count (主导产业:A、B /
+# 细分领域:A、B、C / 优先支持以下行业:A、B / 十大细分领域(A、B、C)): the heading announces the items as industries,
+# as a count does. The heads are the list's data
+# (industry_grammar.toml [heads] colon); a weak head's items must end like a trade.
+def _colon_heading(grammar: Grammar, match: str, start: int) -> str | None:
+    """The class word of a heading ending in a colon right before ``start``, if any."""
+    m = grammar.colon_head_rx.search(match, max(0, start - 12), start)
+    return m.group(1) if m is not None else None
+
+
+def _colon_items(
+    grammar: Grammar, match: str, start: int, end: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]] | None:
+    """The items of a list of two or more after a colon heading naming a class of industries (主导产业:装备制造、
+    食品加工), each a plain name; under a weak head (行业, 领域) each must end like a trade."""
+    head = _colon_heading(grammar, match, start)
+    if head is None:
+        return None
+    items = _split_items(match, start, end, grammar.item_frame_rx)
+    last_a, last_b = items[-1][0], _name_end(grammar, match, *items[-1])
+    items[-1] = (last_a, last_b - 1 if match.endswith("等", last_a, last_b) else last_b)  # A、B等
+    cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+    names = [match[a:b] for a, b in cleaned]
+    strong = head in grammar.colon_strong
+    if len(cleaned) < 2 or len(cleaned) != len(items) or any(len(n) > _ITEM_MAX for n in names):
+        return None
+    ended = [grammar.has_morpheme(n) or grammar.evidence(n) or n in grammar.produce for n in names]
+    if any(grammar.stop_rx.search(n) or grammar.trigger_rx.search(n) for n in names):
+        return None  # 半导体产业:根留台湾、布局全球: the heading's aims, verbs and their objects
+    if all(_plain_name(grammar, is_generic, n) for n in names) and (all(ended) or (strong and any(ended))):
+        return cleaned
+    return None
 
 
 def _count_before(match: str, start: int) -> int | None:
@@ -2532,6 +2647,8 @@ def _headed(
             continue  # 标准化|市场: how a trade works, no trade
         if name in grammar.broad and (word in grammar.trade or word in grammar.counted):
             continue  # 制造企业, 服务消费: a qualifier of every trade
+        if name in grammar.trade_not and word in grammar.trade:
+            continue  # 物业服务|企业: the estate managers of a neighbourhood, no trade the measure develops
         if cut and word.endswith(_PROGRAMME_ENDS):
             continue  # 实施生猪“千区万户健康养殖示范工程”: words from inside a programme's title, not its trade
         # a head opening with an institution word (厂|房) is read past: what follows the whole head decides
@@ -3047,7 +3164,10 @@ def grammar_mentions(
     if g.run_in_verbs:
         out += _run_in_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
-        out += _sector_objects(g, match, lo, hi, is_generic)
+        sectors = _sector_objects(g, match, lo, hi, is_generic)
+        out = (
+            _past_joined_runs(out, sectors) + sectors
+        )  # 制造业|与|服务业: the pieces, not the run read whole
         if g.sector_figures and words_rx(g.sector_figures).search(seg):
             out += _sector_figures(g, match, lo, hi, is_generic)
         if "项目" in seg:
@@ -3105,6 +3225,14 @@ def grammar_mentions(
     if "、" in seg and len(out) >= 2:
         out = _past_glued_places(g, match, out)
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+def _past_joined_runs(spans: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` without those read across two pieces or more of a run of joined sectors (制造业与服务业 whole
+    where 制造业 and 服务业 are each named)."""
+    if len(pieces) < 2:
+        return spans
+    return [(a, b) for a, b in spans if sum(1 for x, y in pieces if a <= x and y <= b) < 2]
 
 
 def _past_glued_places(grammar: Grammar, match: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3384,7 +3512,11 @@ def _sector_objects(
         parts[0] = (_past_scope(grammar, match, *parts[0]), parts[0][1])  # 发展全市|旅游业
         if match.startswith("发展", m.end()) and not _bare_growth_sectors(grammar, match, parts):
             continue  # 鼓励社区商业|发展: a farm sector or a one-word sector only before a bare 发展
-        if all(_plain_sector(grammar, match[a:b], is_generic) for a, b in parts):
+        broad = len(parts) >= 2 and all(match[a:b] in grammar.joined_broad for a, b in parts[1:])
+        if all(
+            _plain_sector(grammar, match[a:b], is_generic) or (broad and match[a:b] in grammar.joined_broad)
+            for a, b in parts
+        ):
             out += parts  # 加快发展现代物流业和商贸服务业: each sector of the run, all of them sectors
     return out
 
