@@ -264,7 +264,7 @@ _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
 _STEP_TITLE = re.compile(r"步骤|阶段安排|进度安排|时间安排|时间节点|推进计划|实施安排")
 _LIST_NAME_MAX = 40  # a named place, firm or project on a line of its own, never a sentence
 _LIST_NAMES_MIN = 2
-_SENTENCE_MARKS = re.compile(r"[。,;:]")
+_SENTENCE_MARKS = re.compile(r"[。,;:!?]")  # a sentence's punctuation: no name or title alone
 
 
 def cn_to_int(s: str) -> int | None:
@@ -4944,7 +4944,6 @@ def _owned_below(lines: list[Line], stop: int) -> bool:
 
 _COVER_END = frozenset({"signature", "date", "attachment", "attachment_list", "title"})
 _PLAN_TITLE_MAX = 60  # the plan's own title line under its covering notice: short, no sentence punctuation
-_SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 
 
 @lru_cache(maxsize=1)
