@@ -4174,8 +4174,8 @@ _HEADCOUNT_UNITS = frozenset({"人", "名", "位"})
 
 @lru_cache(maxsize=1)
 def _staffing_post_rx() -> re.Pattern[str]:
-    """A post of a body (targets.toml [staffing_posts]) ending right where its headcount starts."""
-    posts = word_alternation("targets.toml", "target words")("staffing_posts")
+    """A leading post of a body (targets.toml [staff_posts] leading) ending right where its headcount starts."""
+    posts = word_alternation("targets.toml", "target words")("staff_posts", "leading")
     return re.compile(rf"(?:{posts})\s*\Z")
 
 
