@@ -2128,7 +2128,9 @@ def leading_role(m: str, start: int, end: int, units: list[Span]) -> Span | None
         rm = _ROLE_FULL.fullmatch(name)
         # 承办单位要…,由牵头部门负责报告: a handling rule's acting role is no partner a lead is set against
         if name in _V.role_partners or (
-            rm is not None and rm.group("role") not in (*_V.role_lead_words, *_V.role_handling_words)
+            rm is not None
+            and rm.group("role") not in _V.role_lead_words
+            and rm.group("role") not in _V.role_handling_words
         ):
             partner = u
         elif rm is not None:

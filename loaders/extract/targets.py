@@ -1902,8 +1902,9 @@ def _series_bounds(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
             first, last = out[i].comparator, out[j].comparator
             plain = [k for k in range(i, j + 1) if out[k].comparator == "="]
             bound = last if last != "=" and len(plain) == j - i else first if len(plain) == j - i else None
-            for k in plain if bound else ():
-                out[k] = replace(out[k], comparator=bound)
+            if bound is not None:
+                for k in plain:
+                    out[k] = replace(out[k], comparator=bound)
         i = j + 1
     return out
 

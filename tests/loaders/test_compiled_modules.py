@@ -102,3 +102,35 @@ def test_stale_module_during_a_build_is_one_line_and_code_10(
 def test_installed_form_is_reported() -> None:
     native = Path(extract.document.__file__ or "").suffix == ".so"
     assert extract.COMPILED is native
+
+
+def _starred_membership_tests(source: str) -> list[int]:
+    """Lines of ``x in (*a, *b)`` / ``x not in (*a, *b)``: a membership test against a tuple built with ``*``."""
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare):
+            for op, right in zip(node.ops, node.comparators, strict=True):
+                starred = isinstance(right, ast.Tuple | ast.List | ast.Set) and any(
+                    isinstance(e, ast.Starred) for e in right.elts
+                )
+                if isinstance(op, ast.In | ast.NotIn) and starred:
+                    lines.append(node.lineno)
+    return lines
+
+
+def test_starred_membership_test_is_found() -> None:
+    assert _starred_membership_tests("ok = w not in (*a, *b)\nfor x in (*a, *b): pass\n") == [1]
+
+
+def test_no_extraction_module_tests_membership_in_a_starred_tuple() -> None:
+    """Regression (round 29): `make compiled` failed since round 28 on responsibility.py's
+    ``rm.group("role") not in (*lead_words, *handling_words)``: mypyc cannot build a starred tuple inside a membership
+    test (an internal error) and the build fell back to plain modules. The suite cannot run mypyc in its time budget;
+    this finds the construct instead."""
+    folder = Path(extract.__file__).parent
+    found = {
+        p.name: _starred_membership_tests(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.py"))
+    }
+    assert {name: lines for name, lines in found.items() if lines} == {}
