@@ -86,3 +86,21 @@ def family_params(families: Mapping[str, Sequence[tuple[Any, ...]]]) -> list[Any
         for family, cases in families.items()
         for k, case in enumerate(cases)
     ]
+
+
+def assert_measures(
+    text: str, want: Sequence[tuple[str, str, list[str], list[str]]], variant: Callable[[str], str]
+) -> None:
+    """The measures of ``variant(text)``, in order, against ``want``: each one's number, the opening of its label
+    (8 characters), its units and its leads (as written, in the variant's script and punctuation)."""
+    doc = run(variant(text))
+    got = [
+        (m.number, m.label, [r.surface for r in m.responsible], [r.surface for r in m.lead])
+        for m in doc.measures
+    ]
+    assert len(doc.measures) == len(want), got
+    for m, (number, label, units, leads) in zip(doc.measures, want, strict=True):
+        assert match_text(m.number) == match_text(variant(number)) and m.label.startswith(
+            variant(label)[:8]
+        ), got
+        assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got

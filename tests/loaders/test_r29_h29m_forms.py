@@ -30,8 +30,7 @@ from collections.abc import Callable
 
 import pytest
 
-from policykg.loaders.normalize import match_text
-from tests.loaders.inline import IDS, VARIANTS, family_params, run, units_match
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, family_params
 
 # Each measure's (number, the label's first characters, units, leads), in order
 Want = list[tuple[str, str, list[str], list[str]]]
@@ -235,14 +234,4 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
 def test_r29_h29m_forms(variant: Callable[[str], str], text: str, want: Want) -> None:
-    doc = run(variant(text))
-    got = [
-        (m.number, m.label, [r.surface for r in m.responsible], [r.surface for r in m.lead])
-        for m in doc.measures
-    ]
-    assert len(doc.measures) == len(want), got
-    for m, (number, label, units, leads) in zip(doc.measures, want, strict=True):
-        assert match_text(m.number) == match_text(variant(number)) and m.label.startswith(
-            variant(label)[:8]
-        ), got
-        assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got
+    assert_measures(text, want, variant)
