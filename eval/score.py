@@ -34,6 +34,8 @@ from policykg.loaders.normalize import name_key
 from policykg.models import Measure, ParsedDocument
 
 _NUM_PUNCT = re.compile(r"[()（）、.．,，\s]")
+# 一是 / 二要: the ordinal word after a Chinese numeral is the numbering's, not the number (gold writes both 一是 and 一)
+_ORDINAL_WORD = re.compile(r"(?<=[一二三四五六七八九十百])[是要]$")
 FIELDS = ("measures", "units", "lead", "targets", "industries", "metadata")
 META_FIELDS = ("title", "issuer", "date_issued", "doc_number", "region")
 
@@ -86,7 +88,7 @@ def _compare_sets(gold: Iterable[str], got: Iterable[str], where: str) -> Tally:
 
 
 def _num_key(number: str) -> str:
-    return _NUM_PUNCT.sub("", _key(number))
+    return _ORDINAL_WORD.sub("", _NUM_PUNCT.sub("", _key(number)))
 
 
 def match_measures(doc: ParsedDocument, gold: list[dict[str, Any]]) -> list[Measure | None]:

@@ -37,6 +37,19 @@ def test_a_null_number_matches_an_unnumbered_measure() -> None:
     assert match_measures(doc, gold) == [doc.measures[0]]
 
 
+@pytest.mark.parametrize("gold_number", ["一是", "一"])
+def test_an_ordinal_word_after_the_numeral_is_not_part_of_the_number(gold_number: str) -> None:
+    # regression: gold written 一 for a 一是 paragraph matched nothing (both spellings are in the corpus gold)
+    doc = _doc("三、主要任务\n一是加强组织领导,由区交通局负责。\n二是强化宣传引导,由区委宣传部负责。\n")
+    assert [m.number for m in doc.measures] == ["一是", "二是"]
+    assert match_measures(doc, [{"number": gold_number, "title": "加强组织领导"}]) == [doc.measures[0]]
+
+
+def test_a_numeral_that_is_the_word_itself_keeps_its_last_character() -> None:
+    doc = _doc("一、任务\n1.做甲。\n")
+    assert match_measures(doc, [{"number": "是", "title": "做甲"}]) == [None]
+
+
 def test_title_with_or_without_its_issuer_prefix_matches() -> None:
     from policykg.eval.score import _title_forms
     from policykg.loaders.normalize import name_key
