@@ -69,7 +69,7 @@ from policykg.loaders.extract.industry_topics import (
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
-from policykg.loaders.extract.textscan import first_opening
+from policykg.loaders.extract.textscan import alternation, first_opening
 from policykg.loaders.normalize import fold, match_text, name_key, to_simplified
 from policykg.models import (
     CategoryInfo,
@@ -548,9 +548,9 @@ def _document_matcher(
     for g in lexicon.generic:  # a generic word containing an industry (先进制造业) blocks it, matched whole
         if any(f in g for f in inner):
             forms.setdefault(g, "")
-    # Longest first: Python's alternation takes the first alternative that matches at a position.
-    ordered = sorted(forms, key=lambda f: (-len(f), f))
-    result = (forms, re.compile("|".join(re.escape(f) for f in ordered)))
+    # Longest first at each position, as a flat alternation sorted longest first would match, written as a trie
+    # (textscan.alternation): a form's characters tried once, not once per form sharing them
+    result = (forms, re.compile(alternation(forms)))
     if len(lexicon._matchers) > 256:
         lexicon._matchers.clear()
     lexicon._matchers[extra] = result

@@ -791,6 +791,7 @@ def _etc_tail(text: str) -> int | None:
 _SECOND_BODY = re.compile(r"(?:[和及与/、]|\()(?:部门|单位|机构)\)?$")
 
 
+@lru_cache(maxsize=4096)  # a piece's core is asked for by every step reading the piece (units, roles, runs)
 def _core(piece: str) -> str:
     """A list piece without its leading 由 and its trailing role verbs and 等-phrase."""
     core = _ROLE_HEAD.sub("", piece)
@@ -1007,6 +1008,7 @@ _LIST_SEPS = re.compile(r"([、,;。\s]+)")  # a list's pieces with the separato
 _HARD_SEP = re.compile(r"[,;。]")
 
 
+@lru_cache(maxsize=4096)  # asked of the same pieces by the clause finders (runs, labels, brackets) and again
 def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""

@@ -591,6 +591,14 @@ class UnitResolver:
         self._issuer_nk: str | None = None
         self._known: set[str] = set(lexicon.known_names)
         self._resolved: dict[str, str] = {}  # surface -> key: a surface seen again changes nothing
+        g = lexicon.grammar
+        # party_government_run's heads (县委, 区党工委 …) and the governments that may follow each (县政府), in its order
+        self._pair_heads: tuple[tuple[str, frozenset[str]], ...] = tuple(
+            (level + organ, frozenset(level + b for b in g.paired_governments))
+            for level in g.division_levels
+            for organ in (*g.short_party_organs, *g.party_organs)
+        )
+        self._pair_starts = tuple(head for head, _ in self._pair_heads)
         if issuer and _nk(issuer):
             self.issuer_key = self.resolve_name(issuer)
             info = self.units[self.issuer_key]
@@ -1123,12 +1131,11 @@ class UnitResolver:
         """县委县政府 / 市委市人民政府: a level's party committee and its government written together with no mark
         between them, two bodies (as 县委和县政府 is); where the second name starts, 0 for any other piece (市委市政府
         督查局 is one office of both)."""
-        g = self.lexicon.grammar
-        for level in g.division_levels:
-            for organ in (*g.short_party_organs, *g.party_organs):
-                head = level + organ
-                if piece.startswith(head) and piece[len(head) :] in {level + b for b in g.paired_governments}:
-                    return len(head)
+        if not piece.startswith(self._pair_starts):  # one C-level test answers the usual "no"
+            return 0
+        for head, governments in self._pair_heads:
+            if piece.startswith(head) and piece[len(head) :] in governments:
+                return len(head)
         return 0
 
     def _valid_part(self, part: str) -> bool:

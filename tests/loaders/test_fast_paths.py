@@ -979,3 +979,80 @@ def test_voice_patterns_are_the_lookbehind_first(text: str, level: str) -> None:
     assert _own_body_rx(level).findall(m) == bodies.findall(m)
     if level == "市" and "我市" in m:
         assert _voice_rx(words).findall(m) and _own_body_rx(level).findall(m)
+
+
+_PARTY_PIECES = [
+    "县委县政府",
+    "市委市人民政府",
+    "区党工委区管委会",
+    "区党工委管委会",
+    "县委县政府督查室",
+    "市委市政府督查局",
+    "市委",
+    "县政府",
+    "市发改委",
+    "自治县委自治县人民政府",
+    "",
+]
+
+
+@pytest.mark.parametrize("script", [0, 1])
+@pytest.mark.parametrize("piece", _PARTY_PIECES)
+def test_party_government_run_is_the_nested_loop(piece: str, script: int) -> None:
+    from policykg.loaders.extract.units import UnitLexicon, UnitResolver
+    from tests.loaders.inline import SCRIPTS
+
+    lexicon = UnitLexicon.load_default()
+    g = lexicon.grammar
+    m = match_text(SCRIPTS[script](piece))
+    plain = next(
+        (
+            len(level + organ)
+            for level in g.division_levels
+            for organ in (*g.short_party_organs, *g.party_organs)
+            if m.startswith(level + organ)
+            and m[len(level + organ) :] in {level + b for b in g.paired_governments}
+        ),
+        0,
+    )
+    assert UnitResolver(lexicon, issuer=None, region=None).party_government_run(m) == plain
+    if piece in ("县委县政府", "区党工委区管委会"):
+        assert plain > 0
+
+
+@pytest.mark.parametrize("script", [0, 1])
+def test_document_matcher_trie_is_the_flat_alternation(script: int) -> None:
+    from policykg.loaders.extract.industries import IndustryLexicon, _document_matcher
+    from tests.loaders.inline import SCRIPTS
+
+    forms, rx = _document_matcher(IndustryLexicon.load_default(), {})
+    flat = re.compile("|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))))
+    text = SCRIPTS[script](
+        "大力发展新能源汽车、新材料、生物医药、现代农业、先进制造业和批发和零售业,培育人工智能、"
+        "集成电路、数字经济、文化旅游、电子信息等产业;农产品加工业、装备制造、纺织服装。"
+    )
+    m = match_text(text)
+    spans = [x.span() for x in flat.finditer(m)]
+    assert [x.span() for x in rx.finditer(m)] == spans
+    assert [x.span() for x in rx.finditer(m, 5, len(m) - 7)] == [
+        x.span() for x in flat.finditer(m, 5, len(m) - 7)
+    ]
+    assert len(spans) >= 5
+
+
+@pytest.mark.parametrize("script", [0, 1])
+@pytest.mark.parametrize(
+    "piece",
+    ["市财政局牵头", "各县(市、区)人民政府", "杨志武副市长", "2024年底前", "市财政局等有关部门", "、"],
+)
+def test_all_units_and_core_cached_are_the_plain_reading(piece: str, script: int) -> None:
+    from policykg.loaders.extract.responsibility import _all_units, _core
+    from policykg.loaders.extract.units import UnitLexicon
+    from tests.loaders.inline import SCRIPTS
+
+    lexicon = UnitLexicon.load_default()
+    m = match_text(SCRIPTS[script](piece))
+    assert _all_units(m, lexicon) == _all_units.__wrapped__(m, lexicon) == _all_units(m, lexicon)
+    assert _core(m) == _core.__wrapped__(m) == _core(m)
+    if piece == "市财政局牵头":
+        assert _all_units(m, lexicon) and _core(m) == match_text(SCRIPTS[script]("市财政局"))
