@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ResponsibilityClause",
     "charges_addressees",
+    "requests_addressees",
     "fixes_a_due_date",
     "find_inline_clause",
     "is_bare_label",
@@ -1325,6 +1326,8 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         held = None
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
+            if last_end is None and held is None and _handed_topic_first(piece.strip(), lexicon):
+                break  # 各县(市、区)采血时间由市中心血站统筹: a topic handed to bodies, read with its 由 (_you_clauses)
             verb = _verb_tail(piece.strip())
             # 区城管执法局负责联系市城管执法局: the piece ends like a name, but units and their verb open it (the
             # verb's object is a body): no comma-joined group of units waiting for a verb
@@ -2173,6 +2176,24 @@ def charges_addressees(src: SourceDocument, start: int, end: int, *, named: bool
     return any(_COVER_SUBJECT.match(m, p.end(), end) for p in _PIECE_START.finditer(m, start, end))
 
 
+# 请各县(市、区)政府接此通知后,… / 请市直各单位于…前报送: a request opening a sentence or comma piece, the addressees as
+# a whole right after it (a short qualifier before their 各 at most)
+_REQUEST_REACH = 4
+_REQUEST_SUBJECT = re.compile(
+    rf"[ \t]*(?:{_alt_words(_V.salutation_requests)})[^,;。:\s]{{0,{_REQUEST_REACH}}}?"
+    rf"(?:{_alt_words(_V.cover_task_openers)})"
+)
+
+
+def requests_addressees(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` charges bodies (:func:`charges_addressees`) or requests something
+    of the addressees as a whole, opening it, a sentence or a comma piece (请各县(市、区)政府接此通知后,尽快制定…)."""
+    m = src.match
+    if charges_addressees(src, start, end) or _REQUEST_SUBJECT.match(m, start, end):
+        return True
+    return any(_REQUEST_SUBJECT.match(m, p.end(), end) for p in _PIECE_START.finditer(m, start, end))
+
+
 _TITLE_STOP = re.compile(r"[。\n]")
 
 
@@ -3018,6 +3039,10 @@ _POINTER_TOPIC = re.compile(
 )
 
 
+# 采血时间由市中心血站: the 由 handing a topic to its bodies inside what reads as a sentence's subject (not 自由)
+_HANDED_INSIDE = re.compile(r"(?<!自)由(?=[^,;。:\n]{2})")
+
+
 # a subject sentence's piece up to its next mark, over a short bracket inside a name (各县(市)区政府)
 _SUBJECT_PIECE = re.compile(r"(?:[^,;。\n(]|\([^(),;。\n]{1,8}\))*")
 
@@ -3117,6 +3142,23 @@ def _role_piece_end(m: str, a: int, end: int, lexicon: UnitLexicon) -> int | Non
     piece = m[a:b].strip()
     verb = _verb_tail(piece)
     return b if verb is not None and verb[0] > 0 and _all_units(piece[: verb[0]], lexicon) else None
+
+
+# 采血时间由市中心血站: a topic (a short bracket inside it at most), then the 由 of the bodies it is handed to
+_TOPIC_BEFORE_AGENT = re.compile(r"(?:[^,;。:\n()由]|\([^(),;。:\n]{1,8}\)){2,20}?(?<!自)(?=由)")
+
+
+def _handed_topic_first(core: str, lexicon: UnitLexicon) -> bool:
+    """Whether a role piece opens with what it hands over rather than a body (各县(市、区)采血时间由市中心血站): a
+    topic that ends like no body, then 由."""
+    tm = _TOPIC_BEFORE_AGENT.match(core)
+    # 此项工作由A牵头 / --由A、B组织落实: a head phrase or a dash before the 由 hands nothing over
+    return (
+        tm is not None
+        and "\u3400" <= core[:1] <= "\u9fff"
+        and _ROLE_HEAD.match(core) is None
+        and not lexicon.ends_as_unit(_nk(tm.group()))
+    )
 
 
 def _subject_piece(m: str, a: int, end: int, lexicon: UnitLexicon) -> tuple[Span, int] | None:
@@ -3466,6 +3508,10 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     if dm is None:
         return []
     dm = _past_people(m, dm, end, rx)
+    handed = _HANDED_INSIDE.search(dm.group("u"))
+    if handed is not None:
+        # 各县(市、区)采血时间由市中心血站统筹安排: a topic handed to bodies, the bodies after its 由
+        return _subject_at(m, dm.start("u") + handed.end(), end, lexicon, rx)
     head = _ROLE_HEAD.sub("", dm.group("u"))
     first = _nk(_core(head.split("、")[0]))
     # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole

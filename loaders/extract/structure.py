@@ -37,6 +37,7 @@ from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
     charged_in_general,
     charges_addressees,
+    requests_addressees,
     closes_role_clause,
     closes_with_list_lead_in,
     contact_pair_goes_on,
@@ -3065,23 +3066,15 @@ def _next_step_measures(src: SourceDocument, out: Outline) -> None:
 
 
 def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
-    """A notice with no numbered items that hands a plan or list on (现将《X》印发给你们 / …,现予公布) and then charges
-    bodies in a paragraph of its own (各地、各有关部门要…。省…办公室要…): each such paragraph, up to the notice's
-    signature, attachment line or the plan's title, an unnumbered measure."""
+    """A notice with no numbered items that hands a plan or list on (现将《X》印发给你们 / …,现予公布), or a short
+    notice that opens with its addressees (各县(市、区)卫生局,市直各医疗单位:), and then charges bodies in a paragraph
+    of its own (各地、各有关部门要…。省…办公室要… / 请各县(市、区)政府接此通知后,尽快制定…): each such paragraph, up
+    to the notice's signature, attachment line or the plan's title, an unnumbered measure."""
     lines = out.lines
-    verb = next(
-        (
-            k
-            for k, ln in enumerate(lines)
-            if ln.kind == "content"
-            and (
-                _cover_verb().search(ln.match)
-                or _ANNOUNCED_LIST.search(ln.match)
-                or (k + 1 < len(lines) and _listed_name(lines[k + 1]) and _names_list(ln))
-            )
-        ),
-        None,
-    )
+    verb = _handing_on_line(lines)
+    charges = charges_addressees
+    if verb is None:
+        verb, charges = _salutation_line(lines), requests_addressees
     if verb is None:
         return
     found: list[int] = []
@@ -3096,7 +3089,7 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
         if (
             ln.kind == "content"
             and ln.stripped[-1:] in _TERMINAL  # a paragraph the excerpt cut may be anything
-            and charges_addressees(src, ln.lstart, ln.rend)
+            and charges(src, ln.lstart, ln.rend)
         ):
             found.append(k)
     for k in found:
@@ -3109,6 +3102,48 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
 
 
 _ANNOUNCED_LIST = re.compile("|".join(map(re.escape, _VOCAB.announce_verbs)))
+
+
+def _handing_on_line(lines: list[Line]) -> int | None:
+    """The line a notice hands its plan or list on in (现将《X》印发给你们 / …,现予公布 / …名单。…通知如下:)."""
+    return next(
+        (
+            k
+            for k, ln in enumerate(lines)
+            if ln.kind == "content"
+            and (
+                _cover_verb().search(ln.match)
+                or _ANNOUNCED_LIST.search(ln.match)
+                or (k + 1 < len(lines) and _listed_name(lines[k + 1]) and _names_list(ln))
+            )
+        ),
+        None,
+    )
+
+
+_SALUTATION_REACH = 6  # lines with text a notice's addressee line comes within (its title and fields above it)
+_SALUTATION_MAX = 120  # characters of an addressee line: a list of bodies, never a paragraph
+_SALUTATION_PIECE = re.compile(r"[,;]")
+
+
+def _salutation_line(lines: list[Line]) -> int | None:
+    """The addressee line a notice opens its text with (各县(市、区)卫生局,市直各医疗单位: / 各研究室(部)、职能部门:):
+    within the page's first lines with text, a short line closed by a colon, no sentence in it, each comma piece
+    opened by a collective's word (各, 有关, 市直) or closed by a body's head noun (局, 单位, 政府)."""
+    seen = 0
+    for k, ln in enumerate(lines):
+        if ln.kind == "blank":
+            continue
+        seen += 1
+        if seen > _SALUTATION_REACH:
+            return None
+        text = ln.stripped
+        if ln.kind != "content" or not text.endswith(":") or len(text) > _SALUTATION_MAX or "。" in text:
+            continue
+        pieces = [p.strip() for p in _SALUTATION_PIECE.split(text[:-1])]
+        if all(p.startswith(_VOCAB.salutation_openers) or p.endswith(_VOCAB.salutation_heads) for p in pieces):
+            return k
+    return None
 
 
 def _listed_name(ln: Line) -> bool:
