@@ -37,7 +37,6 @@ from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
     charged_in_general,
     charges_addressees,
-    requests_addressees,
     closes_role_clause,
     closes_with_list_lead_in,
     contact_pair_goes_on,
@@ -62,6 +61,7 @@ from policykg.loaders.extract.responsibility import (
     names_lead_of,
     names_merged_office,
     opening_label_role,
+    requests_addressees,
     subjects_only,
     support_label_only,
     titles_bodies,
@@ -3121,7 +3121,9 @@ def _handing_on_line(lines: list[Line]) -> int | None:
     )
 
 
-_SALUTATION_REACH = 6  # lines with text a notice's addressee line comes within (its title and fields above it)
+_SALUTATION_REACH = (
+    6  # lines with text a notice's addressee line comes within (its title and fields above it)
+)
 _SALUTATION_MAX = 120  # characters of an addressee line: a list of bodies, never a paragraph
 _SALUTATION_PIECE = re.compile(r"[,;]")
 
@@ -3141,7 +3143,9 @@ def _salutation_line(lines: list[Line]) -> int | None:
         if ln.kind != "content" or not text.endswith(":") or len(text) > _SALUTATION_MAX or "。" in text:
             continue
         pieces = [p.strip() for p in _SALUTATION_PIECE.split(text[:-1])]
-        if all(p.startswith(_VOCAB.salutation_openers) or p.endswith(_VOCAB.salutation_heads) for p in pieces):
+        if all(
+            p.startswith(_VOCAB.salutation_openers) or p.endswith(_VOCAB.salutation_heads) for p in pieces
+        ):
             return k
     return None
 

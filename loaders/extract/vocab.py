@@ -296,9 +296,13 @@ class Vocabulary:
     announce_verbs: tuple[str, ...] = ()  # 现予公布 in …确定A等10家为…,现予公布: a notice announcing a list
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
     cover_task_modals: tuple[str, ...] = ()  # 要 / 务必 after them
-    salutation_openers: tuple[str, ...] = ()  # 各 in 各县(市、区)卫生局,市直各医疗单位: a notice's addressee line
+    salutation_openers: tuple[
+        str, ...
+    ] = ()  # 各 in 各县(市、区)卫生局,市直各医疗单位: a notice's addressee line
     salutation_heads: tuple[str, ...] = ()  # 单位 closing a piece of the same
-    salutation_requests: tuple[str, ...] = ()  # 请 in 请各县(市、区)政府…: the addressees charged by a request
+    salutation_requests: tuple[
+        str, ...
+    ] = ()  # 请 in 请各县(市、区)政府…: the addressees charged by a request
     pair_areas: tuple[str, ...] = ()  # 各地 in 各地各部门要…: the addressees by area glued to those by kind
     pair_kinds: tuple[str, ...] = ()  # 各部门 in the same
     pair_exhortations: tuple[str, ...] = ()  # 充分认识 in 各地、各部门要充分认识…: no task
@@ -510,9 +514,13 @@ class Vocabulary:
             announce_verbs=tuple(_words(data.get("announce", {}), "verbs", "announce")),
             cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),
             cover_task_modals=tuple(_words(data.get("cover_task", {}), "modals", "cover_task")),
-            salutation_openers=tuple(_words(data.get("notice_salutation", {}), "openers", "notice_salutation")),
+            salutation_openers=tuple(
+                _words(data.get("notice_salutation", {}), "openers", "notice_salutation")
+            ),
             salutation_heads=tuple(_words(data.get("notice_salutation", {}), "heads", "notice_salutation")),
-            salutation_requests=tuple(_words(data.get("notice_salutation", {}), "requests", "notice_salutation")),
+            salutation_requests=tuple(
+                _words(data.get("notice_salutation", {}), "requests", "notice_salutation")
+            ),
             pair_areas=tuple(_words(data.get("addressee_pair", {}), "areas", "addressee_pair")),
             pair_kinds=tuple(_words(data.get("addressee_pair", {}), "kinds", "addressee_pair")),
             pair_exhortations=tuple(_words(data.get("addressee_pair", {}), "exhortations", "addressee_pair")),
