@@ -3138,7 +3138,7 @@ def _salutation_line(lines: list[Line]) -> int | None:
             continue
         seen += 1
         if seen > _SALUTATION_REACH:
-            return None
+            break
         text = ln.stripped
         if ln.kind != "content" or not text.endswith(":") or len(text) > _SALUTATION_MAX or "。" in text:
             continue
@@ -3147,7 +3147,8 @@ def _salutation_line(lines: list[Line]) -> int | None:
             p.startswith(_VOCAB.salutation_openers) or p.endswith(_VOCAB.salutation_heads) for p in pieces
         ):
             return k
-    return None
+    # a repost that dropped the addressees: the notice's lead-in (现就有关事项通知如下:) opens its own text
+    return next((k for k, ln in enumerate(lines) if ln.kind == "content" and _NOTICE_HEAD.search(ln.match)), None)
 
 
 def _listed_name(ln: Line) -> bool:
