@@ -2639,10 +2639,21 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
         cut = bool(out.measures) and _cut_inside_quote(out.lines, b)
         closed = last in _TERMINAL or cut
         shortest = _NEWS_CUT_MIN if cut else _NEWS_PARAGRAPH_MIN
-        if len(text) < shortest or not closed or paragraph_role(text) != "action":
+        if len(text) < shortest or not closed or not _states_action(src, out.lines[a].lstart, text):
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
+
+
+def _states_action(src: SourceDocument, start: int, text: str) -> bool:
+    """Whether a report's paragraph (``text``, from ``start``) states what the plan does: its first clause acts
+    (:func:`paragraph_role`), or its plan's words open with the bodies charged and their role (方案明确,市卫生健康委
+    负责控烟工作的统筹协调… / 市教育局负责推进…), a body's share of the plan."""
+    role = paragraph_role(text)
+    if role != "about":
+        return role == "action"
+    at = start + plan_words_start(text)
+    return any(c.start == at for c in find_inline_clauses(src, at, start + len(text)))
 
 
 _NEWS_CUT_MIN = 20  # characters of a report's last paragraph the excerpt cuts: its opening clause at least
