@@ -3159,7 +3159,9 @@ def _salutation_line(lines: list[Line]) -> int | None:
         ):
             return k
     # a repost that dropped the addressees: the notice's lead-in (现就有关事项通知如下:) opens its own text
-    return next((k for k, ln in enumerate(lines) if ln.kind == "content" and _NOTICE_HEAD.search(ln.match)), None)
+    return next(
+        (k for k, ln in enumerate(lines) if ln.kind == "content" and _NOTICE_HEAD.search(ln.match)), None
+    )
 
 
 def _listed_name(ln: Line) -> bool:

@@ -1,0 +1,128 @@
+"""Measures on pages without numbers (round 30, p30): short notices, news reports and their furniture.
+
+- A short notice with no numbered items that opens with its addressees (各县(市、区)卫生局,市直各医疗单位: / 全市各级
+  工会组织:), or, in a repost that lost them, with its lead-in (…通知如下), has each later paragraph that charges
+  bodies as an unnumbered measure: a duty modal (各医疗单位要…), a role (县气象局负责…) or a request to the
+  addressees (请各县(市、区)政府接此通知后…); its background (为保障…,现就…通知如下。), its contact line, signature
+  and date are no measures, nor is a page whose paragraphs charge nobody.
+- A topic handed to bodies by 由 (各县(市、区)采血时间由市中心血站统筹安排): the bodies after 由 are the units, never
+  the topic before it.
+- A short notice's furniture headings (一、时间及地点 / 四、联系方式) are no measures; its other parts are.
+- A news report's fields after a sentence counting them, the first run in after 其中 (…部署了重点工作。其中,在加强…
+  方面,将…): a measure each.
+- A news report's paragraph whose plan words open with a body and its role (方案明确,市卫生健康委负责… / 市教育局负责
+  推进…) states the plan's action, a measure; a spokesman's remarks (…负责人表示,…), a quote and a progress paragraph
+  are not.
+
+Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run, units_match
+
+# Each measure's (number, the label's first characters, its units as written), in order
+Want = list[tuple[str, str, list[str]]]
+
+_BLOOD = (
+    "为保障临床用血需求,根据省卫生厅有关要求,现就做好今年无偿献血工作通知如下。\n"
+    "请各县(市、区)政府接此通知后,尽快制定本地区无偿献血工作方案,并于1月30日前报市卫生局。\n"
+    "各县(市、区)采血时间由市中心血站统筹安排。\n"
+    "各医疗单位要加强临床合理用血管理,严格执行用血审批制度。\n"
+    "市卫生局\n2024年1月10日\n"
+)
+_BLOOD_WANT: Want = [
+    ("", "请各县(市、区)政府接此", []),
+    ("", "各县(市、区)采血时间由", ["市中心血站"]),
+    ("", "各医疗单位要加强临床合", []),
+]
+
+FAMILIES: dict[str, list[tuple[str, Want]]] = {
+    "a_notice_after_its_addressees_charges_bodies_in_paragraphs": [
+        (
+            "关于做好2024年无偿献血工作的通知\n各县(市、区)卫生局,市直各医疗单位:\n" + _BLOOD,
+            _BLOOD_WANT,
+        ),
+        (
+            "各乡镇、街道,县直有关部门:\n为切实做好今年防汛工作,现将有关事项通知如下:\n"
+            "县水利局要加强水库巡查,落实24小时值班制度。\n县气象局负责及时发布预警信息。\n"
+            "联系人:李四,电话:1234567。\n县防汛抗旱指挥部办公室\n2024年5月30日\n",
+            [("", "县水利局要加强水库巡查", ["县水利局"]), ("", "县气象局负责及时发布预", ["县气象局"])],
+        ),
+        (
+            "全市各级工会组织:\n今年是工会成立100周年。为做好纪念活动,现通知如下。\n"
+            "请各区总工会于9月30日前将活动开展情况报市总工会宣教部。\n市总工会\n2024年9月1日\n",
+            [("", "请各区总工会于9月30", ["各区总工会"])],
+        ),
+    ],
+    "a_repost_without_its_addressees_opens_at_its_lead_in": [
+        ("关于做好2024年无偿献血工作的通知\n" + _BLOOD, _BLOOD_WANT),
+    ],
+    "a_notice_whose_paragraphs_charge_nobody_keeps_no_measure": [
+        (
+            "各县(市、区)卫生局,市直各医疗单位:\n为保障临床用血需求,现就做好今年无偿献血工作通知如下。\n"
+            "无偿献血是社会文明进步的重要标志,去年全市献血人数超过2万人次。\n市卫生局\n2024年1月10日\n",
+            [],
+        ),
+        # a line closed by a colon that names no bodies is no addressee line (会议指出:)
+        (
+            "会议指出:\n各医疗单位要加强临床合理用血管理,严格执行用血审批制度。\n",
+            [],
+        ),
+    ],
+    "furniture_headings_of_a_short_notice_are_no_measures": [
+        (
+            "关于开展2024年安全生产月活动的通知\n各镇人民政府、街道办事处,县直各有关单位:\n"
+            "经研究,决定在全县开展安全生产月活动。现将有关事项通知如下:\n一、时间及地点\n"
+            "时间:2024年6月1日至30日。地点:县城人民广场。\n二、活动内容\n"
+            "各镇(街道)要组织开展安全隐患排查整治,县应急管理局负责督导检查。\n四、联系方式\n"
+            "联系人:张三,电话:1234567。\n县安委办\n2024年5月20日\n",
+            [("二", "活动内容", ["各镇(街道)", "县应急管理局"])],
+        ),
+    ],
+    "a_report_s_fields_the_first_run_in_after_qizhong": [
+        (
+            "本报讯 近日,市卫生健康委等部门联合印发《无烟城市建设实施方案》。\n"
+            "据了解,方案从三个方面部署了重点工作。其中,在加强无烟环境建设方面,将深入落实公共场所禁烟规定,"
+            "推动党政机关率先建成无烟机关。\n在加强控烟宣传方面,将组织媒体开展控烟公益宣传。\n"
+            "在加强监督执法方面,将加大执法检查力度。\n"
+            "“控烟是健康城市建设的重要内容,”市卫生健康委主任表示,“我们将持之以恒抓好落实。”\n",
+            [
+                ("", "其中,在加强无烟环境建", []),
+                ("", "在加强控烟宣传方面,将", []),
+                ("", "在加强监督执法方面,将", []),
+            ],
+        ),
+    ],
+    "a_report_s_paragraph_opening_with_a_body_and_its_role": [
+        (
+            "近日,市人民政府办公室印发《关于加强控烟工作的实施方案》,全面推进无烟环境建设。\n"
+            "方案明确,市卫生健康委负责控烟工作的统筹协调和监督指导,定期组织开展控烟效果评估并通报结果。\n"
+            "市教育局负责推进无烟学校建设,将控烟教育纳入中小学健康教育课程,年底前实现无烟学校全覆盖。\n",
+            [("", "市卫生健康委负责控烟工", ["市卫生健康委"]), ("", "市教育局负责推进无烟学", ["市教育局"])],
+        ),
+    ],
+    "a_spokesman_a_quote_and_progress_are_no_measures": [
+        (
+            "近日,市人民政府办公室印发《关于加强控烟工作的实施方案》,全面推进无烟环境建设。\n"
+            "市卫生健康委负责人表示,控烟工作事关群众健康,下一步将会同有关部门抓好方案落实,确保取得实效。\n"
+            "市卫生健康委主任张某说:“我们将持之以恒抓好落实,让无烟环境成为城市的新名片,让群众受益。”\n"
+            "目前,全市已建成无烟单位120家,无烟学校覆盖率达到85%,公共场所吸烟率明显下降,控烟氛围日益浓厚。\n",
+            [],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_unnumbered_page_measures(variant: Callable[[str], str], text: str, want: Want) -> None:
+    doc = run(variant(text))
+    got = [(m.number, m.label, [r.surface for r in m.responsible]) for m in doc.measures]
+    assert len(doc.measures) == len(want), got
+    for m, (number, label, units) in zip(doc.measures, want, strict=True):
+        assert m.number == number and m.label.startswith(variant(label)), got
+        assert units_match(doc, m.responsible, [variant(u) for u in units]), got
