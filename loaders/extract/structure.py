@@ -2509,10 +2509,42 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
     ]
     run_on = _topic_run_on(src, lines, paragraphs[items[0][0] - 1]) if items and items[0][0] > 0 else None
     if len(items) + (run_on is not None) < _TOPICS_MIN:
+        _topic_sentence_measures(src, out, paragraphs)
         return
     if run_on is not None:  # …工程等。提升网络基础设施能力方面,…: the first field run on after the lead
         _add_run_measure(src, out, *run_on)
     _measures_of_paragraphs(src, out, [(a, b) for _n, a, b in items])
+
+
+def _topic_sentence_measures(src: SourceDocument, out: Outline, paragraphs: list[tuple[int, int]]) -> None:
+    """A page whose fields run on in its paragraphs, each a sentence opened by the field it is about (…部署了重点工作。
+    其中,在加强无烟环境建设方面,将…。在加强控烟宣传方面,…。): each such sentence, with the sentences after it up to
+    the next field or the paragraph's end, a measure; never in a progress paragraph (今年以来,…)."""
+    lines = out.lines
+    found: list[tuple[int, int, Span]] = []
+    for a, b in paragraphs:
+        start, end = lines[a].lstart, lines[b].rend
+        if lines[a].kind != "content" or paragraph_role(src.match[start:end]) == "progress":
+            continue
+        starts = [p for p in _sentence_starts(src.match, start, end) if topic_opening(src.match, p)]
+        bounds = [*starts, end]
+        found.extend((a, b, Span(lo, len(src.match[:hi].rstrip()))) for lo, hi in itertools.pairwise(bounds))
+    if len(found) < _TOPICS_MIN:
+        return
+    for a, b, span in found:
+        _add_run_measure(src, out, a, b, "", span)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
+def _sentence_starts(m: str, start: int, end: int) -> list[int]:
+    """Where the sentences of ``m[start:end]`` start (its start, and after each 。 with text after it)."""
+    out = [start]
+    stop = m.find("。", start, end)
+    while 0 <= stop < end - 1:
+        out.append(stop + 1)
+        stop = m.find("。", stop + 1, end)
+    return out
 
 
 def _topic_run_on(
