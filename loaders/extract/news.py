@@ -142,9 +142,7 @@ def _patterns() -> _Patterns:
 def _after_quoting(verbs: list[str]) -> str:
     """A lookbehind for a quoting verb and its comma (要求, / 强调,), one per length (a lookbehind is fixed-width)."""
     widths = sorted({len(v) for v in verbs})
-    return "|".join(
-        rf"(?<=(?:{_alternation([v for v in verbs if len(v) == w])}),)" for w in widths
-    )
+    return "|".join(rf"(?<=(?:{_alternation([v for v in verbs if len(v) == w])}),)" for w in widths)
 
 
 _BODIES = r"[^,;。:()《》“”]{2,60}?"  # the bodies a division of work names (国家医保局、国家卫生健康委等)
