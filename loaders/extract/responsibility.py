@@ -2181,7 +2181,7 @@ def charges_addressees(src: SourceDocument, start: int, end: int, *, named: bool
 _REQUEST_REACH = 4
 _REQUEST_SUBJECT = re.compile(
     rf"[ \t]*(?:{_alt_words(_V.salutation_requests)})[^,;。:\s]{{0,{_REQUEST_REACH}}}?"
-    rf"(?:{_alt_words(_V.cover_task_openers)})"
+    rf"(?!{_alt_words(_V.salutation_individuals)})(?:{_alt_words(_V.cover_task_openers)})"
 )
 
 

@@ -3187,7 +3187,9 @@ def _salutation_line(lines: list[Line]) -> int | None:
             continue
         pieces = [p.strip() for p in _SALUTATION_PIECE.split(text[:-1])]
         if all(
-            p.startswith(_VOCAB.salutation_openers) or p.endswith(_VOCAB.salutation_heads) for p in pieces
+            (p.startswith(_VOCAB.salutation_openers) or p.endswith(_VOCAB.salutation_heads))
+            and not p.startswith(_VOCAB.salutation_individuals)
+            for p in pieces
         ):
             return k
     # a repost that dropped the addressees: the notice's lead-in (现就有关事项通知如下:) opens its own text

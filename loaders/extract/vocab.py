@@ -51,6 +51,12 @@ def _words(entry: dict[str, Any], key: str, where: str) -> list[str]:
     return list(value)
 
 
+def _salutation_words(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The ``salutation_*`` fields from ``[notice_salutation]``."""
+    keys = ("openers", "heads", "requests", "individuals")
+    return {f"salutation_{k}": tuple(_words(entry, k, "notice_salutation")) for k in keys}
+
+
 def _word_map(data: dict[str, Any], table: str, field: str, allowed: Any) -> dict[str, str]:
     """word -> the ``field`` value of its entry, for every entry of ``[[table]]`` (values checked against
     ``allowed``)."""
@@ -296,13 +302,12 @@ class Vocabulary:
     announce_verbs: tuple[str, ...] = ()  # 现予公布 in …确定A等10家为…,现予公布: a notice announcing a list
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
     cover_task_modals: tuple[str, ...] = ()  # 要 / 务必 after them
-    salutation_openers: tuple[
-        str, ...
-    ] = ()  # 各 in 各县(市、区)卫生局,市直各医疗单位: a notice's addressee line
-    salutation_heads: tuple[str, ...] = ()  # 单位 closing a piece of the same
-    salutation_requests: tuple[
-        str, ...
-    ] = ()  # 请 in 请各县(市、区)政府…: the addressees charged by a request
+    # a notice's addressee line (各县(市、区)卫生局,市直各医疗单位:): the words opening its pieces (各), the body heads
+    # closing them (单位), the request charging the addressees (请各…), the people addressed one by one (各位)
+    salutation_openers: tuple[str, ...] = ()
+    salutation_heads: tuple[str, ...] = ()
+    salutation_requests: tuple[str, ...] = ()
+    salutation_individuals: tuple[str, ...] = ()
     pair_areas: tuple[str, ...] = ()  # 各地 in 各地各部门要…: the addressees by area glued to those by kind
     pair_kinds: tuple[str, ...] = ()  # 各部门 in the same
     pair_exhortations: tuple[str, ...] = ()  # 充分认识 in 各地、各部门要充分认识…: no task
@@ -514,13 +519,7 @@ class Vocabulary:
             announce_verbs=tuple(_words(data.get("announce", {}), "verbs", "announce")),
             cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),
             cover_task_modals=tuple(_words(data.get("cover_task", {}), "modals", "cover_task")),
-            salutation_openers=tuple(
-                _words(data.get("notice_salutation", {}), "openers", "notice_salutation")
-            ),
-            salutation_heads=tuple(_words(data.get("notice_salutation", {}), "heads", "notice_salutation")),
-            salutation_requests=tuple(
-                _words(data.get("notice_salutation", {}), "requests", "notice_salutation")
-            ),
+            **_salutation_words(data.get("notice_salutation", {})),
             pair_areas=tuple(_words(data.get("addressee_pair", {}), "areas", "addressee_pair")),
             pair_kinds=tuple(_words(data.get("addressee_pair", {}), "kinds", "addressee_pair")),
             pair_exhortations=tuple(_words(data.get("addressee_pair", {}), "exhortations", "addressee_pair")),

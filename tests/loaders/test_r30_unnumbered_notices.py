@@ -67,6 +67,12 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             "无偿献血是社会文明进步的重要标志,去年全市献血人数超过2万人次。\n市卫生局\n2024年1月10日\n",
             [],
         ),
+        # people addressed one by one (各位考生:, 请各位考生…) are no bodies charged
+        (
+            "各位考生:\n现将2024年公开招聘笔试有关事项通知如下。\n请各位考生于6月1日前登录报名系统打印准考证。\n"
+            "市人社局\n2024年5月20日\n",
+            [],
+        ),
         # a line closed by a colon that names no bodies is no addressee line (会议指出:)
         (
             "会议指出:\n各医疗单位要加强临床合理用血管理,严格执行用血审批制度。\n",
