@@ -2670,22 +2670,26 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
         last = text[signed.start()] if signed else text[-1]
         cut = bool(out.measures) and _cut_inside_quote(out.lines, b)
         closed = last in _TERMINAL or cut
-        shortest = _NEWS_CUT_MIN if cut else _NEWS_PARAGRAPH_MIN
-        if len(text) < shortest or not closed or not _states_action(src, out.lines[a].lstart, text):
+        start = out.lines[a].lstart
+        # 市教育局要推进无烟学校建设。: a body's share, short as it is, is no comment box
+        charged = len(text) >= _NEWS_CUT_MIN and _opens_with_body(src, start, text)
+        shortest = _NEWS_CUT_MIN if cut or charged else _NEWS_PARAGRAPH_MIN
+        if len(text) < shortest or not closed or not (charged or paragraph_role(text) == "action"):
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
 
 
-def _states_action(src: SourceDocument, start: int, text: str) -> bool:
-    """Whether a report's paragraph (``text``, from ``start``) states what the plan does: its first clause acts
-    (:func:`paragraph_role`), or its plan's words open with the bodies charged and their role (方案明确,市卫生健康委
-    负责控烟工作的统筹协调… / 市教育局负责推进…), a body's share of the plan."""
-    role = paragraph_role(text)
-    if role != "about":
-        return role == "action"
+def _opens_with_body(src: SourceDocument, start: int, text: str) -> bool:
+    """Whether a report's paragraph (``text``, from ``start``) charges a body with the plan's words' opening: its
+    bodies and their role (方案明确,市卫生健康委负责… / 市教育局负责推进…) or a named body and its duty modal (市市场
+    监管局要加大…), a body's share of the plan; never in a progress paragraph."""
+    if paragraph_role(text) == "progress":
+        return False
     at = start + plan_words_start(text)
-    return any(c.start == at for c in find_inline_clauses(src, at, start + len(text)))
+    end = start + len(text)
+    clauses = find_inline_clauses(src, at, end) or find_charged_bodies(src, at, end)
+    return any(c.start == at for c in clauses)
 
 
 _NEWS_CUT_MIN = 20  # characters of a report's last paragraph the excerpt cuts: its opening clause at least

@@ -10,9 +10,10 @@
 - A short notice's furniture headings (一、时间及地点 / 四、联系方式) are no measures; its other parts are.
 - A news report's fields after a sentence counting them, the first run in after 其中 (…部署了重点工作。其中,在加强…
   方面,将…): a measure each.
-- A news report's paragraph whose plan words open with a body and its role (方案明确,市卫生健康委负责… / 市教育局负责
-  推进…) states the plan's action, a measure; a spokesman's remarks (…负责人表示,…), a quote and a progress paragraph
-  are not.
+- A news report's paragraph whose plan words open with a body and its role or duty modal (方案明确,市卫生健康委
+  负责… / 市教育局负责推进… / 市市场监管局要加大…) states the plan's action, a measure, however short (a comment box
+  charges nobody); a spokesman's remarks (…负责人表示,…), a quote and a progress paragraph are not.
+- Ordinal words run in after a quoting verb's comma (会议要求,一要…;二要…) number the tasks as after its colon.
 
 Inline texts in both scripts and both punctuations."""
 
@@ -133,6 +134,18 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             "方案明确,市卫生健康委负责控烟工作的统筹协调和监督指导,定期组织开展控烟效果评估并通报结果。\n"
             "市教育局负责推进无烟学校建设,将控烟教育纳入中小学健康教育课程,年底前实现无烟学校全覆盖。\n",
             [("", "市卫生健康委负责控烟工", ["市卫生健康委"]), ("", "市教育局负责推进无烟学", ["市教育局"])],
+        ),
+    ],
+    "a_body_s_short_share_of_the_plan_is_no_comment_box": [
+        (
+            "近日,市人民政府办公室印发《关于加强控烟工作的实施方案》。\n"
+            "方案明确,市卫生健康委负责控烟工作的统筹协调和监督指导。\n市交通运输局负责公共交通工具的禁烟管理。\n"
+            "市市场监管局要加大对烟草销售的监管力度。\n",
+            [
+                ("", "市卫生健康委负责控烟工", ["市卫生健康委"]),
+                ("", "市交通运输局负责公共交", ["市交通运输局"]),
+                ("", "市市场监管局要加大对烟", ["市市场监管局"]),
+            ],
         ),
     ],
     "a_meeting_s_demands_run_in_after_its_quoting_verb": [
