@@ -1736,6 +1736,8 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     not a test of what a paragraph is), also the bodies of a kind its sentences charge (各级政府要…)."""
     m = src.match
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
+    if not found and _REQUEST_WORDS.search(m, start, end) is not None:
+        found = _requested_bodies(m, start, end)  # 请各县(市、区)政府接此通知后…: the bodies a request addresses
     if not found and m.find(":", start, min(end, start + _ITEM_BODY_REACH)) >= 0:
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
@@ -2179,10 +2181,42 @@ def charges_addressees(src: SourceDocument, start: int, end: int, *, named: bool
 # 请各县(市、区)政府接此通知后,… / 请市直各单位于…前报送: a request opening a sentence or comma piece, the addressees as
 # a whole right after it (a short qualifier before their 各 at most)
 _REQUEST_REACH = 4
+_REQUESTED_MAX = 24  # characters of the bodies a request addresses (省直各单位、各市县人民政府)
 _REQUEST_SUBJECT = re.compile(
     rf"[ \t]*(?:{_alt_words(_V.salutation_requests)})[^,;。:\s]{{0,{_REQUEST_REACH}}}?"
     rf"(?!{_alt_words(_V.salutation_individuals)})(?:{_alt_words(_V.cover_task_openers)})"
 )
+
+
+# 请各县(市、区)政府接此通知后… / 请市直各单位认真…: a request opening a sentence or comma piece, the bodies it
+# addresses up to a body's head noun
+_REQUEST_WORDS = words_rx(_V.salutation_requests)
+_REQUESTED = re.compile(
+    rf"(?:^|(?<=[,;。\n]))[ \t]*(?:{_alt_words(_V.salutation_requests)})"
+    rf"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{{1,8}}\)){{1,{_REQUESTED_MAX}}})"
+)
+_REQUEST_HEAD = re.compile(_alt_words(_V.salutation_heads))
+_REQUEST_STOP = re.compile(r"\d|" + _alt_words(_V.salutation_stops))
+
+
+def _requested_bodies(m: str, start: int, end: int) -> list[Span]:
+    """The bodies each request of an item addresses (请各县(市、区)政府接此通知后… / 请市直各单位认真…): the longest
+    run after 请, up to one of a body's head nouns, that names units; none for people (请各位…)."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for rm in _REQUESTED.finditer(m, start, end):
+        u = rm.group("u")
+        if u.startswith(_V.salutation_individuals):
+            continue
+        stop = _REQUEST_STOP.search(u)
+        u = u[: stop.start()] if stop is not None else u
+        ends = [hm.end() for hm in _REQUEST_HEAD.finditer(u)]
+        best = next(
+            (k for k in reversed(ends) if _all_units(u[:k], lexicon) and _stands(_core(u[:k]), lexicon)), None
+        )
+        if best is not None:
+            spans.append(Span(rm.start("u"), rm.start("u") + best))
+    return spans
 
 
 def requests_addressees(src: SourceDocument, start: int, end: int) -> bool:

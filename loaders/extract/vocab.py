@@ -53,7 +53,7 @@ def _words(entry: dict[str, Any], key: str, where: str) -> list[str]:
 
 def _salutation_words(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     """The ``salutation_*`` fields from ``[notice_salutation]``."""
-    keys = ("openers", "heads", "requests", "individuals")
+    keys = ("openers", "heads", "requests", "individuals", "stops")
     return {f"salutation_{k}": tuple(_words(entry, k, "notice_salutation")) for k in keys}
 
 
@@ -303,11 +303,13 @@ class Vocabulary:
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
     cover_task_modals: tuple[str, ...] = ()  # 要 / 务必 after them
     # a notice's addressee line (各县(市、区)卫生局,市直各医疗单位:): the words opening its pieces (各), the body heads
-    # closing them (单位), the request charging the addressees (请各…), the people addressed one by one (各位)
+    # closing them (单位), the request charging the addressees (请各…), the people addressed one by one (各位), the
+    # words a request's bodies stop before (于)
     salutation_openers: tuple[str, ...] = ()
     salutation_heads: tuple[str, ...] = ()
     salutation_requests: tuple[str, ...] = ()
     salutation_individuals: tuple[str, ...] = ()
+    salutation_stops: tuple[str, ...] = ()  # 于 in 请各区总工会于9月30日前…: the bodies' names end before it
     pair_areas: tuple[str, ...] = ()  # 各地 in 各地各部门要…: the addressees by area glued to those by kind
     pair_kinds: tuple[str, ...] = ()  # 各部门 in the same
     pair_exhortations: tuple[str, ...] = ()  # 充分认识 in 各地、各部门要充分认识…: no task

@@ -3,7 +3,8 @@
 - A short notice with no numbered items that opens with its addressees (各县(市、区)卫生局,市直各医疗单位: / 全市各级
   工会组织:), or, in a repost that lost them, with its lead-in (…通知如下), has each later paragraph that charges
   bodies as an unnumbered measure: a duty modal (各医疗单位要…), a role (县气象局负责…) or a request to the
-  addressees (请各县(市、区)政府接此通知后…); its background (为保障…,现就…通知如下。), its contact line, signature
+  addressees (请各县(市、区)政府接此通知后…: the bodies after 请, up to their head noun and before a date or a
+  step, the units); its background (为保障…,现就…通知如下。), its contact line, signature
   and date are no measures, nor is a page whose paragraphs charge nobody.
 - A topic handed to bodies by 由 (各县(市、区)采血时间由市中心血站统筹安排): the bodies after 由 are the units, never
   the topic before it.
@@ -36,7 +37,7 @@ _BLOOD = (
     "市卫生局\n2024年1月10日\n"
 )
 _BLOOD_WANT: Want = [
-    ("", "请各县(市、区)政府接此", []),
+    ("", "请各县(市、区)政府接此", ["各县(市、区)政府"]),
     ("", "各县(市、区)采血时间由", ["市中心血站"]),
     ("", "各医疗单位要加强临床合", []),
 ]
@@ -57,6 +58,17 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             "全市各级工会组织:\n今年是工会成立100周年。为做好纪念活动,现通知如下。\n"
             "请各区总工会于9月30日前将活动开展情况报市总工会宣教部。\n市总工会\n2024年9月1日\n",
             [("", "请各区总工会于9月30", ["各区总工会"])],
+        ),
+    ],
+    "a_request_s_bodies_stop_before_its_date_or_step": [
+        (
+            "各乡镇人民政府,市直各单位:\n为做好今年森林防火工作,现将有关事项通知如下。\n"
+            "请各乡镇人民政府尽快制定本地森林防火预案。\n请市直各单位认真组织开展防火宣传。\n"
+            "市林业局\n2024年3月1日\n",
+            [
+                ("", "请各乡镇人民政府尽快制", ["各乡镇人民政府"]),
+                ("", "请市直各单位认真组织开", ["市直各单位"]),
+            ],
         ),
     ],
     "a_repost_without_its_addressees_opens_at_its_lead_in": [
