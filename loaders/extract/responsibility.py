@@ -1737,7 +1737,9 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     m = src.match
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
     if not found and _REQUEST_WORDS.search(m, start, end) is not None:
-        found = _requested_bodies(m, start, end)  # 请各县(市、区)政府接此通知后…: the bodies a request addresses
+        found = _requested_bodies(
+            m, start, end
+        )  # 请各县(市、区)政府接此通知后…: the bodies a request addresses
     if not found and m.find(":", start, min(end, start + _ITEM_BODY_REACH)) >= 0:
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
