@@ -1317,6 +1317,8 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
     runs: list[Span] = []
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         a = start + sm.end()
+        fm = _RUN_FRAME.match(m, a, end)
+        a = fm.end() if fm is not None else a  # 根据分工,市体育局负责…: the run after the frame
         last_end = None
         lead = any_role or _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) is not None
         opened = opening and not m[start:a].strip()
@@ -3156,6 +3158,8 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         a = start + sm.end()
+        fm = _RUN_FRAME.match(m, a, end)
+        a = fm.end() if fm is not None else a  # 根据分工,市体育局负责…: the subject after the frame
         while a < end:
             got = _subject_piece(m, a, end, lexicon)
             b = got[1] if got is not None else _role_piece_end(m, a, end, lexicon)
@@ -3178,6 +3182,13 @@ def _role_piece_end(m: str, a: int, end: int, lexicon: UnitLexicon) -> int | Non
     piece = m[a:b].strip()
     verb = _verb_tail(piece)
     return b if verb is not None and verb[0] > 0 and _all_units(piece[: verb[0]], lexicon) else None
+
+
+# 根据分工, / 按照职责分工,: a short frame and its comma opening a sentence before its role run
+_RUN_FRAME_MAX = 8
+_RUN_FRAME = re.compile(
+    rf"(?:{_alt_words(_V.run_frames)})[^,;。:\n]{{1,{_RUN_FRAME_MAX}}},\s*" if _V.run_frames else "(?!)"
+)
 
 
 # 采血时间由市中心血站: a topic (a short bracket inside it at most), then the 由 of the bodies it is handed to

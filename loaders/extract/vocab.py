@@ -185,6 +185,7 @@ class Vocabulary:
     kind_duty_occasion_opens: tuple[str, ...] = ()  # 在 in A在制定规划时,要…: the occasion's opening
     kind_duty_occasion_ends: tuple[str, ...] = ()  # 时 there: the occasion's end
     later_acts: tuple[str, ...] = ()  # 根据 in …;县广播电台根据…播出: a later sentence's act
+    run_frames: tuple[str, ...] = ()  # 根据 in 根据分工,市体育局负责…: a frame before a sentence's role run
     general_duty_verbs: tuple[
         str, ...
     ] = ()  # 履行 in 各州(市)切实履行主体责任: a responsibility borne in general
@@ -419,6 +420,7 @@ class Vocabulary:
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
             later_acts=tuple(_words(data.get("duty", {}), "later_acts", "duty")),
+            run_frames=tuple(_words(data.get("duty", {}), "run_frames", "duty")),
             general_duty_verbs=tuple(_words(data.get("duty", {}), "general_verbs", "duty")),
             general_duty_objects=tuple(_words(data.get("duty", {}), "general_objects", "duty")),
             level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),

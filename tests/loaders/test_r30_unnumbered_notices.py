@@ -189,3 +189,40 @@ def test_unnumbered_page_measures(variant: Callable[[str], str], text: str, want
     for m, (number, label, units) in zip(doc.measures, want, strict=True):
         assert m.number == number and m.label.startswith(variant(label)), got
         assert units_match(doc, m.responsible, [variant(u) for u in units]), got
+
+
+# A short frame and its comma (根据分工, / 按照职责,) opening a sentence before the bodies charged: the bodies after it
+# are the units (and the lead a role verb names), on a numbered item as in a report's paragraph; a frame longer than a
+# short phrase is a sentence of its own, its bodies read as before.
+FRAMED: dict[str, list[tuple[str, list[tuple[str, list[str], list[str]]]]]] = {
+    "bodies_after_a_short_frame_are_units": [
+        (
+            "一、主要任务\n(一)推进重点项目建设。按照分工,市发改委牵头,市财政局配合,做好项目谋划和资金保障。\n"
+            "(二)加强要素保障。根据职责,市自然资源局负责用地保障;市生态环境局负责环评审批。\n",
+            [
+                ("(一)", ["市发改委", "市财政局"], ["市发改委"]),
+                ("(二)", ["市自然资源局", "市生态环境局"], []),
+            ],
+        ),
+        (
+            "本报讯 近日,市政府办公室印发《全民健身实施计划》,明确了各部门的任务分工。\n"
+            "根据分工,市体育局负责全民健身场地设施建设,年内新建社区健身中心10个;市教育局负责推动学校体育场地向"
+            "社会开放;市财政局负责落实全民健身经费保障。\n",
+            [("", ["市体育局", "市教育局", "市财政局"], [])],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FRAMED))
+def test_bodies_after_a_frame(
+    variant: Callable[[str], str], text: str, want: list[tuple[str, list[str], list[str]]]
+) -> None:
+    doc = run(variant(text))
+    got = [(m.number, [r.surface for r in m.responsible], [r.surface for r in m.lead]) for m in doc.measures]
+    assert len(doc.measures) == len(want), got
+    for m, (number, units, leads) in zip(doc.measures, want, strict=True):
+        assert m.number == variant(number), got
+        assert units_match(doc, m.responsible, [variant(u) for u in units]), got
+        assert units_match(doc, m.lead, [variant(u) for u in leads]), got
