@@ -2840,6 +2840,7 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
     each such paragraph, numbered on from 一是, is a measure numbered as written."""
     lines = out.lines
     found: list[tuple[int, int, str, int, int]] = []
+    run_on: tuple[int, int, str, Span] | None = None
     items = _paragraph_items(lines)
     for n, (a, b) in enumerate(items):
         if not found and lines[a].stripped.endswith(":"):
@@ -2848,10 +2849,16 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         opening = ordinal_opening(lines[a].stripped) if lines[a].kind == "content" else None
         if opening is not None and opening[1] == (found[-1][3] + 1 if found else 1):
             found.append((a, b, *opening))
+        elif not found and opening is not None and opening[1] == 2 and n > 0:
+            run_on = _first_ordinal_run_on(src, lines, items[n - 1])
+            if run_on is not None:  # …重点抓好三方面工作。一是…。 / 二是…: the first run on after the lead
+                found.append((a, b, *opening))
         elif not found and (cut := _excerpt_opens_on(lines, items[:n], a, b)) is not None:
             found.append((cut[0], b, *cut[1]))
-    if len(found) < _ORDINALS_MIN:
+    if len(found) + (run_on is not None) < _ORDINALS_MIN:
         return
+    if run_on is not None:
+        _add_run_measure(src, out, *run_on)
     for a, b, word, _value, at in found:
         lines[a].kind, lines[a].number = "measure", word
         lines[a].body = lines[a].lstart + at
@@ -2869,6 +2876,23 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         )
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+def _first_ordinal_run_on(
+    src: SourceDocument, lines: list[Line], paragraph: tuple[int, int]
+) -> tuple[int, int, str, Span] | None:
+    """The first ordinal word's sentence run on at the end of a lead paragraph (…重点抓好三方面工作。一是加强组织领导,
+    …。) where the next paragraph opens with 二是: from the word to the paragraph's end, as :func:`_add_run_measure`
+    takes it; None when the paragraph runs no 一是 alone after a sentence of its own."""
+    a, b = paragraph
+    start, end = lines[a].lstart, lines[b].rend
+    if lines[a].kind != "content" or paragraph_role(src.match[start:end]) == "progress":
+        return None
+    run = ordinal_run(src.match[start:end])
+    if len(run) != 1 or run[0][0] == 0:
+        return None
+    at, word = run[0]
+    return a, b, word, Span(start + at, len(src.match[:end].rstrip()))
 
 
 def _excerpt_opens_on(

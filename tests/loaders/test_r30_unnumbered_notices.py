@@ -14,7 +14,9 @@
 - A news report's paragraph whose plan words open with a body and its role or duty modal (方案明确,市卫生健康委
   负责… / 市教育局负责推进… / 市市场监管局要加大…) states the plan's action, a measure, however short (a comment box
   charges nobody); a spokesman's remarks (…负责人表示,…), a quote and a progress paragraph are not.
-- Ordinal words run in after a quoting verb's comma (会议要求,一要…;二要…) number the tasks as after its colon.
+- Ordinal words run in after a quoting verb's comma (会议要求,一要…;二要…) number the tasks as after its colon; a
+  lead paragraph whose last sentence opens with 一是, the next paragraphs with 二是, 三是: the run starts there (never
+  in a progress paragraph, nor with no 二是 after it).
 
 Inline texts in both scripts and both punctuations."""
 
@@ -167,6 +169,23 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             "会议要求,一要加强无烟环境建设,推动党政机关率先建成无烟机关;二要加强控烟宣传,组织媒体开展公益"
             "宣传;三要加强监督执法,加大执法检查力度。\n",
             [("一要", "加强无烟环境建设", []), ("二要", "加强控烟宣传", []), ("三要", "加强监督执法", [])],
+        ),
+    ],
+    "the_first_ordinal_run_on_after_the_lead": [
+        (
+            "近日,某县出台措施,全力推进秸秆综合利用。该县重点抓好三方面工作。一是加强组织领导,成立工作专班。\n"
+            "二是强化资金保障,对秸秆还田给予补贴。\n三是严格督查考核,将秸秆综合利用纳入年度考核。\n",
+            [("一是", "加强组织领导", []), ("二是", "强化资金保障", []), ("三是", "严格督查考核", [])],
+        ),
+    ],
+    "an_ordinal_run_on_in_progress_or_alone_is_no_run": [
+        (
+            "今年以来,全县秸秆综合利用成效明显。一是组织有力,成立了工作专班。\n二是保障到位,发放补贴500万元。\n",
+            [],
+        ),
+        (
+            "近日,某县出台措施,全力推进秸秆综合利用。该县重点抓好三方面工作。一是加强组织领导,成立工作专班。\n",
+            [],
         ),
     ],
     "a_spokesman_a_quote_and_progress_are_no_measures": [
