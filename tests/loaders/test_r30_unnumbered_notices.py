@@ -14,6 +14,9 @@
 - A news report's paragraph whose plan words open with a body and its role or duty modal (方案明确,市卫生健康委
   负责… / 市教育局负责推进… / 市市场监管局要加大…) states the plan's action, a measure, however short (a comment box
   charges nobody); a spokesman's remarks (…负责人表示,…), a quote and a progress paragraph are not.
+- A task table flattened one cell a line with no 序号 column (工作任务 / 责任单位 / 完成时限): each unit cell and the
+  date under it, read like a signature and its date, are the row's cells; the page's own signature after the last
+  full row is no row.
 - Ordinal words run in after a quoting verb's comma (会议要求,一要…;二要…) number the tasks as after its colon; a
   lead paragraph whose last sentence opens with 一是, the next paragraphs with 二是, 三是: the run starts there (never
   in a progress paragraph, nor with no 二是 after it).
@@ -44,6 +47,12 @@ _BLOOD_WANT: Want = [
     ("", "各县(市、区)采血时间由", ["市中心血站"]),
     ("", "各医疗单位要加强临床合", []),
 ]
+
+# a task table one cell a line with no 序号: each unit cell and the date under it read like a signature and its date
+_TABLE = (
+    "2024年控烟工作任务分解表\n工作任务\n责任单位\n完成时限\n开展控烟宣传,组织媒体开展控烟公益宣传\n市委宣传部\n"
+    "2024年6月\n推进无烟学校建设,年底前实现全覆盖\n市教育局\n2024年12月\n"
+)
 
 FAMILIES: dict[str, list[tuple[str, Want]]] = {
     "a_notice_after_its_addressees_charges_bodies_in_paragraphs": [
@@ -186,6 +195,23 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
         (
             "近日,某县出台措施,全力推进秸秆综合利用。该县重点抓好三方面工作。一是加强组织领导,成立工作专班。\n",
             [],
+        ),
+    ],
+    "a_table_flattened_one_cell_a_line_without_numbers": [
+        (
+            _TABLE,
+            [
+                ("", "开展控烟宣传,组织媒体开", ["市委宣传部"]),
+                ("", "推进无烟学校建设,年底前", ["市教育局"]),
+            ],
+        ),
+        # the page's signature and date after the last row are no row
+        (
+            _TABLE + "市卫生健康委员会\n2024年1月10日\n",
+            [
+                ("", "开展控烟宣传,组织媒体开", ["市委宣传部"]),
+                ("", "推进无烟学校建设,年底前", ["市教育局"]),
+            ],
         ),
     ],
     "a_spokesman_a_quote_and_progress_are_no_measures": [
