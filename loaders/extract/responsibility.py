@@ -2227,9 +2227,34 @@ def requests_addressees(src: SourceDocument, start: int, end: int) -> bool:
     """Whether the text from ``start`` to ``end`` charges bodies (:func:`charges_addressees`) or requests something
     of the addressees as a whole, opening it, a sentence or a comma piece (请各县(市、区)政府接此通知后,尽快制定…)."""
     m = src.match
+    if _general_request(m, start, end):
+        return False
     if charges_addressees(src, start, end) or _REQUEST_SUBJECT.match(m, start, end):
         return True
     return any(_REQUEST_SUBJECT.match(m, p.end(), end) for p in _PIECE_START.finditer(m, start, end))
+
+
+_GENERAL_REQUEST_MAX = (
+    10  # characters after the addressees of a request that only urges them on (认真抓好贯彻落实)
+)
+_GENERAL_REQUEST_END = re.compile(rf"(?:{_alt_words(_V.salutation_general)})$")
+_REQUEST_TAIL = re.compile(r"[\s。.;!]+$")
+
+
+def _general_request(m: str, start: int, end: int) -> bool:
+    """Whether the text is one request that only urges its addressees on (请各区抓紧推进。 / 请各地认真贯彻执行。): a
+    short rest after them, closed by a verb of carrying the notice out, no figure or date in it."""
+    rm = _REQUEST_SUBJECT.match(m, start, end)
+    if rm is None:
+        return False
+    bodies = _requested_bodies(m, start, end)
+    at = bodies[0].end if bodies else rm.end()
+    rest = _REQUEST_TAIL.sub("", m[at:end])
+    return (
+        len(rest) <= _GENERAL_REQUEST_MAX
+        and _GENERAL_REQUEST_END.search(rest) is not None
+        and not any(ch.isdigit() for ch in rest)
+    )
 
 
 _TITLE_STOP = re.compile(r"[。\n]")

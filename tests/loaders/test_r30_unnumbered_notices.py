@@ -98,6 +98,12 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             "市人社局\n2024年5月20日\n",
             [],
         ),
+        # a request that only urges the addressees on (请各区抓紧推进。 / 请各县(市、区)政府认真贯彻执行。) is no task
+        (
+            "各县(市、区)人民政府,市直各单位:\n现将有关事项通知如下。\n请各区抓紧推进。\n"
+            "请各县(市、区)政府认真贯彻执行。\n市人民政府办公室\n2024年1月10日\n",
+            [],
+        ),
         # a line closed by a colon that names no bodies is no addressee line (会议指出:)
         (
             "会议指出:\n各医疗单位要加强临床合理用血管理,严格执行用血审批制度。\n",
