@@ -112,9 +112,10 @@ def _patterns() -> _Patterns:
         sequence=tuple(_words(data, "ordinal", "sequence")),
         # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;), or
         # right after a report's bracketed tag (【本报讯】 一是…)
+        # (会议要求,一要…;二要…: after a quoting verb's comma too, as after its colon)
         ordinal_inside=re.compile(
-            rf"(?:^|(?<=[:;。】\]]))[ \t\u3000]*([一二三四五六七八九十]{{1,3}})"
-            rf"(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
+            rf"(?:^|(?<=[:;。】\]])|{_after_quoting(_words(data, 'run_in', 'colon_verbs'))})[ \t\u3000]*"
+            rf"([一二三四五六七八九十]{{1,3}})(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
         ),
         # 印发《…》的通知。通知提出,做强… / 《措施》明确,加强…: the document reported as the subject of a quoting verb,
         # its own sentences after the comma
@@ -136,6 +137,12 @@ def _patterns() -> _Patterns:
         ),
         **_distributed_patterns(data),
     )
+
+
+def _after_quoting(verbs: list[str]) -> str:
+    """A lookbehind for a quoting verb and its comma (要求, / 强调,), one per length (a lookbehind is fixed-width)."""
+    widths = sorted({len(v) for v in verbs})
+    return "|".join(rf"(?<=(?:{_alternation([v for v in verbs if len(v) == w])}),)" for w in widths)
 
 
 _BODIES = r"[^,;。:()《》“”]{2,60}?"  # the bodies a division of work names (国家医保局、国家卫生健康委等)

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ResponsibilityClause",
     "charges_addressees",
+    "requests_addressees",
     "fixes_a_due_date",
     "find_inline_clause",
     "is_bare_label",
@@ -1318,6 +1319,8 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
     runs: list[Span] = []
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         a = start + sm.end()
+        fm = _RUN_FRAME.match(m, a, end)
+        a = fm.end() if fm is not None else a  # 根据分工,市体育局负责…: the run after the frame
         last_end = None
         lead = any_role or _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) is not None
         opened = opening and not m[start:a].strip()
@@ -1327,6 +1330,8 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         held = None
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
+            if last_end is None and held is None and _handed_topic_first(piece.strip(), lexicon):
+                break  # 各县(市、区)采血时间由市中心血站统筹: a topic handed to bodies, read with its 由 (_you_clauses)
             verb = _verb_tail(piece.strip())
             # 区城管执法局负责联系市城管执法局: the piece ends like a name, but units and their verb open it (the
             # verb's object is a body): no comma-joined group of units waiting for a verb
@@ -1735,6 +1740,10 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     not a test of what a paragraph is), also the bodies of a kind its sentences charge (各级政府要…)."""
     m = src.match
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
+    if not found and _REQUEST_WORDS.search(m, start, end) is not None:
+        found = _requested_bodies(
+            m, start, end
+        )  # 请各县(市、区)政府接此通知后…: the bodies a request addresses
     if not found and m.find(":", start, min(end, start + _ITEM_BODY_REACH)) >= 0:
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
@@ -2173,6 +2182,81 @@ def charges_addressees(src: SourceDocument, start: int, end: int, *, named: bool
     if (named and find_charged_bodies(src, start, end)) or _COVER_SUBJECT.match(m, start, end):
         return True
     return any(_COVER_SUBJECT.match(m, p.end(), end) for p in _PIECE_START.finditer(m, start, end))
+
+
+# 请各县(市、区)政府接此通知后,… / 请市直各单位于…前报送: a request opening a sentence or comma piece, the addressees as
+# a whole right after it (a short qualifier before their 各 at most)
+_REQUEST_REACH = 4
+_REQUESTED_MAX = 24  # characters of the bodies a request addresses (省直各单位、各市县人民政府)
+_REQUEST_SUBJECT = re.compile(
+    rf"[ \t]*(?:{_alt_words(_V.salutation_requests)})[^,;。:\s]{{0,{_REQUEST_REACH}}}?"
+    rf"(?!{_alt_words(_V.salutation_individuals)})(?:{_alt_words(_V.cover_task_openers)})"
+)
+
+
+# 请各县(市、区)政府接此通知后… / 请市直各单位认真…: a request opening a sentence or comma piece, the bodies it
+# addresses up to a body's head noun
+_REQUEST_WORDS = words_rx(_V.salutation_requests)
+_REQUESTED = re.compile(
+    rf"(?:^|(?<=[,;。\n]))[ \t]*(?:{_alt_words(_V.salutation_requests)})"
+    rf"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{{1,8}}\)){{1,{_REQUESTED_MAX}}})"
+)
+_REQUEST_HEAD = re.compile(_alt_words(_V.salutation_heads))
+_REQUEST_STOP = re.compile(r"\d|" + _alt_words(_V.salutation_stops))
+
+
+def _requested_bodies(m: str, start: int, end: int) -> list[Span]:
+    """The bodies each request of an item addresses (请各县(市、区)政府接此通知后… / 请市直各单位认真…): the longest
+    run after 请, up to one of a body's head nouns, that names units; none for people (请各位…)."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for rm in _REQUESTED.finditer(m, start, end):
+        u = rm.group("u")
+        if u.startswith(_V.salutation_individuals):
+            continue
+        stop = _REQUEST_STOP.search(u)
+        u = u[: stop.start()] if stop is not None else u
+        ends = [hm.end() for hm in _REQUEST_HEAD.finditer(u)]
+        best = next(
+            (k for k in reversed(ends) if _all_units(u[:k], lexicon) and _stands(_core(u[:k]), lexicon)), None
+        )
+        if best is not None:
+            spans.append(Span(rm.start("u"), rm.start("u") + best))
+    return spans
+
+
+def requests_addressees(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` charges bodies (:func:`charges_addressees`) or requests something
+    of the addressees as a whole, opening it, a sentence or a comma piece (请各县(市、区)政府接此通知后,尽快制定…)."""
+    m = src.match
+    if _general_request(m, start, end):
+        return False
+    if charges_addressees(src, start, end) or _REQUEST_SUBJECT.match(m, start, end):
+        return True
+    return any(_REQUEST_SUBJECT.match(m, p.end(), end) for p in _PIECE_START.finditer(m, start, end))
+
+
+_GENERAL_REQUEST_MAX = (
+    10  # characters after the addressees of a request that only urges them on (认真抓好贯彻落实)
+)
+_GENERAL_REQUEST_END = re.compile(rf"(?:{_alt_words(_V.salutation_general)})$")
+_REQUEST_TAIL = re.compile(r"[\s。.;!]+$")
+
+
+def _general_request(m: str, start: int, end: int) -> bool:
+    """Whether the text is one request that only urges its addressees on (请各区抓紧推进。 / 请各地认真贯彻执行。): a
+    short rest after them, closed by a verb of carrying the notice out, no figure or date in it."""
+    rm = _REQUEST_SUBJECT.match(m, start, end)
+    if rm is None:
+        return False
+    bodies = _requested_bodies(m, start, end)
+    at = bodies[0].end if bodies else rm.end()
+    rest = _REQUEST_TAIL.sub("", m[at:end])
+    return (
+        len(rest) <= _GENERAL_REQUEST_MAX
+        and _GENERAL_REQUEST_END.search(rest) is not None
+        and not any(ch.isdigit() for ch in rest)
+    )
 
 
 _TITLE_STOP = re.compile(r"[。\n]")
@@ -3020,6 +3104,10 @@ _POINTER_TOPIC = re.compile(
 )
 
 
+# 采血时间由市中心血站: the 由 handing a topic to its bodies inside what reads as a sentence's subject (not 自由)
+_HANDED_INSIDE = re.compile(r"(?<!自)由(?=[^,;。:\n]{2})")
+
+
 # a subject sentence's piece up to its next mark, over a short bracket inside a name (各县(市)区政府)
 _SUBJECT_PIECE = re.compile(r"(?:[^,;。\n(]|\([^(),;。\n]{1,8}\))*")
 
@@ -3097,6 +3185,8 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         a = start + sm.end()
+        fm = _RUN_FRAME.match(m, a, end)
+        a = fm.end() if fm is not None else a  # 根据分工,市体育局负责…: the subject after the frame
         while a < end:
             got = _subject_piece(m, a, end, lexicon)
             b = got[1] if got is not None else _role_piece_end(m, a, end, lexicon)
@@ -3119,6 +3209,30 @@ def _role_piece_end(m: str, a: int, end: int, lexicon: UnitLexicon) -> int | Non
     piece = m[a:b].strip()
     verb = _verb_tail(piece)
     return b if verb is not None and verb[0] > 0 and _all_units(piece[: verb[0]], lexicon) else None
+
+
+# 根据分工, / 按照职责分工,: a short frame and its comma opening a sentence before its role run
+_RUN_FRAME_MAX = 8
+_RUN_FRAME = re.compile(
+    rf"(?:{_alt_words(_V.run_frames)})[^,;。:\n]{{1,{_RUN_FRAME_MAX}}},\s*" if _V.run_frames else "(?!)"
+)
+
+
+# 采血时间由市中心血站: a topic (a short bracket inside it at most), then the 由 of the bodies it is handed to
+_TOPIC_BEFORE_AGENT = re.compile(r"(?:[^,;。:\n()由]|\([^(),;。:\n]{1,8}\)){2,20}?(?<!自)(?=由)")
+
+
+def _handed_topic_first(core: str, lexicon: UnitLexicon) -> bool:
+    """Whether a role piece opens with what it hands over rather than a body (各县(市、区)采血时间由市中心血站): a
+    topic that ends like no body, then 由."""
+    tm = _TOPIC_BEFORE_AGENT.match(core)
+    # 此项工作由A牵头 / --由A、B组织落实: a head phrase or a dash before the 由 hands nothing over
+    return (
+        tm is not None
+        and "\u3400" <= core[:1] <= "\u9fff"
+        and _ROLE_HEAD.match(core) is None
+        and not lexicon.ends_as_unit(_nk(tm.group()))
+    )
 
 
 def _subject_piece(m: str, a: int, end: int, lexicon: UnitLexicon) -> tuple[Span, int] | None:
@@ -3468,6 +3582,10 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     if dm is None:
         return []
     dm = _past_people(m, dm, end, rx)
+    handed = _HANDED_INSIDE.search(dm.group("u"))
+    if handed is not None:
+        # 各县(市、区)采血时间由市中心血站统筹安排: a topic handed to bodies, the bodies after its 由
+        return _subject_at(m, dm.start("u") + handed.end(), end, lexicon, rx)
     head = _ROLE_HEAD.sub("", dm.group("u"))
     first = _nk(_core(head.split("、")[0]))
     # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole

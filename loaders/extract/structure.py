@@ -61,6 +61,7 @@ from policykg.loaders.extract.responsibility import (
     names_lead_of,
     names_merged_office,
     opening_label_role,
+    requests_addressees,
     subjects_only,
     support_label_only,
     titles_bodies,
@@ -2508,10 +2509,42 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
     ]
     run_on = _topic_run_on(src, lines, paragraphs[items[0][0] - 1]) if items and items[0][0] > 0 else None
     if len(items) + (run_on is not None) < _TOPICS_MIN:
+        _topic_sentence_measures(src, out, paragraphs)
         return
     if run_on is not None:  # …工程等。提升网络基础设施能力方面,…: the first field run on after the lead
         _add_run_measure(src, out, *run_on)
     _measures_of_paragraphs(src, out, [(a, b) for _n, a, b in items])
+
+
+def _topic_sentence_measures(src: SourceDocument, out: Outline, paragraphs: list[tuple[int, int]]) -> None:
+    """A page whose fields run on in its paragraphs, each a sentence opened by the field it is about (…部署了重点工作。
+    其中,在加强无烟环境建设方面,将…。在加强控烟宣传方面,…。): each such sentence, with the sentences after it up to
+    the next field or the paragraph's end, a measure; never in a progress paragraph (今年以来,…)."""
+    lines = out.lines
+    found: list[tuple[int, int, Span]] = []
+    for a, b in paragraphs:
+        start, end = lines[a].lstart, lines[b].rend
+        if lines[a].kind != "content" or paragraph_role(src.match[start:end]) == "progress":
+            continue
+        starts = [p for p in _sentence_starts(src.match, start, end) if topic_opening(src.match, p)]
+        bounds = [*starts, end]
+        found.extend((a, b, Span(lo, len(src.match[:hi].rstrip()))) for lo, hi in itertools.pairwise(bounds))
+    if len(found) < _TOPICS_MIN:
+        return
+    for a, b, span in found:
+        _add_run_measure(src, out, a, b, "", span)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
+def _sentence_starts(m: str, start: int, end: int) -> list[int]:
+    """Where the sentences of ``m[start:end]`` start (its start, and after each 。 with text after it)."""
+    out = [start]
+    stop = m.find("。", start, end)
+    while 0 <= stop < end - 1:
+        out.append(stop + 1)
+        stop = m.find("。", stop + 1, end)
+    return out
 
 
 def _topic_run_on(
@@ -2637,11 +2670,26 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
         last = text[signed.start()] if signed else text[-1]
         cut = bool(out.measures) and _cut_inside_quote(out.lines, b)
         closed = last in _TERMINAL or cut
-        shortest = _NEWS_CUT_MIN if cut else _NEWS_PARAGRAPH_MIN
-        if len(text) < shortest or not closed or paragraph_role(text) != "action":
+        start = out.lines[a].lstart
+        # 市教育局要推进无烟学校建设。: a body's share, short as it is, is no comment box
+        charged = len(text) >= _NEWS_CUT_MIN and _opens_with_body(src, start, text)
+        shortest = _NEWS_CUT_MIN if cut or charged else _NEWS_PARAGRAPH_MIN
+        if len(text) < shortest or not closed or not (charged or paragraph_role(text) == "action"):
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
+
+
+def _opens_with_body(src: SourceDocument, start: int, text: str) -> bool:
+    """Whether a report's paragraph (``text``, from ``start``) charges a body with the plan's words' opening: its
+    bodies and their role (方案明确,市卫生健康委负责… / 市教育局负责推进…) or a named body and its duty modal (市市场
+    监管局要加大…), a body's share of the plan; never in a progress paragraph."""
+    if paragraph_role(text) == "progress":
+        return False
+    at = start + plan_words_start(text)
+    end = start + len(text)
+    clauses = find_inline_clauses(src, at, end) or find_charged_bodies(src, at, end)
+    return any(c.start == at for c in clauses)
 
 
 _NEWS_CUT_MIN = 20  # characters of a report's last paragraph the excerpt cuts: its opening clause at least
@@ -2792,6 +2840,7 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
     each such paragraph, numbered on from 一是, is a measure numbered as written."""
     lines = out.lines
     found: list[tuple[int, int, str, int, int]] = []
+    run_on: tuple[int, int, str, Span] | None = None
     items = _paragraph_items(lines)
     for n, (a, b) in enumerate(items):
         if not found and lines[a].stripped.endswith(":"):
@@ -2800,10 +2849,16 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         opening = ordinal_opening(lines[a].stripped) if lines[a].kind == "content" else None
         if opening is not None and opening[1] == (found[-1][3] + 1 if found else 1):
             found.append((a, b, *opening))
+        elif not found and opening is not None and opening[1] == 2 and n > 0:
+            run_on = _first_ordinal_run_on(src, lines, items[n - 1])
+            if run_on is not None:  # …重点抓好三方面工作。一是…。 / 二是…: the first run on after the lead
+                found.append((a, b, *opening))
         elif not found and (cut := _excerpt_opens_on(lines, items[:n], a, b)) is not None:
             found.append((cut[0], b, *cut[1]))
-    if len(found) < _ORDINALS_MIN:
+    if len(found) + (run_on is not None) < _ORDINALS_MIN:
         return
+    if run_on is not None:
+        _add_run_measure(src, out, *run_on)
     for a, b, word, _value, at in found:
         lines[a].kind, lines[a].number = "measure", word
         lines[a].body = lines[a].lstart + at
@@ -2821,6 +2876,23 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         )
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+def _first_ordinal_run_on(
+    src: SourceDocument, lines: list[Line], paragraph: tuple[int, int]
+) -> tuple[int, int, str, Span] | None:
+    """The first ordinal word's sentence run on at the end of a lead paragraph (…重点抓好三方面工作。一是加强组织领导,
+    …。) where the next paragraph opens with 二是: from the word to the paragraph's end, as :func:`_add_run_measure`
+    takes it; None when the paragraph runs no 一是 alone after a sentence of its own."""
+    a, b = paragraph
+    start, end = lines[a].lstart, lines[b].rend
+    if lines[a].kind != "content" or paragraph_role(src.match[start:end]) == "progress":
+        return None
+    run = ordinal_run(src.match[start:end])
+    if len(run) != 1 or run[0][0] == 0:
+        return None
+    at, word = run[0]
+    return a, b, word, Span(start + at, len(src.match[:end].rstrip()))
 
 
 def _excerpt_opens_on(
@@ -3065,23 +3137,15 @@ def _next_step_measures(src: SourceDocument, out: Outline) -> None:
 
 
 def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
-    """A notice with no numbered items that hands a plan or list on (现将《X》印发给你们 / …,现予公布) and then charges
-    bodies in a paragraph of its own (各地、各有关部门要…。省…办公室要…): each such paragraph, up to the notice's
-    signature, attachment line or the plan's title, an unnumbered measure."""
+    """A notice with no numbered items that hands a plan or list on (现将《X》印发给你们 / …,现予公布), or a short
+    notice that opens with its addressees (各县(市、区)卫生局,市直各医疗单位:), and then charges bodies in a paragraph
+    of its own (各地、各有关部门要…。省…办公室要… / 请各县(市、区)政府接此通知后,尽快制定…): each such paragraph, up
+    to the notice's signature, attachment line or the plan's title, an unnumbered measure."""
     lines = out.lines
-    verb = next(
-        (
-            k
-            for k, ln in enumerate(lines)
-            if ln.kind == "content"
-            and (
-                _cover_verb().search(ln.match)
-                or _ANNOUNCED_LIST.search(ln.match)
-                or (k + 1 < len(lines) and _listed_name(lines[k + 1]) and _names_list(ln))
-            )
-        ),
-        None,
-    )
+    verb = _handing_on_line(lines)
+    charges = charges_addressees
+    if verb is None:
+        verb, charges = _salutation_line(lines), requests_addressees
     if verb is None:
         return
     found: list[int] = []
@@ -3096,7 +3160,7 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
         if (
             ln.kind == "content"
             and ln.stripped[-1:] in _TERMINAL  # a paragraph the excerpt cut may be anything
-            and charges_addressees(src, ln.lstart, ln.rend)
+            and charges(src, ln.lstart, ln.rend)
         ):
             found.append(k)
     for k in found:
@@ -3109,6 +3173,57 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
 
 
 _ANNOUNCED_LIST = re.compile("|".join(map(re.escape, _VOCAB.announce_verbs)))
+
+
+def _handing_on_line(lines: list[Line]) -> int | None:
+    """The line a notice hands its plan or list on in (现将《X》印发给你们 / …,现予公布 / …名单。…通知如下:)."""
+    return next(
+        (
+            k
+            for k, ln in enumerate(lines)
+            if ln.kind == "content"
+            and (
+                _cover_verb().search(ln.match)
+                or _ANNOUNCED_LIST.search(ln.match)
+                or (k + 1 < len(lines) and _listed_name(lines[k + 1]) and _names_list(ln))
+            )
+        ),
+        None,
+    )
+
+
+_SALUTATION_REACH = (
+    6  # lines with text a notice's addressee line comes within (its title and fields above it)
+)
+_SALUTATION_MAX = 120  # characters of an addressee line: a list of bodies, never a paragraph
+_SALUTATION_PIECE = re.compile(r"[,;]")
+
+
+def _salutation_line(lines: list[Line]) -> int | None:
+    """The addressee line a notice opens its text with (各县(市、区)卫生局,市直各医疗单位: / 各研究室(部)、职能部门:):
+    within the page's first lines with text, a short line closed by a colon, no sentence in it, each comma piece
+    opened by a collective's word (各, 有关, 市直) or closed by a body's head noun (局, 单位, 政府)."""
+    seen = 0
+    for k, ln in enumerate(lines):
+        if ln.kind == "blank":
+            continue
+        seen += 1
+        if seen > _SALUTATION_REACH:
+            break
+        text = ln.stripped
+        if ln.kind != "content" or not text.endswith(":") or len(text) > _SALUTATION_MAX or "。" in text:
+            continue
+        pieces = [p.strip() for p in _SALUTATION_PIECE.split(text[:-1])]
+        if all(
+            (p.startswith(_VOCAB.salutation_openers) or p.endswith(_VOCAB.salutation_heads))
+            and not p.startswith(_VOCAB.salutation_individuals)
+            for p in pieces
+        ):
+            return k
+    # a repost that dropped the addressees: the notice's lead-in (现就有关事项通知如下:) opens its own text
+    return next(
+        (k for k, ln in enumerate(lines) if ln.kind == "content" and _NOTICE_HEAD.search(ln.match)), None
+    )
 
 
 def _listed_name(ln: Line) -> bool:

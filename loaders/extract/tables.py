@@ -2157,6 +2157,11 @@ def _rows_by_people(lines: list[Line], table: Table) -> bool:
 _CATEGORY_LINES_MAX = 2  # category lines (a group's title) before the first unnumbered row
 
 
+# 市委宣传部 / 2024年6月 under a task cell: a unit cell and a date cell one a line read as a signature and its date
+_BY_UNITS_CELL_KINDS = frozenset({"content", "responsibility", "signature", "date"})
+_SIGNED_KINDS = frozenset({"signature", "date"})
+
+
 def _rows_by_units(lines: list[Line], table: Table) -> bool:
     """Unnumbered rows of a table without a 序号 column, one cell a line (项目名称 | 内容 | 牵头单位 | 进展情况(7月) |
     …): each row is anchored on its first unit column's cell, the cells before it back to the task column are the
@@ -2173,7 +2178,7 @@ def _rows_by_units(lines: list[Line], table: Table) -> bool:
         if ln.kind == "blank" or _is_separator(ln):
             j += 1
             continue
-        if ln.kind not in ("content", "responsibility") or _is_section(ln):
+        if ln.kind not in _BY_UNITS_CELL_KINDS or _is_section(ln):
             break
         cells.append(j)
         j += 1
@@ -2192,6 +2197,9 @@ def _rows_by_units(lines: list[Line], table: Table) -> bool:
             starts.append(q - u)
     if not starts or starts[0] > _CATEGORY_LINES_MAX:
         return False
+    full = starts[-1] + len(cols)
+    if cells[full:] and all(lines[c].kind in _SIGNED_KINDS for c in cells[full:]):
+        cells = cells[:full]  # 市卫生健康委员会 / 2024年1月10日 after the last full row: the page's signature
     if not _PROGRESS_HEAD.search(_REMARK.sub("", cols[-1].name)) and len(cells) - starts[-1] > len(cols):
         starts.append(
             starts[-1] + len(cols)

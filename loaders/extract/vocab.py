@@ -51,6 +51,12 @@ def _words(entry: dict[str, Any], key: str, where: str) -> list[str]:
     return list(value)
 
 
+def _salutation_words(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The ``salutation_*`` fields from ``[notice_salutation]``."""
+    keys = ("openers", "heads", "requests", "individuals", "stops", "general")
+    return {f"salutation_{k}": tuple(_words(entry, k, "notice_salutation")) for k in keys}
+
+
 def _word_map(data: dict[str, Any], table: str, field: str, allowed: Any) -> dict[str, str]:
     """word -> the ``field`` value of its entry, for every entry of ``[[table]]`` (values checked against
     ``allowed``)."""
@@ -179,6 +185,7 @@ class Vocabulary:
     kind_duty_occasion_opens: tuple[str, ...] = ()  # 在 in A在制定规划时,要…: the occasion's opening
     kind_duty_occasion_ends: tuple[str, ...] = ()  # 时 there: the occasion's end
     later_acts: tuple[str, ...] = ()  # 根据 in …;县广播电台根据…播出: a later sentence's act
+    run_frames: tuple[str, ...] = ()  # 根据 in 根据分工,市体育局负责…: a frame before a sentence's role run
     general_duty_verbs: tuple[
         str, ...
     ] = ()  # 履行 in 各州(市)切实履行主体责任: a responsibility borne in general
@@ -296,6 +303,15 @@ class Vocabulary:
     announce_verbs: tuple[str, ...] = ()  # 现予公布 in …确定A等10家为…,现予公布: a notice announcing a list
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
     cover_task_modals: tuple[str, ...] = ()  # 要 / 务必 after them
+    # a notice's addressee line (各县(市、区)卫生局,市直各医疗单位:): the words opening its pieces (各), the body heads
+    # closing them (单位), the request charging the addressees (请各…), the people addressed one by one (各位), the
+    # words a request's bodies stop before (于)
+    salutation_openers: tuple[str, ...] = ()
+    salutation_heads: tuple[str, ...] = ()
+    salutation_requests: tuple[str, ...] = ()
+    salutation_individuals: tuple[str, ...] = ()
+    salutation_general: tuple[str, ...] = ()  # 抓紧推进 closing 请各区抓紧推进。: a request that only urges
+    salutation_stops: tuple[str, ...] = ()  # 于 in 请各区总工会于9月30日前…: the bodies' names end before it
     pair_areas: tuple[str, ...] = ()  # 各地 in 各地各部门要…: the addressees by area glued to those by kind
     pair_kinds: tuple[str, ...] = ()  # 各部门 in the same
     pair_exhortations: tuple[str, ...] = ()  # 充分认识 in 各地、各部门要充分认识…: no task
@@ -405,6 +421,7 @@ class Vocabulary:
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
             later_acts=tuple(_words(data.get("duty", {}), "later_acts", "duty")),
+            run_frames=tuple(_words(data.get("duty", {}), "run_frames", "duty")),
             general_duty_verbs=tuple(_words(data.get("duty", {}), "general_verbs", "duty")),
             general_duty_objects=tuple(_words(data.get("duty", {}), "general_objects", "duty")),
             level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),
@@ -507,6 +524,7 @@ class Vocabulary:
             announce_verbs=tuple(_words(data.get("announce", {}), "verbs", "announce")),
             cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),
             cover_task_modals=tuple(_words(data.get("cover_task", {}), "modals", "cover_task")),
+            **_salutation_words(data.get("notice_salutation", {})),
             pair_areas=tuple(_words(data.get("addressee_pair", {}), "areas", "addressee_pair")),
             pair_kinds=tuple(_words(data.get("addressee_pair", {}), "kinds", "addressee_pair")),
             pair_exhortations=tuple(_words(data.get("addressee_pair", {}), "exhortations", "addressee_pair")),
