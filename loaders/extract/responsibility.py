@@ -44,6 +44,7 @@ __all__ = [
     "subjects_only",
     "names_bodies",
     "names_merged_office",
+    "names_kind_bodies",
     "titles_bodies",
     "with_charged_collectives",
     "parse_responsibility",
@@ -1186,6 +1187,32 @@ def names_merged_office(text: str) -> bool:
         if grammar.is_collective(nk) or grammar.is_collective_head(nk) or grammar.is_role_label(nk):
             return False
     return True
+
+
+def names_kind_bodies(text: str) -> bool:
+    """Whether ``text`` (match text, a heading's whole title) names bodies by their kind and nothing else: (二)公安部门
+    / (九)监察(纠风)部门 / (一)各级人民政府 / (三)交通、公安部门: a duty-division page's heading over the tasks of that kind
+    of body (no place needed: the kind's noun vouches that it is a body); never a vague kind (有关部门), a role label
+    (牵头部门) or a level alone (县级人民政府)."""
+    text = text.strip().rstrip("。:;,")
+    if not text or any(c in text for c in ",;:。") or not is_unit_list(text):
+        return False
+    lexicon = UnitLexicon.load_default()
+    pieces = [_nk(_core(p)) for p in _TOP_LIST_SEP.split(text)]
+    *firsts, last = pieces
+    return _kind_heading_body(last, lexicon) and all(
+        p in _SECTOR_WORDS or _kind_heading_body(p, lexicon) for p in firsts
+    )
+
+
+def _kind_heading_body(nk: str, lexicon: UnitLexicon) -> bool:
+    """A body of a kind whose stem is a sector (公安部门, 监察(纠风)部门) or levels alone (各级人民政府): a heading's whole
+    title may be one; a longer stem is a task's wording (打造协同高效的数字政府)."""
+    if not _body_of_kind(nk, lexicon):
+        return False
+    ending = next(e for e in _KIND_ENDINGS if nk.endswith(e))
+    bare = _LEVEL_KIND.sub("", _INNER_BRACKET.sub("", nk[: -len(ending)]))
+    return not bare or bare in _SECTOR_WORDS
 
 
 def titles_bodies(text: str) -> bool:

@@ -58,6 +58,7 @@ from policykg.loaders.extract.responsibility import (
     list_wraps_to,
     names_bodies,
     names_division_bodies,
+    names_kind_bodies,
     names_lead_of,
     names_merged_office,
     opening_label_role,
@@ -4074,7 +4075,7 @@ class _Parser:
             a += 1
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
-        if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b])):
+        if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b]) or names_kind_bodies(m[a:b])):
             return Span(a, b)
         # 五、责任分工 / (一)党政办: under a section dividing the duties, a body's name needs no level
         under = next(

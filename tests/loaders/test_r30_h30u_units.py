@@ -1,0 +1,70 @@
+"""Responsible units of round 30 (h30u), from the forms of heldout56, 57 and 60 widened to the variants other cities
+write: a heading that names a body by its kind alone ((二)公安部门 / (九)监察(纠风)部门 / (三)交通、公安部门) heads that
+body's tasks, as a heading naming a body with its place does; the bodies sharing the work in a run of role clauses
+with a wording of cooperation (A牵头抓总,B密切配合,C、D通力合作). Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+
+TAIL = "二、市邮政管理局要加强督促检查。\n"
+
+FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
+    "a_heading_naming_a_body_by_its_kind": [
+        (
+            "(一)公安部门\n1.加强车辆登记管理。\n2.依法查处违法行为。\n(二)发展改革部门\n1.加强产品公告管理。\n",
+            [["公安部门"], ["公安部门"], ["发展改革部门"]],
+        ),
+        # a heading with no items under it is the measure, its paragraph the text
+        (
+            "(一)公安部门\n1.加强车辆登记管理。\n(二)质监部门\n对检测设备依法实施计量检定。\n"
+            "(三)监察(纠风)部门\n对相关部门的执法行为进行监督。\n",
+            [["公安部门"], ["质监部门"], ["监察(纠风)部门"]],
+        ),
+        # sector words sharing the kind's noun, and a level's governments
+        (
+            "(一)交通、公安部门\n1.联合开展路面执法。\n(二)各级人民政府\n1.落实属地管理责任。\n",
+            [["交通", "公安部门"], ["各级人民政府"]],
+        ),
+        # a vague kind, a role and a task's wording ending like a kind head no body's tasks
+        (
+            "(一)有关部门\n1.加强车辆登记管理。\n(二)牵头部门\n1.加强统筹。\n(三)打造协同高效的数字政府\n1.推进改革。\n",
+            [[], [], []],
+        ),
+    ],
+    "bodies_cooperating_in_a_run_of_role_clauses": [
+        (
+            "第三条 县委组织部牵头抓总,县乡村振兴局、县农业农村局密切配合,县财政局、县人社局通力合作,共同做好"
+            "驻村工作队的管理工作。\n第四条 县财政局负责保障经费。\n",
+            [["县委组织部", "县乡村振兴局", "县农业农村局", "县财政局", "县人社局"], ["县财政局"]],
+        ),
+        (
+            "一、加强保障。市教育局牵头,市财政局、市人社局通力配合,做好保障。\n" + TAIL,
+            [["市教育局", "市财政局", "市人社局"], ["市邮政管理局"]],
+        ),
+        (
+            "一、推进改造。市住建局负责,市城管局协调配合。\n" + TAIL,
+            [["市住建局", "市城管局"], ["市邮政管理局"]],
+        ),
+        # cooperation the item calls for, with no body before it, shares the work with none
+        ("一、加强合作。推动校企通力合作,共建平台。\n" + TAIL, [[], ["市邮政管理局"]]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_round30_h30u_unit_families(variant: Callable[[str], str], text: str, want: list[list[str]]) -> None:
+    doc = run(variant(text))
+    got = [[u.surface for u in m.responsible] for m in doc.measures]
+    assert got == [[variant(w) for w in units] for units in want]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_lead_of_a_cooperating_run(variant: Callable[[str], str]) -> None:
+    doc = run(variant("一、加强保障。市教育局牵头,市财政局、市人社局通力合作,做好保障。\n" + TAIL))
+    assert [[u.surface for u in m.lead] for m in doc.measures] == [[variant("市教育局")], []]
