@@ -1526,10 +1526,10 @@ def _opening_role_sentence(src: SourceDocument, lines: list[Line], k: int) -> in
     m = src.match
     cut = m.find("。", line.lstart, line.rend)
     cut = line.rend if cut < 0 else cut
-    above = next((ln for ln in reversed(lines[:k]) if ln.kind != "blank"), None)
-    below = next((ln for ln in lines[k + 1 :] if ln.kind != "blank"), None)
+    above = next((lines[q] for q in range(k - 1, -1, -1) if lines[q].kind != "blank"), None)
     if above is None or above.kind != "heading" or any(c in above.stripped for c in _TERMINAL):
         return None
+    below = next((lines[q] for q in range(k + 1, len(lines)) if lines[q].stripped), None)
     item = _ITEM_LINE.match(below.stripped) if below is not None else None
     if item is None or int(str(item.lastgroup)[1:]) <= (above.level or 9):
         return None  # 二、明确责任 / A为牵头单位。 / 三、…: the paragraph is the section's own text
