@@ -1,7 +1,8 @@
 """Responsible units of round 30 (h30u), from the forms of heldout56, 57 and 60 widened to the variants other cities
 write: a heading that names a body by its kind alone ((二)公安部门 / (九)监察(纠风)部门 / (三)交通、公安部门) heads that
 body's tasks, as a heading naming a body with its place does; the bodies sharing the work in a run of role clauses
-with a wording of cooperation (A牵头抓总,B密切配合,C、D通力合作). Inline texts in both scripts and both punctuations."""
+with a wording of cooperation (A牵头抓总,B密切配合,C、D通力合作); a section's opening role sentence (由A牵头抓总,B、C为…的
+责任单位,…) over the items below it; firms and stations named by their kind as duty subjects (各出租汽车公司要…). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -74,6 +75,14 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
             "1.临时占道停车收费。\n2.收费员管理。\n",
             [["市执法局"], ["市执法局"]],
         ),
+    ],
+    "firms_and_stations_of_a_kind_as_duty_subjects": [
+        (
+            "一、规范经营。各出租汽车公司要加强驾驶员管理。各检查站要严格查验。\n" + TAIL,
+            [["各出租汽车公司", "各检查站"], ["市邮政管理局"]],
+        ),
+        # a firm left vague, or the one the text spoke of, is no body charged
+        ("一、规范经营。有关公司要加强管理。\n二、推进。该公司要加强督促检查。\n", [[], []]),
     ],
 }
 
