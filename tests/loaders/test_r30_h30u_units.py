@@ -2,7 +2,8 @@
 write: a heading that names a body by its kind alone ((二)公安部门 / (九)监察(纠风)部门 / (三)交通、公安部门) heads that
 body's tasks, as a heading naming a body with its place does; the bodies sharing the work in a run of role clauses
 with a wording of cooperation (A牵头抓总,B密切配合,C、D通力合作); a section's opening role sentence (由A牵头抓总,B、C为…的
-责任单位,…) over the items below it; firms and stations named by their kind as duty subjects (各出租汽车公司要…). Inline texts in both scripts and both punctuations."""
+责任单位,…) over the items below it; firms and stations named by their kind as duty subjects (各出租汽车公司要…); bodies acting by their own duties
+(A、B和C根据各自职责,督促… / 分别由A和B根据职责分工负责指导). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -83,6 +84,23 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
         ),
         # a firm left vague, or the one the text spoke of, is no body charged
         ("一、规范经营。有关公司要加强管理。\n二、推进。该公司要加强督促检查。\n", [[], []]),
+    ],
+    "bodies_acting_by_their_own_duties": [
+        (
+            "一、源头监管。各区县政府、市新区管委会和市级有关部门根据各自职责,督促企业建立登记制度。\n"
+            + TAIL,
+            [["各区县政府", "市新区管委会", "市级有关部门"], ["市邮政管理局"]],
+        ),
+        (
+            "一、专项整治。危险品运输整治分别由省公安厅和省交通厅根据职责分工负责指导。\n" + TAIL,
+            [["省公安厅", "省交通厅"], ["市邮政管理局"]],
+        ),
+        (
+            "一、源头监管。各区县政府和市新区管委会按照各自职责,督促企业落实责任。\n" + TAIL,
+            [["各区县政府", "市新区管委会"], ["市邮政管理局"]],
+        ),
+        # the duties as a topic, with no body before them, charge none
+        ("一、明确分工。根据各自职责,制定工作方案。\n" + TAIL, [[], ["市邮政管理局"]]),
     ],
 }
 
