@@ -2360,6 +2360,20 @@ _KIND_SUBJECT = re.compile(
 )
 _SENTENCE_OPEN = re.compile(r"[。;!?\n][\s”’」』\"']*")  # a sentence's end, and the quote it closes
 _KIND_ENDINGS = tuple(sorted(_V.kind_duty_endings, key=len, reverse=True))
+# 各检测站检测发现超限车辆后,要…: a body of a kind, what it meets (no 在 before it) and when, then the duty modal
+_KIND_WHEN = (
+    re.compile(
+        r"(?P<u>[^,;。:\s()]{1,12}?(?:"
+        + _alt_words(_KIND_ENDINGS)
+        + r"))[^,;。:\n]{2,30}?(?:"
+        + _alt_words(_V.kind_duty_occasion_ends)
+        + "),(?:"
+        + _alt_words(_V.duty_modals)
+        + ")"
+    )
+    if _KIND_ENDINGS and _V.kind_duty_occasion_ends
+    else re.compile(r"(?!)")
+)
 # 各级 / 县级 / 市级各: the level before a sector's departments
 _LEVEL_KIND = re.compile(r"^各?(?:[省市县区乡镇]?级)?各?")
 
@@ -2377,6 +2391,9 @@ def _kind_subjects(m: str, start: int, end: int) -> list[Span]:
         km = _KIND_SUBJECT.match(m, _kind_opening(m, a, end), end) if a < end else None
         if km is not None and not _conditional(km.group("u")) and _bodies_of_kind(km.group("u"), lexicon):
             spans.append(Span(km.start("u"), km.end("u")))
+        elif a < end and (wm := _KIND_WHEN.match(m, _kind_opening(m, a, end), end)) is not None:
+            if not _conditional(wm.group("u")) and _bodies_of_kind(wm.group("u"), lexicon):
+                spans.append(Span(wm.start("u"), wm.end("u")))
     if len(spans) < _SECTOR_KINDS_MIN and all(_SECTOR_KIND.fullmatch(_nk(m[k.start : k.end])) for k in spans):
         return []  # 财政部门要加大投入 alone may be a topic (see :func:`_sector_kind_subjects`)
     return spans

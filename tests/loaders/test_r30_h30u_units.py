@@ -3,7 +3,8 @@ write: a heading that names a body by its kind alone ((二)公安部门 / (九)�
 body's tasks, as a heading naming a body with its place does; the bodies sharing the work in a run of role clauses
 with a wording of cooperation (A牵头抓总,B密切配合,C、D通力合作); a section's opening role sentence (由A牵头抓总,B、C为…的
 责任单位,…) over the items below it; firms and stations named by their kind as duty subjects (各出租汽车公司要…); bodies acting by their own duties
-(A、B和C根据各自职责,督促… / 分别由A和B根据职责分工负责指导). Inline texts in both scripts and both punctuations."""
+(A、B和C根据各自职责,督促… / 分别由A和B根据职责分工负责指导); a body of a kind charged when it meets a case
+(各检测站检测发现超限车辆后,要…). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -101,6 +102,15 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
         ),
         # the duties as a topic, with no body before them, charge none
         ("一、明确分工。根据各自职责,制定工作方案。\n" + TAIL, [[], ["市邮政管理局"]]),
+    ],
+    "a_body_of_a_kind_charged_when_it_meets_a_case": [
+        (
+            "一、路面监控。各治超检测站检测发现超限超载车辆后,要将情况进行登记。\n"
+            "二、联动处置。计重收费站发现超限超载车辆时,应立即通知公安交警处理。\n",
+            [["各治超检测站"], ["计重收费站"]],
+        ),
+        # a firm or a person meeting the case is none, nor a body named with its place (a named body's own forms)
+        ("一、规范。企业发现问题后,要及时整改。\n二、整改。群众发现问题后,要及时举报。\n", [[], []]),
     ],
 }
 
