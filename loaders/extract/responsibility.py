@@ -2684,6 +2684,16 @@ _MEMBER_LIST = re.compile(
 )
 _MEMBER_SEPS = re.compile("[、,]|" + _alt_words(_V.duty_joins) + "|及|和|与")
 _MEMBER_ETC = re.compile(r"等[^、]{0,8}$")
+# 由A、B、C组成推进小组(以下简称…),负责… / 成立由A、B组成的工作专班: the bodies forming a group, then the group they
+# form (its own short name in a bracket after it); a clause's opening, not a 由 inside a name's run
+_FORMED_GROUP = (
+    re.compile(
+        r"(?:^|(?<=[,;。:\n])|(?<=成立)|(?<=组建))\s*由(?P<u>[^,;。:\n]{2,240}?)(?:共同)?组成(?:的)?"
+        r"(?P<g>[^,;。:()、\s]{0,24}?(?:" + _alt_words(_V.formed_groups) + r"))(?=[(,;。\s]|$)"
+    )
+    if _V.formed_groups
+    else re.compile(r"(?!)")
+)
 
 
 def _member_lists(m: str, start: int, end: int) -> list[Span]:
@@ -2693,19 +2703,30 @@ def _member_lists(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for lm in _MEMBER_LIST.finditer(m, start, end):
-        pos = lm.start("u")
-        for sep in [*_MEMBER_SEPS.finditer(m, pos, lm.end("u")), None]:
-            stop = lm.end("u") if sep is None else sep.start()
-            piece = m[pos:stop]
-            etc = _MEMBER_ETC.search(piece)
-            if etc is not None:
-                stop, piece = pos + etc.start(), piece[: etc.start()]
-            lead = len(piece) - len(piece.lstrip())
-            core = _core(_SPACES.sub("", piece))
-            if len(core) >= 2 and lexicon.ends_as_unit(_nk(core)) and not is_person(core):
-                spans.append(Span(pos + lead, stop))
-            if sep is not None:
-                pos = sep.end()
+        spans.extend(_member_pieces(m, lm.start("u"), lm.end("u"), lexicon))
+    for gm in _FORMED_GROUP.finditer(m, start, end):
+        members = _member_pieces(m, gm.start("u"), gm.end("u"), lexicon)
+        if members and not any(s.start <= gm.start("u") < s.end for s in spans):
+            spans.extend([*members, Span(gm.start("g"), gm.end("g"))])
+    return spans
+
+
+def _member_pieces(m: str, a: int, b: int, lexicon: UnitLexicon) -> list[Span]:
+    """The pieces of the members' list ``a``..``b`` that end like a body (no kind of people, no closing 等…)."""
+    spans: list[Span] = []
+    pos = a
+    for sep in [*_MEMBER_SEPS.finditer(m, pos, b), None]:
+        stop = b if sep is None else sep.start()
+        piece = m[pos:stop]
+        etc = _MEMBER_ETC.search(piece)
+        if etc is not None:
+            stop, piece = pos + etc.start(), piece[: etc.start()]
+        lead = len(piece) - len(piece.lstrip())
+        core = _core(_SPACES.sub("", piece))
+        if len(core) >= 2 and lexicon.ends_as_unit(_nk(core)) and not is_person(core):
+            spans.append(Span(pos + lead, stop))
+        if sep is not None:
+            pos = sep.end()
     return spans
 
 

@@ -220,6 +220,7 @@ class Vocabulary:
     tally_nouns: tuple[str, ...] = ()  # 单位 in the same
     member_heads: tuple[str, ...] = ()  # 成员 in 办公室成员由A、B组成: the body's members listed
     member_closers: tuple[str, ...] = ()
+    formed_groups: tuple[str, ...] = ()  # 推进小组 in 由A、B组成推进小组: the group the members form
     members_of_body: tuple[
         str, ...
     ] = ()  # 各成员单位 in 县森林防火指挥部各成员单位要…: a body's member units  # 组成 in the same: the verb closing the list
@@ -434,6 +435,7 @@ class Vocabulary:
             member_heads=tuple(_words(data.get("member_list", {}), "heads", "member_list")),
             members_of_body=tuple(_words(data.get("member_list", {}), "of_body", "member_list")),
             member_closers=tuple(_words(data.get("member_list", {}), "closers", "member_list")),
+            formed_groups=tuple(_words(data.get("member_list", {}), "formed_groups", "member_list")),
             contents_words=tuple(_words(data.get("contents", {}), "words", "contents")),
             colon_duties=tuple(_words(data.get("colon_duty", {}), "verbs", "colon_duty")),
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),

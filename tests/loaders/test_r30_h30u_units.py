@@ -4,7 +4,7 @@ body's tasks, as a heading naming a body with its place does; the bodies sharing
 with a wording of cooperation (A牵头抓总,B密切配合,C、D通力合作); a section's opening role sentence (由A牵头抓总,B、C为…的
 责任单位,…) over the items below it; firms and stations named by their kind as duty subjects (各出租汽车公司要…); bodies acting by their own duties
 (A、B和C根据各自职责,督促… / 分别由A和B根据职责分工负责指导); a body of a kind charged when it meets a case
-(各检测站检测发现超限车辆后,要…). Inline texts in both scripts and both punctuations."""
+(各检测站检测发现超限车辆后,要…); the bodies forming a group and the group they form (由A、B组成推进小组,负责…). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -111,6 +111,19 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
         ),
         # a firm or a person meeting the case is none, nor a body named with its place (a named body's own forms)
         ("一、规范。企业发现问题后,要及时整改。\n二、整改。群众发现问题后,要及时举报。\n", [[], []]),
+    ],
+    "bodies_forming_a_group_and_the_group": [
+        (
+            "一、加强领导。由农业农村部、教育部、全国妇联组成乡村工匠培育工作推进小组(以下简称“推进小组”),"
+            "负责制定年度工作计划。\n" + TAIL,
+            [["农业农村部", "教育部", "全国妇联", "乡村工匠培育工作推进小组"], ["市邮政管理局"]],
+        ),
+        (
+            "一、加强领导。成立由市发改委、市财政局组成的工作专班,负责统筹推进。\n" + TAIL,
+            [["市发改委", "市财政局", "工作专班"], ["市邮政管理局"]],
+        ),
+        # people forming a panel are no bodies, and form no unit with them
+        ("一、加强评审。由专家学者组成评审组,开展评审。\n" + TAIL, [[], ["市邮政管理局"]]),
     ],
 }
 
