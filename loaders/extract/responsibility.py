@@ -1389,7 +1389,8 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             lead = lead or (_word_role(verb[1]) == "lead" and not is_person(core))
             if not is_person(core):
                 roles.add(_word_role(verb[1]))
-                named = named or verb[1] not in _V.verb_role  # B、C为协办单位: a role named by its label
+                # B、C为协办单位 / A为责任主体,负责…: a role named by its label (a copula designates the bodies)
+                named = named or verb[1] not in _V.verb_role or _COPULA_TAIL.search(piece.strip()) is not None
             last_end = a + piece_m.start() + len(piece.rstrip())
             held = None
             pos = a + piece_m.end()

@@ -4,7 +4,8 @@ body's tasks, as a heading naming a body with its place does; the bodies sharing
 with a wording of cooperation (A牵头抓总,B密切配合,C、D通力合作); a section's opening role sentence (由A牵头抓总,B、C为…的
 责任单位,…) over the items below it; firms and stations named by their kind as duty subjects (各出租汽车公司要…); bodies acting by their own duties
 (A、B和C根据各自职责,督促… / 分别由A和B根据职责分工负责指导); a body of a kind charged when it meets a case
-(各检测站检测发现超限车辆后,要…); the bodies forming a group and the group they form (由A、B组成推进小组,负责…). Inline texts in both scripts and both punctuations."""
+(各检测站检测发现超限车辆后,要…); the bodies forming a group and the group they form (由A、B组成推进小组,负责…); a body designated by a role label, then its duty
+(A为责任主体,负责… / A为责任单位,B为实施主体,负责…). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -124,6 +125,15 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
         ),
         # people forming a panel are no bodies, and form no unit with them
         ("一、加强评审。由专家学者组成评审组,开展评审。\n" + TAIL, [[], ["市邮政管理局"]]),
+    ],
+    "a_body_designated_by_a_label_then_its_duty": [
+        (
+            "一、开展试点。市住建局为责任单位,负责项目建设。\n二、推进。县政府为责任主体,乡镇政府为实施主体,负责项目建设。\n",
+            [["市住建局"], ["县政府", "乡镇政府"]],
+        ),
+        ("一、开展试点。市住建局为责任主体,加强项目建设。\n" + TAIL, [["市住建局"], ["市邮政管理局"]]),
+        # a principle naming the kind of body that leads is no designation of one
+        ("一、开展试点。坚持企业为主体,加强项目建设。\n" + TAIL, [[], ["市邮政管理局"]]),
     ],
 }
 
