@@ -2849,6 +2849,8 @@ def item_duty_title(m: str, a: int, b: int) -> Span | None:
     tm = _ITEM_DUTY_TITLE.fullmatch(m, a, b)
     if tm is None or not _PROBE_VERB:
         return None
+    if names_kind_bodies(tm.group("head")):
+        return Span(a, a + len(tm.group("head")))  # (二)公安部门职责: bodies named by their kind alone
     got = _lead_in_bodies(m, a, tm.group("head"))
     return got if got is not None and got.end == a + len(tm.group("head")) else None
 

@@ -34,6 +34,12 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
             "(一)交通、公安部门\n1.联合开展路面执法。\n(二)各级人民政府\n1.落实属地管理责任。\n",
             [["交通", "公安部门"], ["各级人民政府"]],
         ),
+        # the kind and the bare word for its duties, over numbered items
+        (
+            "(一)公安部门职责\n1.加强车辆登记管理。\n2.依法查处违法行为。\n(二)交通运输部门职责\n1.加强路面执法。\n",
+            [["公安部门"], ["公安部门"], ["交通运输部门"]],
+        ),
+        ("(一)生态环境保护职责\n1.加强监管。\n(二)有关部门职责\n1.加强路面执法。\n", [[], []]),
         # a vague kind, a role and a task's wording ending like a kind head no body's tasks
         (
             "(一)有关部门\n1.加强车辆登记管理。\n(二)牵头部门\n1.加强统筹。\n(三)打造协同高效的数字政府\n1.推进改革。\n",
