@@ -1570,6 +1570,43 @@ def _listed_name(m: str, label: re.Match[str]) -> bool:
     return "\n" not in between and ("、" in between or "," in between)
 
 
+@lru_cache(maxsize=1)
+def _paired() -> re.Pattern[str]:
+    """由A负责、B配合做好… / A牵头、B参与抓好…: the carrier and its verb, a 、, then the supporters and theirs, the task
+    glued on after them; a sentence's or a comma piece's opening."""
+    return re.compile(
+        r"(?:^|(?<=[。;,:\n]))\s*(?:由)?(?P<run>(?P<a>[^,;。:、\s由()]{2,24}?)(?:"
+        + _alt_words(_V.pair_carriers)
+        + r")、(?P<b>[^,;。:\s()]{2,40}?)(?:"
+        + _alt_words(_V.pair_supports)
+        + r"))(?=[\u3400-\u9fff,;。])"
+    )
+
+
+def _paired_roles(m: str, start: int, end: int) -> list[Span]:
+    """The unbracketed pairs of a carrier and its supporters glued to the task (由区公安分局负责、区运输管理所配合做好春运
+    安保工作): the run, read as a clause (A carries and leads, B supports); both sides must be named bodies."""
+    if not (_V.pair_carriers and _V.pair_supports):
+        return []
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for pm in _paired().finditer(m, start, end):
+        carrier, supporters = _nk(_core(pm.group("a"))), pm.group("b")
+        if not (_paired_body(carrier, lexicon) and _all_units(supporters, lexicon)):
+            continue
+        pieces = [q for p in supporters.split("、") for q in _split_joins(p, lexicon)]
+        if all(_paired_body(_nk(_core(p)), lexicon) for p in pieces):
+            spans.append(Span(pm.start("run"), pm.end("run")))
+    return spans
+
+
+def _paired_body(nk: str, lexicon: UnitLexicon) -> bool:
+    """A side of a glued pair: a body named with its level or place, or a 各… set (企业负责、政府配合 names none)."""
+    return _stands(nk, lexicon) and (
+        _named_with_level(nk, lexicon) or nk.startswith(lexicon.collective_prefix)
+    )
+
+
 @lru_cache(maxsize=512)
 def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, ...]:
     # the structure parser asks for a line's clauses several times (heading, item, sub-items) and the clause
@@ -1714,8 +1751,23 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(s for s in _addressed_bodies(m, start, first))
     if any(m.find(join, start, end) >= 0 for join in _V.duty_joins):
         found.extend(s for f in list(found) for s in _together_after(m, f.end, end) if s not in found)
+    if _V.pair_supports and words_rx(_V.pair_supports).search(m, start, end) is not None:
+        found = _with_paired_roles(m, start, end, found)
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+def _with_paired_roles(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
+    """``found`` with each glued pair (由A负责、B配合做好…) read whole: a clause inside a pair (由A负责 alone) gives way to
+    it; a pair overlapping a clause found another way is left out."""
+    out = list(found)
+    for p in _paired_roles(m, start, end):
+        opening = p.start - 1 if p.start > start and m[p.start - 1] == "由" else p.start
+        inside = [f for f in out if opening <= f.start and f.end <= p.end]
+        if any(f.start < p.end and p.start < f.end for f in out if f not in inside):
+            continue
+        out = [f for f in out if f not in inside] + [p]
+    return out
 
 
 _HEAD_BRACKET = re.compile(r"\s*[(〔【\[](?P<u>[^()〔〕【】\[\]\n:;。]{2,60})[)〕】\]]")

@@ -5,7 +5,8 @@ with a wording of cooperation (A牵头抓总,B密切配合,C、D通力合作); a
 责任单位,…) over the items below it; firms and stations named by their kind as duty subjects (各出租汽车公司要…); bodies acting by their own duties
 (A、B和C根据各自职责,督促… / 分别由A和B根据职责分工负责指导); a body of a kind charged when it meets a case
 (各检测站检测发现超限车辆后,要…); the bodies forming a group and the group they form (由A、B组成推进小组,负责…); a body designated by a role label, then its duty
-(A为责任主体,负责… / A为责任单位,B为实施主体,负责…). Inline texts in both scripts and both punctuations."""
+(A为责任主体,负责… / A为责任单位,B为实施主体,负责…); a carrier and its supporters glued to the task
+(由A负责、B配合做好…: A leads). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -141,6 +142,19 @@ FAMILIES: dict[str, list[tuple[str, list[list[str]]]]] = {
         # a principle naming the kind of body that leads is no designation of one
         ("一、开展试点。坚持企业为主体,加强项目建设。\n" + TAIL, [[], ["市邮政管理局"]]),
     ],
+    "a_carrier_and_its_supporters_glued_to_the_task": [
+        (
+            "一、加强安保。由区公安分局负责、区运输管理所配合做好春运安保反恐工作。\n"
+            "二、推进。由市商务局牵头、市财政局和各县区参与开展促消费活动。\n",
+            [["区公安分局", "区运输管理所"], ["市商务局", "市财政局", "各县区"]],
+        ),
+        (
+            "一、推进。区公安分局负责、区运输管理所配合,做好安保。\n" + TAIL,
+            [["区公安分局", "区运输管理所"], ["市邮政管理局"]],
+        ),
+        # kinds of actor with no place name no bodies
+        ("一、推进。企业负责、政府配合做好服务。\n" + TAIL, [[], ["市邮政管理局"]]),
+    ],
 }
 
 
@@ -150,6 +164,12 @@ def test_round30_h30u_unit_families(variant: Callable[[str], str], text: str, wa
     doc = run(variant(text))
     got = [[u.surface for u in m.responsible] for m in doc.measures]
     assert got == [[variant(w) for w in units] for units in want]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_carrier_of_a_glued_pair_leads(variant: Callable[[str], str]) -> None:
+    doc = run(variant("一、加强安保。由区公安分局负责、区运输管理所配合做好春运安保反恐工作。\n" + TAIL))
+    assert [[u.surface for u in m.lead] for m in doc.measures] == [[variant("区公安分局")], []]
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
