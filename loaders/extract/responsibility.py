@@ -45,6 +45,7 @@ __all__ = [
     "subjects_only",
     "names_bodies",
     "names_merged_office",
+    "names_kind_bodies",
     "titles_bodies",
     "with_charged_collectives",
     "parse_responsibility",
@@ -1191,6 +1192,32 @@ def names_merged_office(text: str) -> bool:
     return True
 
 
+def names_kind_bodies(text: str) -> bool:
+    """Whether ``text`` (match text, a heading's whole title) names bodies by their kind and nothing else: (二)公安部门
+    / (九)监察(纠风)部门 / (一)各级人民政府 / (三)交通、公安部门: a duty-division page's heading over the tasks of that kind
+    of body (no place needed: the kind's noun vouches that it is a body); never a vague kind (有关部门), a role label
+    (牵头部门) or a level alone (县级人民政府)."""
+    text = text.strip().rstrip("。:;,")
+    if not text or any(c in text for c in ",;:。") or not is_unit_list(text):
+        return False
+    lexicon = UnitLexicon.load_default()
+    pieces = [_nk(_core(p)) for p in _TOP_LIST_SEP.split(text)]
+    *firsts, last = pieces
+    return _kind_heading_body(last, lexicon) and all(
+        p in _SECTOR_WORDS or _kind_heading_body(p, lexicon) for p in firsts
+    )
+
+
+def _kind_heading_body(nk: str, lexicon: UnitLexicon) -> bool:
+    """A body of a kind whose stem is a sector (公安部门, 监察(纠风)部门) or levels alone (各级人民政府): a heading's whole
+    title may be one; a longer stem is a task's wording (打造协同高效的数字政府)."""
+    if not _body_of_kind(nk, lexicon):
+        return False
+    ending = next(e for e in _KIND_ENDINGS if nk.endswith(e))
+    bare = _LEVEL_KIND.sub("", _INNER_BRACKET.sub("", nk[: -len(ending)]))
+    return not bare or bare in _SECTOR_WORDS
+
+
 def titles_bodies(text: str) -> bool:
     """Whether a heading's title sentence (match text, before its 。) is a list of bodies and nothing else, the
     bodies its duty text after it falls to: 首都综治办、市委督查室、市监察局 / 各区县政府和地区管委会. Laxer than
@@ -1369,7 +1396,8 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             lead = lead or (_word_role(verb[1]) == "lead" and not is_person(core))
             if not is_person(core):
                 roles.add(_word_role(verb[1]))
-                named = named or verb[1] not in _V.verb_role  # B、C为协办单位: a role named by its label
+                # B、C为协办单位 / A为责任主体,负责…: a role named by its label (a copula designates the bodies)
+                named = named or verb[1] not in _V.verb_role or _COPULA_TAIL.search(piece.strip()) is not None
             last_end = a + piece_m.start() + len(piece.rstrip())
             held = None
             pos = a + piece_m.end()
@@ -1549,6 +1577,43 @@ def _listed_name(m: str, label: re.Match[str]) -> bool:
     return "\n" not in between and ("、" in between or "," in between)
 
 
+@lru_cache(maxsize=1)
+def _paired() -> re.Pattern[str]:
+    """由A负责、B配合做好… / A牵头、B参与抓好…: the carrier and its verb, a 、, then the supporters and theirs, the task
+    glued on after them; a sentence's or a comma piece's opening."""
+    return re.compile(
+        r"(?:^|(?<=[。;,:\n]))\s*(?:由)?(?P<run>(?P<a>[^,;。:、\s由()]{2,24}?)(?:"
+        + _alt_words(_V.pair_carriers)
+        + r")、(?P<b>[^,;。:\s()]{2,40}?)(?:"
+        + _alt_words(_V.pair_supports)
+        + r"))(?=[\u3400-\u9fff,;。])"
+    )
+
+
+def _paired_roles(m: str, start: int, end: int) -> list[Span]:
+    """The unbracketed pairs of a carrier and its supporters glued to the task (由区公安分局负责、区运输管理所配合做好春运
+    安保工作): the run, read as a clause (A carries and leads, B supports); both sides must be named bodies."""
+    if not (_V.pair_carriers and _V.pair_supports):
+        return []
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for pm in _paired().finditer(m, start, end):
+        carrier, supporters = _nk(_core(pm.group("a"))), pm.group("b")
+        if not (_paired_body(carrier, lexicon) and _all_units(supporters, lexicon)):
+            continue
+        pieces = [q for p in supporters.split("、") for q in _split_joins(p, lexicon)]
+        if all(_paired_body(_nk(_core(p)), lexicon) for p in pieces):
+            spans.append(Span(pm.start("run"), pm.end("run")))
+    return spans
+
+
+def _paired_body(nk: str, lexicon: UnitLexicon) -> bool:
+    """A side of a glued pair: a body named with its level or place, or a 各… set (企业负责、政府配合 names none)."""
+    return _stands(nk, lexicon) and (
+        _named_with_level(nk, lexicon) or nk.startswith(lexicon.collective_prefix)
+    )
+
+
 @lru_cache(maxsize=512)
 def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, ...]:
     # the structure parser asks for a line's clauses several times (heading, item, sub-items) and the clause
@@ -1693,8 +1758,23 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(s for s in _addressed_bodies(m, start, first))
     if any(m.find(join, start, end) >= 0 for join in _V.duty_joins):
         found.extend(s for f in list(found) for s in _together_after(m, f.end, end) if s not in found)
+    if _V.pair_supports and words_rx(_V.pair_supports).search(m, start, end) is not None:
+        found = _with_paired_roles(m, start, end, found)
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+def _with_paired_roles(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
+    """``found`` with each glued pair (由A负责、B配合做好…) read whole: a clause inside a pair (由A负责 alone) gives way to
+    it; a pair overlapping a clause found another way is left out."""
+    out = list(found)
+    for p in _paired_roles(m, start, end):
+        opening = p.start - 1 if p.start > start and m[p.start - 1] == "由" else p.start
+        inside = [f for f in out if opening <= f.start and f.end <= p.end]
+        if any(f.start < p.end and p.start < f.end for f in out if f not in inside):
+            continue
+        out = [f for f in out if f not in inside] + [p]
+    return out
 
 
 _HEAD_BRACKET = re.compile(r"\s*[(〔【\[](?P<u>[^()〔〕【】\[\]\n:;。]{2,60})[)〕】\]]")
@@ -2419,6 +2499,20 @@ _KIND_SUBJECT = re.compile(
 )
 _SENTENCE_OPEN = re.compile(r"[。;!?\n][\s”’」』\"']*")  # a sentence's end, and the quote it closes
 _KIND_ENDINGS = tuple(sorted(_V.kind_duty_endings, key=len, reverse=True))
+# 各检测站检测发现超限车辆后,要…: a body of a kind, what it meets (no 在 before it) and when, then the duty modal
+_KIND_WHEN = (
+    re.compile(
+        r"(?P<u>[^,;。:\s()]{1,12}?(?:"
+        + _alt_words(_KIND_ENDINGS)
+        + r"))[^,;。:\n]{2,30}?(?:"
+        + _alt_words(_V.kind_duty_occasion_ends)
+        + "),(?:"
+        + _alt_words(_V.duty_modals)
+        + ")"
+    )
+    if _KIND_ENDINGS and _V.kind_duty_occasion_ends
+    else re.compile(r"(?!)")
+)
 # 各级 / 县级 / 市级各: the level before a sector's departments
 _LEVEL_KIND = re.compile(r"^各?(?:[省市县区乡镇]?级)?各?")
 
@@ -2436,6 +2530,9 @@ def _kind_subjects(m: str, start: int, end: int) -> list[Span]:
         km = _KIND_SUBJECT.match(m, _kind_opening(m, a, end), end) if a < end else None
         if km is not None and not _conditional(km.group("u")) and _bodies_of_kind(km.group("u"), lexicon):
             spans.append(Span(km.start("u"), km.end("u")))
+        elif a < end and (wm := _KIND_WHEN.match(m, _kind_opening(m, a, end), end)) is not None:
+            if not _conditional(wm.group("u")) and _bodies_of_kind(wm.group("u"), lexicon):
+                spans.append(Span(wm.start("u"), wm.end("u")))
     if len(spans) < _SECTOR_KINDS_MIN and all(_SECTOR_KIND.fullmatch(_nk(m[k.start : k.end])) for k in spans):
         return []  # 财政部门要加大投入 alone may be a topic (see :func:`_sector_kind_subjects`)
     return spans
@@ -2726,6 +2823,16 @@ _MEMBER_LIST = re.compile(
 )
 _MEMBER_SEPS = re.compile("[、,]|" + _alt_words(_V.duty_joins) + "|及|和|与")
 _MEMBER_ETC = re.compile(r"等[^、]{0,8}$")
+# 由A、B、C组成推进小组(以下简称…),负责… / 成立由A、B组成的工作专班: the bodies forming a group, then the group they
+# form (its own short name in a bracket after it); a clause's opening, not a 由 inside a name's run
+_FORMED_GROUP = (
+    re.compile(
+        r"(?:^|(?<=[,;。:\n])|(?<=成立)|(?<=组建))\s*由(?P<u>[^,;。:\n]{2,240}?)(?:共同)?组成(?:的)?"
+        r"(?P<g>[^,;。:()、\s]{0,24}?(?:" + _alt_words(_V.formed_groups) + r"))(?=[(,;。\s]|$)"
+    )
+    if _V.formed_groups
+    else re.compile(r"(?!)")
+)
 
 
 def _member_lists(m: str, start: int, end: int) -> list[Span]:
@@ -2735,19 +2842,30 @@ def _member_lists(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for lm in _MEMBER_LIST.finditer(m, start, end):
-        pos = lm.start("u")
-        for sep in [*_MEMBER_SEPS.finditer(m, pos, lm.end("u")), None]:
-            stop = lm.end("u") if sep is None else sep.start()
-            piece = m[pos:stop]
-            etc = _MEMBER_ETC.search(piece)
-            if etc is not None:
-                stop, piece = pos + etc.start(), piece[: etc.start()]
-            lead = len(piece) - len(piece.lstrip())
-            core = _core(_SPACES.sub("", piece))
-            if len(core) >= 2 and lexicon.ends_as_unit(_nk(core)) and not is_person(core):
-                spans.append(Span(pos + lead, stop))
-            if sep is not None:
-                pos = sep.end()
+        spans.extend(_member_pieces(m, lm.start("u"), lm.end("u"), lexicon))
+    for gm in _FORMED_GROUP.finditer(m, start, end):
+        members = _member_pieces(m, gm.start("u"), gm.end("u"), lexicon)
+        if members and not any(s.start <= gm.start("u") < s.end for s in spans):
+            spans.extend([*members, Span(gm.start("g"), gm.end("g"))])
+    return spans
+
+
+def _member_pieces(m: str, a: int, b: int, lexicon: UnitLexicon) -> list[Span]:
+    """The pieces of the members' list ``a``..``b`` that end like a body (no kind of people, no closing 等…)."""
+    spans: list[Span] = []
+    pos = a
+    for sep in [*_MEMBER_SEPS.finditer(m, pos, b), None]:
+        stop = b if sep is None else sep.start()
+        piece = m[pos:stop]
+        etc = _MEMBER_ETC.search(piece)
+        if etc is not None:
+            stop, piece = pos + etc.start(), piece[: etc.start()]
+        lead = len(piece) - len(piece.lstrip())
+        core = _core(_SPACES.sub("", piece))
+        if len(core) >= 2 and lexicon.ends_as_unit(_nk(core)) and not is_person(core):
+            spans.append(Span(pos + lead, stop))
+        if sep is not None:
+            pos = sep.end()
     return spans
 
 
@@ -2869,6 +2987,8 @@ def item_duty_title(m: str, a: int, b: int) -> Span | None:
     tm = _ITEM_DUTY_TITLE.fullmatch(m, a, b)
     if tm is None or not _PROBE_VERB:
         return None
+    if names_kind_bodies(tm.group("head")):
+        return Span(a, a + len(tm.group("head")))  # (二)公安部门职责: bodies named by their kind alone
     got = _lead_in_bodies(m, a, tm.group("head"))
     return got if got is not None and got.end == a + len(tm.group("head")) else None
 

@@ -58,6 +58,7 @@ from policykg.loaders.extract.responsibility import (
     list_wraps_to,
     names_bodies,
     names_division_bodies,
+    names_kind_bodies,
     names_lead_of,
     names_merged_office,
     opening_label_role,
@@ -1506,7 +1507,41 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             and is_role_sentence(src, line.lstart, line.rend)
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
+        elif line.kind == "content" and (cut := _opening_role_sentence(src, lines, k)) is not None:
+            # 三、组织实施 / 监测由A负责牵头抓总,B、C为监测工作的责任单位。通过发挥…。 / (一)… : the section's opening
+            # sentence names who carries its items; what the paragraph says after it is no one's task
+            line.kind, line.rend = "responsibility", cut
     _cut_role_sentence(src, lines)
+
+
+# the markers of the items an opening paragraph may stand over, by level: (一) / 1. / (1)
+_ITEM_LINE = re.compile(
+    r"\s*(?:(?P<l2>\(\s*[一二三四五六七八九十]{1,3}\s*\))|(?P<l3>\d{1,3}\s*[.、．])|(?P<l4>\(\s*\d{1,3}\s*\)))"
+)
+
+
+def _opening_role_sentence(src: SourceDocument, lines: list[Line], k: int) -> int | None:
+    """Where the first sentence of the paragraph at line ``k`` ends when it is a role sentence (由A牵头,B、C为…责任单位。)
+    opening a section: a title-only heading right above it and numbered items right below; else None."""
+    line = lines[k]
+    m = src.match
+    cut = m.find("。", line.lstart, line.rend)
+    cut = line.rend if cut < 0 else cut
+    above = next((lines[q] for q in range(k - 1, -1, -1) if lines[q].kind != "blank"), None)
+    if above is None or above.kind != "heading" or any(c in above.stripped for c in _TERMINAL):
+        return None
+    below = next((lines[q] for q in range(k + 1, len(lines)) if lines[q].stripped), None)
+    item = _ITEM_LINE.match(below.stripped) if below is not None else None
+    if item is None or int(str(item.lastgroup)[1:]) <= (above.level or 9):
+        return None  # 二、明确责任 / A为牵头单位。 / 三、…: the paragraph is the section's own text
+    if m[line.rend - 1] == ":":
+        return None  # 由A牵头,B、C参与,具体职责分工如下: / (一)A负责: the headings below divide the duties
+    # …,B为监测工作的责任单位,村组负责人为第一责任人。: the role clauses up to the comma before people's duties
+    while cut > line.lstart:
+        if cut - line.lstart <= _ROLE_LINE_MAX and is_role_sentence(src, line.lstart, cut):
+            return min(cut + 1, line.rend)
+        cut = m.rfind(",", line.lstart, cut)
+    return None
 
 
 _SECTION_LABEL_ROLES = frozenset({"lead", "support"})
@@ -4189,7 +4224,7 @@ class _Parser:
             a += 1
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
-        if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b])):
+        if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b]) or names_kind_bodies(m[a:b])):
             return Span(a, b)
         # 五、责任分工 / (一)党政办: under a section dividing the duties, a body's name needs no level
         under = next(

@@ -227,6 +227,7 @@ class Vocabulary:
     tally_nouns: tuple[str, ...] = ()  # 单位 in the same
     member_heads: tuple[str, ...] = ()  # 成员 in 办公室成员由A、B组成: the body's members listed
     member_closers: tuple[str, ...] = ()
+    formed_groups: tuple[str, ...] = ()  # 推进小组 in 由A、B组成推进小组: the group the members form
     members_of_body: tuple[
         str, ...
     ] = ()  # 各成员单位 in 县森林防火指挥部各成员单位要…: a body's member units  # 组成 in the same: the verb closing the list
@@ -277,6 +278,8 @@ class Vocabulary:
     together_modals: tuple[str, ...] = ()  # 将 in A将会同B制定…: what the body will do with the others
     together_partners: tuple[str, ...] = ()  # 和 in A将和B联合举办…: a partner, not charged with the item
     together_openers: tuple[str, ...] = ()  # 其中 in …,其中A将和B…: a comma piece the subject opens
+    pair_carriers: tuple[str, ...] = ()  # 负责 in 由A负责、B配合做好…: the carrier's verb of a glued pair
+    pair_supports: tuple[str, ...] = ()  # 配合 there: the supporters' verb
     convene_verbs: tuple[str, ...] = ()  # 召集 in 召集A、B等相关单位共同参与: bodies a unit convenes
     convene_tails: tuple[str, ...] = ()  # 共同参与: the part the convened bodies take
     convene_choices: tuple[str, ...] = ()  # 或 in 召集全部或部分成员单位: a convened list offering a choice
@@ -451,6 +454,7 @@ class Vocabulary:
             member_heads=tuple(_words(data.get("member_list", {}), "heads", "member_list")),
             members_of_body=tuple(_words(data.get("member_list", {}), "of_body", "member_list")),
             member_closers=tuple(_words(data.get("member_list", {}), "closers", "member_list")),
+            formed_groups=tuple(_words(data.get("member_list", {}), "formed_groups", "member_list")),
             contents_words=tuple(_words(data.get("contents", {}), "words", "contents")),
             colon_duties=tuple(_words(data.get("colon_duty", {}), "verbs", "colon_duty")),
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
@@ -555,6 +559,8 @@ class Vocabulary:
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             together_partners=tuple(_words(data.get("together_subject", {}), "partners", "together_subject")),
             together_openers=tuple(_words(data.get("together_subject", {}), "openers", "together_subject")),
+            pair_carriers=tuple(_words(data.get("paired_roles", {}), "carriers", "paired_roles")),
+            pair_supports=tuple(_words(data.get("paired_roles", {}), "supports", "paired_roles")),
             convene_verbs=tuple(_words(data.get("convene", {}), "verbs", "convene")),
             convene_tails=tuple(_words(data.get("convene", {}), "tails", "convene")),
             convene_choices=tuple(_words(data.get("convene", {}), "choice_marks", "convene")),
