@@ -137,6 +137,9 @@ class Grammar:
     market_sales: tuple[str, ...] = ()  # 销售: 农贸市场|蔬菜、水果|销售 names the market's wares
     manners: frozenset[str] = frozenset()  # 标准化: a manner of production alone, no trade
     scales: tuple[str, ...] = ()
+    # 超|500|亿: a size written in figures before a closing's head (等5条超500亿产业链), as the ranks
+    size_marks: tuple[str, ...] = ()
+    size_units: tuple[str, ...] = ()
     complements: tuple[str, ...] = ()  # 建设|好|茶叶基地: the verb's result, no part of the name after it
     # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
     # glued to its last item (电子信息、装备制造万亿级产业集群), a rank qualifies the head, no item
@@ -342,6 +345,7 @@ class Grammar:
                 # 以A、B等|为主导的: a framed list may close its items with 等 before the frame
                 rf"|(?P<frame>(?:等\s*)?为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
+                rf"{self._figure_size()}"
                 # the head's qualifier may be quoted (为主导的"大健康"产业)
                 rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>{self._standing_chain()}|[{_CJK}]{{0,6}}?)\"?"
                 rf"(?P<head>{self._head_alt()})"
@@ -633,6 +637,14 @@ class Grammar:
         农业主导|产业): three to five such words, tried before the plain qualifier of up to six characters."""
         words = sorted({*self.chain_scopes, *self.standings, *self.standing_classes}, key=len, reverse=True)
         return f"(?:{_alt(words or ['主导'])}){{3,5}}"
+
+    def _figure_size(self) -> str:
+        """An optional size in figures between a closing's count and its head (等5条|超500亿|产业链, 3个|1000亿元级|
+        产业集群): the size of output the head reaches, a class like the ranks, no part of any item."""
+        if not self.size_units:
+            return ""
+        marks = f"(?:{_alt(list(self.size_marks))})?" if self.size_marks else ""
+        return rf"(?:{marks}\d+(?:\.\d+)?\s*(?:{_alt(list(self.size_units))})元?级?\s*)?"
 
     def _head_alt(self) -> str:
         """The closing heads as one alternation; an unsuffixed head (生活性服务) only where 业 does not follow it."""
@@ -1003,6 +1015,8 @@ def load_grammar() -> Grammar:
         singles=frozenset(data.get("singles", {}).get("words", [])),
         minerals=tuple(data.get("minerals", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
+        size_marks=tuple(data["stop"].get("size_marks", [])),
+        size_units=tuple(data["stop"].get("size_units", [])),
         complements=tuple(data["stop"].get("complements", [])),
         openers=tuple(data["stop"].get("openers", [])),
         list_openers=tuple(data["stop"].get("list_openers", [])),
@@ -1647,8 +1661,9 @@ def _closed_lists(
         if got is None:
             continue
         items, n, sole = got
-        items = _split_sector_joins(grammar, match, items)
-        items = _split_short_join(grammar, match, items)
+        items = _split_short_join(grammar, match, _split_sector_joins(grammar, match, items))
+        if n and len(items) > n:
+            items = _rejoined_to_count(match, items, n)  # 生物医药和高性能医疗器械等七大…: one name of seven
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame") or m.group("many")) and len(items) < 2:
@@ -1987,6 +2002,20 @@ def _joined_sector_stems() -> frozenset[str]:
                 if e.name.endswith(head):
                     out.add(e.name[: -len(head)])
     return frozenset(out)
+
+
+def _rejoined_to_count(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """Items split at 和, 与 or 及 joined again, the last split first, while the list has more items than the count
+    its closing states (现代农业与食品、先进材料等3个产业集群; A、…、生物医药和高性能医疗器械等七大高端制造业): the
+    count shows the joined words are one name; a list still longer than its count is left as it is."""
+    out = list(items)
+    i = len(out) - 2
+    while len(out) > n and i >= 0:
+        (a, b), (c, d) = out[i], out[i + 1]
+        if c == b + 1 and match[b] in "和与及":
+            out[i : i + 2] = [(a, d)]
+        i -= 1
+    return out
 
 
 def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

@@ -1,0 +1,61 @@
+"""Round 30's industry families from heldout56/57/60 (issue 12): a closing's size written in figures between its
+count and its head (等5条超500亿产业链, 等3个1000亿级产业集群: a class of the head, no item), and a stated count that
+keeps a name joined by 和/与/及 whole (现代农业与食品、先进材料等3个产业集群; 生物医药和高性能医疗器械 one of 七大).
+Small inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the mentions each
+family must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import labels
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全力打造食品、金属制品、家电等3条超500亿产业链。",
+            ["食品", "金属制品", "家电"],
+        ),
+        (
+            "培育轨道交通、精细化工、智能家居等三个逾1000亿元级产业集群。",
+            ["轨道交通", "精细化工", "智能家居"],
+        ),
+        ("形成食品、纺织服装2个近百亿产业集群。", ["食品", "纺织服装"]),
+        # a size with no list before it: a count of clusters, nothing named
+        ("打造5条超500亿产业链。", []),
+    ],
+)
+def test_a_size_in_figures_before_the_closing_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "打造现代轻工纺织、现代农业与食品、先进材料等3个产业集群。",
+            ["现代轻工纺织", "现代农业与食品", "先进材料"],
+        ),
+        (
+            "聚焦新一代电子信息、高端装备、新材料、生物医药和高性能医疗器械等四大高端制造业。",
+            ["新一代电子信息", "高端装备", "新材料", "生物医药和高性能医疗器械"],
+        ),
+        # the count names two: the join is split as before
+        ("做强风电装备和新型储能两大产业。", ["风电装备", "新型储能"]),
+        ("发展电子信息、汽车和新材料等3个产业。", ["电子信息", "汽车", "新材料"]),
+    ],
+)
+def test_a_stated_count_keeps_a_joined_name_whole(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
