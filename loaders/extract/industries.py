@@ -863,10 +863,11 @@ _INFRA_LIST_END = re.compile(
 
 
 _ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、等和及与])")
-# A list closed by the safety work done on it, without 等 (渔业船舶、农业机械|安全生产监管, 旅游|安全管理)
+# A list closed by the safety work done on it, without 等 (渔业船舶、农业机械|安全生产监管, 旅游|安全管理), or by
+# the hazards looked for along it (城镇燃气|全链条风险隐患深挖细查)
 _SAFETY_CLOSE = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}(?:消防|燃气|用电|交通|质量)?安全(?:生产)?"
-    r"(?:监管|管理|整治|检查|隐患|执法|风险)"
+    r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}(?:全链条|全流程|全环节)?(?:(?:消防|燃气|用电|交通|质量)?安全(?:生产)?"
+    r"(?:监管|管理|整治|检查|隐患|执法|风险)|风险隐患)"
 )
 
 

@@ -59,3 +59,23 @@ def test_a_stated_count_keeps_a_joined_name_whole(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加强对建筑施工企业的安全监管。", ["建筑施工"]),
+        ("督促城市燃气企业落实主体责任。", ["城市燃气"]),
+        ("对于新改扩建金属冶炼建设项目,要严格落实安全设施设计审查。", ["金属冶炼"]),
+        # the dust of building sites, the gas network, the field whose hazards are looked for: no trade
+        ("加强建筑施工扬尘治理。", []),
+        ("推进城镇燃气管道老化更新改造。", []),
+        ("对城镇燃气全链条风险隐患深挖细查。", []),
+        ("加强城镇燃气安全管理。", []),
+    ],
+)
+def test_the_high_risk_trades_of_work_safety_law(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
