@@ -79,3 +79,25 @@ def test_the_high_risk_trades_of_work_safety_law(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the energy that powers a vehicle, the vehicle as goods policed, a bus station, taxis and buses: no trade
+        ("大力支持新能源清洁能源动力运输船舶发展。", []),
+        ("推广LNG动力船舶,鼓励使用氢能动力船舶。", []),
+        ("查处非法拼装、改装汽车行为。", []),
+        ("实施缺陷汽车召回制度。", []),
+        ("完成汽车南站综合交通枢纽建设。", []),
+        ("提升城市公共汽电车、出租汽车(含网约车)应用水平。", []),
+        # the trades themselves are still named
+        ("发展新能源汽车、清洁能源等产业。", ["新能源汽车", "清洁能源"]),
+        ("加快发展汽车及零部件产业。", ["汽车及零部件"]),
+    ],
+)
+def test_vehicles_and_their_fuel_as_goods_not_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
