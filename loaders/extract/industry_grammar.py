@@ -2255,6 +2255,8 @@ def _head_closed_list(
     closed, trade = _closed_by_head(grammar, match, items)
     if not closed:
         return None
+    if strip_ruby(match[slice(*closed[-1])]) in grammar.modifier_words:
+        return []  # 专题培训、乡村|产业振兴: a qualifier alone before the head names the trades as a whole, no list
     if trade == "trade":
         closed = [_before_firm_form(grammar, match, a, b) for a, b in closed]
     names = _head_closed(grammar, match, closed, is_generic, opened=opened)
@@ -3706,12 +3708,18 @@ def _headed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
     out: list[tuple[int, int]] = []
     for m in grammar.produce_head_rx.finditer(match, lo, hi):
         a, b = m.span()
-        if grammar.splits_word(match, a) or (a > lo and match[a - 1] in "、和及与"):
+        if grammar.splits_word(match, a) or _last_of_produce_list(grammar, match, lo, a):
             continue
         if _steered_by(match, b, grammar):
             continue  # 县茶叶|产业发展中心: the body a county sets up for the trade, a unit's name
         out.append((a, b))
     return out + _guarded_produce(grammar, match, lo, hi)
+
+
+def _last_of_produce_list(grammar: Grammar, match: str, lo: int, a: int) -> bool:
+    """The crop at ``a`` closes a list of crops (水稻、|玉米|生产): a joiner before it and a crop before the joiner. After
+    another item's head (大豆单产提升培训、|玉米|单产提升培训) it opens an item of its own."""
+    return a > lo and match[a - 1] in "、和及与" and match.endswith(grammar.produce_longest, lo, a - 1)
 
 
 def _steered_by(match: str, b: int, grammar: Grammar) -> bool:

@@ -101,3 +101,38 @@ def test_vehicles_and_their_fuel_as_goods_not_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each training item opens with its own crop before the crop's head (单产, 产业)
+        ("组织好大豆单产提升培训、玉米单产提升培训、油菜产业发展培训等专项培训。", ["大豆", "玉米", "油菜"]),
+        ("开展水稻单产提升行动、小麦单产提升行动。", ["水稻", "小麦"]),
+        # a list of crops before one head still names each crop once
+        ("稳定水稻、玉米生产。", ["水稻", "玉米"]),
+    ],
+)
+def test_a_crop_opening_each_item_before_its_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier alone before the head (乡村|产业振兴): the rural trades as a whole, the item before it no trade
+        ("重点组织开展农业绿色发展专题培训、乡村产业振兴人才培育工程。", []),
+        ("推进文旅融合发展示范、乡村产业振兴。", []),
+        # qualified trades before the head are still named
+        ("大力发展休闲农业、乡村旅游产业。", ["休闲农业", "乡村旅游"]),
+        ("积极发展肉鸡、肉牛、淡水鱼全产业链。", ["肉鸡", "肉牛", "淡水鱼"]),
+    ],
+)
+def test_a_qualifier_alone_before_a_list_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
