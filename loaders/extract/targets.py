@@ -3471,6 +3471,28 @@ def _ten_counts(match: str, m: re.Match[str], num_start: int) -> bool:
     )
 
 
+def _round_counts(match: str, m: re.Match[str], num_start: int) -> bool:
+    """认定百名乡村工匠大师、设立千个名师工作室 / 认定百名…、千名…: 百 or 千 alone before a measure word as the count a
+    goal verb right before it commits to, or the next item of a list whose first round count has one (a
+    programme named for the counts, 双百双千, commits to each); not 百人计划 (a name: the caller's check)."""
+    if m.group("cn") not in ("百", "千") or not m.group("unit"):
+        return False
+    w = _words()
+    if w.count_goal.search(match, max(0, num_start - _GOAL_VERB_MAX), num_start):
+        return True
+    if num_start == 0 or match[num_start - 1] != "、":
+        return False
+    clause = _last_stop(match, max(0, num_start - _SENTENCE_REACH), num_start, ",;。:!?\n")
+    first = _ROUND_COUNT.search(match, clause, num_start - 1)
+    return first is not None and bool(
+        w.count_goal.search(match, max(clause, first.start() - _GOAL_VERB_MAX), first.start())
+    )
+
+
+# 百 or 千 alone before a measure word of people or things (百名, 千个): a round count
+_ROUND_COUNT = re.compile(r"(?<![一二三四五六七八九十百千万两几数])[百千](?=[名个家项所座])")
+
+
 def _counts_a_place(match: str, end: int) -> bool:
     """建设五个湘西, 打造四个浙江: a place has no count; the count names a slogan's facets, it commits to no number."""
     n, names = load_divisions().prefix_candidates(name_key(match[end : end + _PLACE_REACH]))
@@ -4046,8 +4068,11 @@ def _skip(
             if not _DISTANT_CMP.search(match, clause_start, num_start):
                 return True
         if cn in ("万", "亿", "千", "百", "十") and not (pre and cn in "千百" and unit in ("万元", "亿元")):
-            # but 突破千亿元, 达百亿元: a round figure a comparator commits to; 培育十家: ten a goal verb counts
-            if not (cn == "十" and _ten_counts(match, m, num_start)):
+            # but 突破千亿元, 达百亿元: a round figure a comparator commits to; 培育十家: ten a goal verb counts;
+            # 认定百名…、设立千个…: a hundred or a thousand a goal verb counts
+            if not (cn == "十" and _ten_counts(match, m, num_start)) and not _round_counts(
+                match, m, num_start
+            ):
                 return True
         if prev == "点" and num_start > 1 and match[num_start - 2] in _CN_CHARS:
             return True  # 三点五亿元: the decimals of a Chinese number, not a figure of their own

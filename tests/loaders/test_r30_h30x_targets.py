@@ -1,0 +1,39 @@
+"""Round 30's target families from heldout56/57/60 (issue 12): 百 or 千 alone before a measure word as the count a
+goal verb commits to (认定百名乡村工匠大师、设立千个名师工作室), or the next item of a list whose first round count
+has one (认定百名…、千名…); not a programme's name (百人计划) nor a round count no goal verb commits to (百名专家进企业).
+Inline texts in both scripts and both punctuations, with the figures each family must leave as they were."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_targets import targets
+
+Case = tuple[str, list[tuple[float, str, str]]]
+
+FAMILIES: dict[str, list[Case]] = {
+    "a_round_count_a_goal_verb_commits_to": [
+        (
+            "力争到2025年底认定百名乡村工匠大师、设立百个大师传习所。",
+            [(100, "名", "="), (100, "个", "=")],
+        ),
+        ("力争到2025年培育千家专精特新企业。", [(1000, "家", "=")]),
+        ("力争到2025年认定百名乡村工匠名师、千名县级乡村工匠。", [(100, "名", "="), (1000, "名", "=")]),
+        # no goal verb before the round count, or a programme's name: as before
+        ("开展百名专家进企业活动。", []),
+        ("实施千人计划。", []),
+        ("全县百名干部参加培训、千名群众观看。", []),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_round30_h30x_target_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[float, str, str]]
+) -> None:
+    got = [(float(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == [(float(v), u, c) for v, u, c in want]
