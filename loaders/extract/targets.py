@@ -449,6 +449,9 @@ _DESCRIPTIVE_NOUNS = (
     "已有",
     "原有",
 )
+# Bodies are counted in 个 or 家: after a count of works (4项|部门专项规划编制) a body noun qualifies the works counted
+_BODY_NOUNS = ("部门", "成员单位")
+_WORK_UNITS = ("项", "条", "类")
 # 指导现有4个国家级产业园: things that exist already, counted before the figure (50个现有主产县 is counted after it)
 # (对全县200个"十百千"行动创建村的发展举措逐一把脉: every one of a scope's things an action is turned to, counted as
 # they are)
@@ -1687,6 +1690,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if (
             tail.startswith(_DESCRIPTIVE_NOUNS)
             and not ((post or _striven(match, lo, fig_start)) and tail.startswith(_DIVISIONS))
+            and not (unit in _WORK_UNITS and tail.startswith(_BODY_NOUNS))
         ) or _round_the_clock(match, value, unit, fig_end):
             continue
         if _counts_what_exists(match, clause_start, fig_start, fig_end, unit):

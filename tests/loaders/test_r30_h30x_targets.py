@@ -1,6 +1,7 @@
 """Round 30's target families from heldout56/57/60 (issue 12): 百 or 千 alone before a measure word as the count a
 goal verb commits to (认定百名乡村工匠大师、设立千个名师工作室), or the next item of a list whose first round count
 has one (认定百名…、千名…); not a programme's name (百人计划) nor a round count no goal verb commits to (百名专家进企业).
+A body noun after a count of works qualifies the works counted (4项部门专项规划编制: bodies are counted in 个 or 家).
 Inline texts in both scripts and both punctuations, with the figures each family must leave as they were."""
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("开展百名专家进企业活动。", []),
         ("实施千人计划。", []),
         ("全县百名干部参加培训、千名群众观看。", []),
+    ],
+    "a_body_noun_after_a_count_of_works_qualifies_the_works": [
+        ("开展涉及交通的4项部门专项规划编制。", [(4, "项", "=")]),
+        ("完成3项部门联合执法检查。", [(3, "项", "=")]),
+        # bodies counted in 个 or 家: as before, no target
+        ("组织8个部门开展联合检查。", []),
+        ("协调4个成员单位。", []),
     ],
 }
 
