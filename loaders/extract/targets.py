@@ -40,6 +40,7 @@ from policykg.loaders.extract.allocation_tables import allocation_quotas
 from policykg.loaders.extract.count_labels import convened_count, labels_no_count, old_level_before
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.indicator_tables import indicator_tables
+from policykg.loaders.extract.industry_exclusions import excepted
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
 from policykg.loaders.extract.target_names import counts_held_designations, names_project_capacity
 from policykg.loaders.extract.wordfiles import word_alternation
@@ -2773,6 +2774,9 @@ def _builds_own_items(w: _TargetWords, match: str, num_start: int) -> bool:
     )
 
 
+_EXCEPT_BACK = 40  # how far back the 除 of an excepting clause is looked for
+
+
 def _not_a_commitment(
     match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None, value_max: Decimal | None
 ) -> bool:
@@ -2815,6 +2819,8 @@ def _not_a_commitment(
         return True  # 考核指标权重为20%, 占考核总分的15%: a weight in a score
     if _eligibility_criterion(w, match, num_start):
         return True  # 凡满足下列条件的…可以申请:…注册企业10家以上: thresholds an applicant must meet
+    if excepted(match, max(0, num_start - _EXCEPT_BACK), num_start):
+        return True  # 3号线除5处铺轨基地外,全面恢复交通: the things excepted, no count committed to
     if _notice_topic(w, match, num_start, end):
         return True  # 现就落实全县39处文物保护单位…有关事项通知如下: the notice's topic; …33处…的,由镇政府负责: a group assigned
     if _goal_grounds(w, match, num_start, end):

@@ -1,7 +1,8 @@
 """Round 30's target families from heldout56/57/60 (issue 12): 百 or 千 alone before a measure word as the count a
 goal verb commits to (认定百名乡村工匠大师、设立千个名师工作室), or the next item of a list whose first round count
 has one (认定百名…、千名…); not a programme's name (百人计划) nor a round count no goal verb commits to (百名专家进企业).
-A body noun after a count of works qualifies the works counted (4项部门专项规划编制: bodies are counted in 个 or 家).
+A body noun after a count of works qualifies the works counted (4项部门专项规划编制: bodies are counted in 个 or 家). The things a 除X外, clause excepts are no count
+(3号线除5处铺轨基地外,全面恢复交通).
 Inline texts in both scripts and both punctuations, with the figures each family must leave as they were."""
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ FAMILIES: dict[str, list[Case]] = {
         # bodies counted in 个 or 家: as before, no target
         ("组织8个部门开展联合检查。", []),
         ("协调4个成员单位。", []),
+    ],
+    "the_things_an_excepting_clause_leaves_out_are_no_count": [
+        ("3号线除5处铺轨基地和青龙寺站外,全面恢复主干道交通。", []),
+        ("除3个试点县外,其他县要新建污水处理厂10座。", [(10, "座", "=")]),
+        # 除 as the second half of a verb (排除, 消除): the count removed is the work
+        ("排除5处安全隐患。", [(5, "处", "=")]),
     ],
 }
 
