@@ -2,7 +2,8 @@
 goal verb commits to (认定百名乡村工匠大师、设立千个名师工作室), or the next item of a list whose first round count
 has one (认定百名…、千名…); not a programme's name (百人计划) nor a round count no goal verb commits to (百名专家进企业).
 A body noun after a count of works qualifies the works counted (4项部门专项规划编制: bodies are counted in 个 or 家). The things a 除X外, clause excepts are no count
-(3号线除5处铺轨基地外,全面恢复交通).
+(3号线除5处铺轨基地外,全面恢复交通). A headcount over which a workplace is checked (作业人员超过9人以上的情况) is a
+class, as the other threshold nouns.
 Inline texts in both scripts and both punctuations, with the figures each family must leave as they were."""
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("除3个试点县外,其他县要新建污水处理厂10座。", [(10, "座", "=")]),
         # 除 as the second half of a verb (排除, 消除): the count removed is the work
         ("排除5处安全隐患。", [(5, "处", "=")]),
+    ],
+    "a_headcount_over_which_a_workplace_is_checked_is_a_class": [
+        ("重点摸排生产区域内作业人员超过9人以上的情况。", []),
+        ("排查从业人员30人以上的作业场所。", []),
+        # a headcount trained is a goal, as before
+        ("今年培训作业人员300人以上。", [(300, "人", ">=")]),
     ],
 }
 
