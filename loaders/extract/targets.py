@@ -2377,6 +2377,7 @@ class _TargetWords:
     staff_post: re.Pattern[str]  # a post right before its holders' count (置主任一人, 幹事一至二人)
     staffing: re.Pattern[str]  # a verb setting posts up (置, 设, 配备), earlier in the sentence
     attendees: re.Pattern[str]  # the bodies' heads then attending, after a count (24个乡镇…负责人齐聚)
+    listed_result: re.Pattern[str]  # a count's things then named in a list announced (3个村庄上榜)
     located: re.Pattern[str]  # a division's noun, then another figure (4个乡镇|34.76万亩)
     back_reference: re.Pattern[str]  # a demonstrative right before a count (这200个): counted before
     money_nouns: re.Pattern[str]  # words that are money alone (投资, 资金): a bare 万 after them is 万元
@@ -2655,6 +2656,9 @@ def _words() -> _TargetWords:
             + r")[^,;。\n]{0,6}?(?:"
             + "|".join(map(re.escape, data["attendees"].get("verbs", [])))
             + ")"
+        ),
+        listed_result=re.compile(
+            r"[\u4e00-\u9fff]{0,8}?(?:" + rx("listed_results").pattern + r")(?=[,;。:!?\n]|\Z)"
         ),
         located=re.compile(r"(?:" + rx("located_divisions").pattern + r")\s*\d"),
         staff_post=re.compile("(?:" + rx("staff_posts").pattern + r")\s*\Z"),
@@ -3023,6 +3027,16 @@ def _not_a_commitment(
         return True  # 对于这200个老旧小区的整治顺序: things counted before, referred back to
     if unit in ("个", "家") and not pre and not m.group("post") and w.attendees.match(match, end):
         return True  # 24个乡镇(街道)及相关部门负责人齐聚一堂: who attended a meeting
+    if (
+        unit in ("个", "家", "所", "项", "名")
+        and not pre
+        and not m.group("post")
+        and w.listed_result.match(match, end)
+        and not _RESOLVE.search(
+            match, _last_stop(match, max(0, num_start - 60), num_start, _SENTENCE_CHARS), num_start
+        )
+    ):
+        return True  # 我市3个村庄上榜,分别是…: the things a list announced names, a result reported
     if unit == "个" and not pre and not m.group("post") and w.located.match(match, end):
         return True  # 对4个乡镇34.76万亩灌区进行综合整治: the places the next figure lies in
     if unit in ("人", "名") and _staffed_post(w, match, num_start):

@@ -3,7 +3,8 @@ goal verb commits to (认定百名乡村工匠大师、设立千个名师工作�
 has one (认定百名…、千名…); not a programme's name (百人计划) nor a round count no goal verb commits to (百名专家进企业).
 A body noun after a count of works qualifies the works counted (4项部门专项规划编制: bodies are counted in 个 or 家). The things a 除X外, clause excepts are no count
 (3号线除5处铺轨基地外,全面恢复交通). A headcount over which a workplace is checked (作业人员超过9人以上的情况) is a
-class, as the other threshold nouns.
+class, as the other threshold nouns. A count of things a list announced (我市3个村庄上榜,分别是…) is a result
+reported, unless the sentence resolves to it (力争…5个村入选).
 Inline texts in both scripts and both punctuations, with the figures each family must leave as they were."""
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("排查从业人员30人以上的作业场所。", []),
         # a headcount trained is a goal, as before
         ("今年培训作业人员300人以上。", [(300, "人", ">=")]),
+    ],
+    "a_count_of_things_a_list_announced_is_a_result": [
+        ("我市3个村庄上榜,分别是周尹村、大徐村、前杨村。", []),
+        ("全区5家企业入选。", []),
+        # resolved to, the same count is a goal
+        ("力争到2025年,5个村入选。", [(5, "个", "=")]),
     ],
 }
 
