@@ -136,3 +136,24 @@ def test_a_qualifier_alone_before_a_list_head(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scope between the verb and the sector, a greener growth after it: the sector developed
+        ("推动本地区制造业绿色高质量发展。", ["制造业"]),
+        ("推动全市制造业高质量发展。", ["制造业"]),
+        ("推动制造业绿色低碳发展。", ["制造业"]),
+        # the sector qualifying firms, and parks by an environmental designation: no trade
+        ("推动本地区制造业龙头企业发展。", []),
+        ("以循环经济工业园及低碳工业园等为重点。", []),
+        ("建设零碳园区。", []),
+        ("发展节能环保、低碳等产业。", ["节能环保", "低碳"]),
+    ],
+)
+def test_a_sector_developed_within_a_scope_and_green_parks(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
