@@ -157,3 +157,19 @@ def test_a_sector_developed_within_a_scope_and_green_parks(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("引导快递物流平台和企业通过数字化改造提升效率。", ["快递物流"]),
+        ("支持电商平台及企业开拓市场。", ["电商"]),
+        # a government service's platform: no trade before the head
+        ("推动政务服务平台和企业对接。", []),
+    ],
+)
+def test_a_trades_platforms_and_firms(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
