@@ -173,3 +173,20 @@ def test_a_trades_platforms_and_firms(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dust class of the firms policed, on the last item, is no part of the trades' names
+        ("开展木质家具、粮食、饲料粉尘企业专项整治。", ["木质家具", "粮食", "饲料"]),
+        ("排查木质家具、粮食涉爆粉尘企业。", ["木质家具", "粮食"]),
+        # the hazard class alone names no trade
+        ("加强粉尘涉爆企业安全管理。", []),
+    ],
+)
+def test_the_dust_class_of_policed_firms(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
