@@ -181,7 +181,7 @@ def test_a_trades_platforms_and_firms(
     [
         # the dust class of the firms policed, on the last item, is no part of the trades' names
         ("开展木质家具、粮食、饲料粉尘企业专项整治。", ["木质家具", "粮食", "饲料"]),
-        ("排查木质家具、粮食涉爆粉尘企业。", ["木质家具", "粮食"]),
+        ("对木质家具、粮食涉爆粉尘企业开展排查。", ["木质家具", "粮食"]),
         # the hazard class alone names no trade
         ("加强粉尘涉爆企业安全管理。", []),
     ],
