@@ -190,3 +190,20 @@ def test_the_dust_class_of_policed_firms(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the crop class and the breadth of the work between a crop and its head (粮油|作物大面积|单产)
+        ("推动粮油作物大面积单产提升。", ["粮油"]),
+        ("推进玉米大面积单产提升。", ["玉米"]),
+        # a crop class alone names no crop
+        ("发展经济作物。", []),
+    ],
+)
+def test_a_crop_class_and_breadth_before_the_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
