@@ -454,7 +454,8 @@ class Grammar:
         bodies = _alt(list(self.field_bodies) or ["主管部门"])
         object.__setattr__(self, "field_bodies_rx", re.compile(rf"[{_CJK}]{{0,8}}?(?:{bodies})"))
         colon = _alt(sorted(self.colon_heads, key=len, reverse=True) or ["产业"])
-        object.__setattr__(self, "colon_head_rx", re.compile(rf"({colon})\s*[:(]\s*$"))
+        # the heading may be quoted (培育壮大"五大千亿产业集群":A、B…): the closing quote before the colon
+        object.__setattr__(self, "colon_head_rx", re.compile(rf"({colon})[\"”]?\s*[:(]\s*$"))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
         firms = _alt(list(self.firm_forms) or ["连锁"])
         object.__setattr__(
@@ -2306,7 +2307,11 @@ def _opened_lists(
         first = _after_trigger(grammar, match, start, k)
         counted = _counted_items(grammar, match, start, end) if first == start else None
         counted = counted or (
-            _colon_items(grammar, match, start, end, is_generic) if first == start else None
+            # (A、B四大新兴产业和C、D四大传统产业): lists closed by their counts inside the brackets are
+            # _closed_lists', each item cut at its closing
+            _colon_items(grammar, match, start, end, is_generic)
+            if first == start and not grammar.closings(match, k, end)
+            else None
         )
         if counted:
             out.extend(
@@ -2901,6 +2906,7 @@ def _service_heads(
             and not _generic_tail(is_generic, name)
             and not institution_follows(match, end, grammar)
             and not match.startswith("态", end)  # 便民服务|业态: the services' formats, not a trade
+            and not _LIST_CLOSE_END.search(name)  # 文化旅游两大|服务业: a list's count, not a name
         ):
             out.append((a, end))
         pos = match.find(_SERVICE_HEAD, end, hi)

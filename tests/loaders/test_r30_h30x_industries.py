@@ -207,3 +207,32 @@ def test_a_crop_class_and_breadth_before_the_head(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a system's members in brackets, each list closed by its count: each item cut at its closing
+        (
+            "打造“4+4”产业集群(新能源汽车、高端装备、新材料、生物医药四大新兴产业和纺织服装、食品加工、建材、化工四大传统产业)。",
+            ["新能源汽车", "高端装备", "新材料", "生物医药", "纺织服装", "食品加工", "建材", "化工"],
+        ),
+        # a list closed by its count before 服务业: the count is no part of the last item
+        (
+            "构建“3+2”现代产业体系:电子信息、装备制造、新材料三大主导产业和现代物流、文化旅游两大服务业。",
+            ["电子信息", "装备制造", "新材料", "现代物流", "文化旅游"],
+        ),
+        # a quoted heading before the colon: its members after it
+        (
+            "培育壮大“五大千亿产业集群”:绿色食品、先进装备、新型材料、现代医药、数字经济。",
+            ["绿色食品", "先进装备", "新型材料", "现代医药", "数字经济"],
+        ),
+        # a service trade named alone keeps its head, as before
+        ("完善人力资源服务业。", ["人力资源服务业"]),
+    ],
+)
+def test_members_of_a_system_in_brackets_or_after_a_quoted_heading(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
