@@ -1604,6 +1604,8 @@ def _figures(match: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 # The whole part and the point of a decimal torn by a blank, right after a list's 、 and before the share's digits
+# A decimal point printed as a full stop between a figure's digits (1。5万家): the whole part before it
+_STOP_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3})。\Z")
 _TORN_DECIMAL = re.compile(r"(?<=[、,])\s*(\d{1,3})\.[ \t\u3000]+\Z")
 _TORN_BACK = 8
 
@@ -1651,6 +1653,12 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             if m.group("pct") is not None
             else (m.start("num") if m.group("num") is not None else m.start("cn"))
         )
+        stopped = _STOP_DECIMAL.search(match, max(lo, num_start - 4), num_start) if m.group("mult") else None
+        num = m.group("num")
+        if stopped is not None and num is not None and num.isdigit() and (whole := parse_number(num)):
+            # 稳定在1。5万家以上: a decimal point printed as a full stop inside a figure in 万 or 亿, one figure
+            value = _tidy(Decimal(f"{stopped.group(1)}.{num}") * (value / whole))
+            num_start = stopped.start(1)
         value, num_start = _with_yi_part(match, lo, num_start, m, value, unit)
         while (
             starts and starts[-1] >= num_start

@@ -4,7 +4,8 @@ has one (认定百名…、千名…); not a programme's name (百人计划) nor
 A body noun after a count of works qualifies the works counted (4项部门专项规划编制: bodies are counted in 个 or 家). The things a 除X外, clause excepts are no count
 (3号线除5处铺轨基地外,全面恢复交通). A headcount over which a workplace is checked (作业人员超过9人以上的情况) is a
 class, as the other threshold nouns. A count of things a list announced (我市3个村庄上榜,分别是…) is a result
-reported, unless the sentence resolves to it (力争…5个村入选).
+reported, unless the sentence resolves to it (力争…5个村入选). A decimal point a page printed as a full stop inside a
+figure in 万 or 亿 (1。5万家) is read as the point.
 Inline texts in both scripts and both punctuations, with the figures each family must leave as they were."""
 
 from __future__ import annotations
@@ -55,6 +56,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("全区5家企业入选。", []),
         # resolved to, the same count is a goal
         ("力争到2025年,5个村入选。", [(5, "个", "=")]),
+    ],
+    "a_decimal_point_printed_as_a_full_stop_in_a_figure": [
+        ("到2025年,全市家庭农场稳定在1。5万家以上。", [(15000, "家", ">=")]),
+        ("到2025年,粮食产量达到2。35亿斤。", [(2.35, "亿斤", "=")]),
+        # a sentence ending after a unit, the next figure its own: as before
+        ("今年新建道路3公里。5万元以下项目不予支持。", [(3, "公里", "=")]),
     ],
 }
 
