@@ -236,3 +236,18 @@ def test_members_of_a_system_in_brackets_or_after_a_quoted_heading(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("构建县乡村三级农业社会化服务体系,大力发展农业社会化服务。", ["农业社会化服务"]),
+        # the farms' own services named otherwise: nothing new
+        ("完善社会化服务机制。", []),
+    ],
+)
+def test_the_farm_services_sector(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
