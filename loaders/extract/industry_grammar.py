@@ -1645,6 +1645,10 @@ def _closed_lists(
         floor, prev = m.end(), floor
         head, mod = m.group("head"), m.group("mod")
         if head == "项目" and mod not in grammar.project_ranks:
+            if _listed_projects_trade(grammar, match, m, prev, is_generic):
+                out.append(
+                    m.span("mod")
+                )  # 湖南佳原国际物流园、…等|物流|项目: the trade of the projects listed
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
         if head in grammar.firm_named and any(r in (mod or "") for r in grammar.firm_ranks):
             continue  # 五得利面粉、正宇面粉等重点企业: ranked firms, named by their names
@@ -2003,6 +2007,26 @@ def _joined_sector_stems() -> frozenset[str]:
                 if e.name.endswith(head):
                     out.add(e.name[: -len(head)])
     return frozenset(out)
+
+
+def _listed_projects_trade(
+    grammar: Grammar, match: str, m: re.Match[str], floor: int, is_generic: Callable[[str], bool]
+) -> bool:
+    """A list of named projects closed by 等 and a trade before 项目, each name holding the trade (A国际物流园、B智能物流
+    中心等|物流|项目): the trade is the projects'; not places or kinds of site before it (住宅小区、商业建筑等屋顶光伏
+    发电项目), a count of projects alone (30个重大文化项目), nor a rank or a description (重点, 重大基础设施)."""
+    mod = m.group("mod") or ""
+    if not (match.startswith("等", m.start()) and len(mod) >= 2 and grammar.morph_end(mod)):
+        return False
+    start = max(floor, max((match.rfind(c, 0, m.start()) for c in ",;。:!?\n"), default=-1) + 1)
+    names = match[start : m.start()].split("、")
+    return (
+        len(names) >= 2
+        and all(mod in n for n in names)
+        and not mod.startswith(tuple(r for r in grammar.project_ranks if r))
+        and _plain_name(grammar, is_generic, mod)
+        and grammar.stop_rx.search(mod) is None
+    )
 
 
 def _rejoined_to_count(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

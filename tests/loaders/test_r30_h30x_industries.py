@@ -251,3 +251,22 @@ def test_the_farm_services_sector(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named projects each holding the trade, closed by 等 and the trade before 项目
+        ("加快推进甲国际物流园、乙智能物流中心、丙国际物流园等物流项目建设。", ["物流"]),
+        ("推进甲文旅城、乙文旅小镇等文旅项目建设。", ["文旅"]),
+        # places or kinds of site before the projects, a count of projects, a rank: no trade
+        ("推动商品住宅小区、商业建筑等屋顶光伏发电项目。", []),
+        ("继续抓好30个重大文化项目。", []),
+        ("推进交通、能源、水利等重大基础设施项目建设。", []),
+    ],
+)
+def test_the_trade_of_named_projects_listed(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
