@@ -863,10 +863,11 @@ _INFRA_LIST_END = re.compile(
 
 
 _ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、等和及与])")
-# A list closed by the safety work done on it, without 等 (渔业船舶、农业机械|安全生产监管, 旅游|安全管理)
+# A list closed by the safety work done on it, without 等 (渔业船舶、农业机械|安全生产监管, 旅游|安全管理), or by
+# the hazards looked for along it (城镇燃气|全链条风险隐患深挖细查)
 _SAFETY_CLOSE = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}(?:消防|燃气|用电|交通|质量)?安全(?:生产)?"
-    r"(?:监管|管理|整治|检查|隐患|执法|风险)"
+    r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}(?:全链条|全流程|全环节)?(?:(?:消防|燃气|用电|交通|质量)?安全(?:生产)?"
+    r"(?:监管|管理|整治|检查|隐患|执法|风险)|风险隐患)"
 )
 
 
@@ -1071,19 +1072,25 @@ def _listed(match: str, a: int, b: int) -> bool:
 def _developed_sector(match: str, a: int, b: int) -> bool:
     """``match[a:b]`` is the whole object of a development verb up to the clause end, a manner of its growth
     allowed (推动制造业|高质量发展。, 大力发展|先进制造业,): the sector named, as the annotators record broad sectors."""
-    if match[a:b] not in _developed_words():
+    words, scopes = _developed_words()
+    if match[a:b] not in words:
         return False
     g = load_grammar()
-    return _growth_rx(g.sector_growth).match(match, b) is not None and any(
-        match.endswith(t, max(0, a - len(t)), a) for t in g.triggers if len(t) >= 2
-    )
+    if _growth_rx(g.sector_growth).match(match, b) is None:
+        return False
+    scope = next((w for w in scopes if match.endswith(w, 0, a)), "")  # 推动|本地区|制造业…: the verb's scope
+    v = a - len(scope)
+    return any(match.endswith(t, max(0, v - len(t)), v) for t in g.triggers if len(t) >= 2)
 
 
 @lru_cache(maxsize=1)
-def _developed_words() -> frozenset[str]:
-    """The whole-economy sectors recorded as a development verb's whole object ([listed_only] developed)."""
+def _developed_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The whole-economy sectors recorded as a development verb's whole object ([listed_only] developed), and the
+    scopes that may stand between the verb and the sector (推动|本地区|制造业绿色高质量发展)."""
     with resources.files("policykg.loaders.data").joinpath("industries.toml").open("rb") as f:
-        return frozenset(tomllib.load(f).get("listed_only", {}).get("developed", []))
+        table = tomllib.load(f).get("listed_only", {})
+    scopes = sorted(table.get("developed_scopes", []), key=len, reverse=True)
+    return frozenset(table.get("developed", [])), tuple(scopes)
 
 
 @lru_cache(maxsize=1)

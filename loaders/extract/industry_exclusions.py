@@ -5,6 +5,9 @@
 * A clause opened by 不含/不包括: ``不包括房地产企业``.
 * ``除X(以|之)?外`` followed by a word for all the rest: ``除房地产外均可享受``.
 
+:func:`excepted` reads the last form with a comma after 外 too (3号线除5处铺轨基地外,全面恢复交通): the figures of the
+things excepted commit to nothing (the targets' rule).
+
 No industry is read inside such a span. Spans are on ``match`` (Simplified, ASCII punctuation).
 """
 
@@ -18,7 +21,7 @@ from importlib import resources
 
 from policykg.errors import ExtractError
 
-__all__ = ["exclusion_spans", "excluded"]
+__all__ = ["excepted", "exclusion_spans", "excluded"]
 
 _CLAUSE = r"[^()\n,;。:!?]"
 
@@ -45,6 +48,26 @@ def _rx() -> re.Pattern[str]:
         rf"|(?:{clause_openers})(?P<d>{_CLAUSE}{{1,{n}}})"  # 不包括房地产企业
         rf"|{verb}除了?(?P<e>{_CLAUSE}{{1,{n}}}?)[以之]?外,?(?:{rest})"  # 除房地产外均可
     )
+
+
+@lru_cache(maxsize=1)
+def _except_rx() -> re.Pattern[str]:
+    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))["exclusions"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"industry_grammar.toml [exclusions]: {exc}") from exc
+    verb = "(?<![" + "".join(data["verb_firsts"]) + "])"
+    return re.compile(rf"{verb}除了?{_CLAUSE}{{1,{int(data['max_len'])}}}?[以之]?外(?=,)")
+
+
+def excepted(match: str, lo: int, pos: int) -> bool:
+    """``pos`` lies in a ``除X外,`` clause opened in ``match[lo:pos]`` (3号线除|5处|铺轨基地外,): what is excepted."""
+    k = match.rfind("除", lo, pos)
+    if k < 0:
+        return False
+    m = _except_rx().match(match, k)
+    return m is not None and pos < m.end()
 
 
 _CUE = re.compile("除|不含|不包|不涉")  # a cheap first look: most spans hold no exclusion

@@ -137,6 +137,9 @@ class Grammar:
     market_sales: tuple[str, ...] = ()  # 销售: 农贸市场|蔬菜、水果|销售 names the market's wares
     manners: frozenset[str] = frozenset()  # 标准化: a manner of production alone, no trade
     scales: tuple[str, ...] = ()
+    # 超|500|亿: a size written in figures before a closing's head (等5条超500亿产业链), as the ranks
+    size_marks: tuple[str, ...] = ()
+    size_units: tuple[str, ...] = ()
     complements: tuple[str, ...] = ()  # 建设|好|茶叶基地: the verb's result, no part of the name after it
     # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
     # glued to its last item (电子信息、装备制造万亿级产业集群), a rank qualifies the head, no item
@@ -342,6 +345,7 @@ class Grammar:
                 # 以A、B等|为主导的: a framed list may close its items with 等 before the frame
                 rf"|(?P<frame>(?:等\s*)?为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
+                rf"{self._figure_size()}"
                 # the head's qualifier may be quoted (为主导的"大健康"产业)
                 rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>{self._standing_chain()}|[{_CJK}]{{0,6}}?)\"?"
                 rf"(?P<head>{self._head_alt()})"
@@ -450,7 +454,8 @@ class Grammar:
         bodies = _alt(list(self.field_bodies) or ["主管部门"])
         object.__setattr__(self, "field_bodies_rx", re.compile(rf"[{_CJK}]{{0,8}}?(?:{bodies})"))
         colon = _alt(sorted(self.colon_heads, key=len, reverse=True) or ["产业"])
-        object.__setattr__(self, "colon_head_rx", re.compile(rf"({colon})\s*[:(]\s*$"))
+        # the heading may be quoted (培育壮大"五大千亿产业集群":A、B…): the closing quote before the colon
+        object.__setattr__(self, "colon_head_rx", re.compile(rf"({colon})[\"”]?\s*[:(]\s*$"))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
         firms = _alt(list(self.firm_forms) or ["连锁"])
         object.__setattr__(
@@ -633,6 +638,14 @@ class Grammar:
         农业主导|产业): three to five such words, tried before the plain qualifier of up to six characters."""
         words = sorted({*self.chain_scopes, *self.standings, *self.standing_classes}, key=len, reverse=True)
         return f"(?:{_alt(words or ['主导'])}){{3,5}}"
+
+    def _figure_size(self) -> str:
+        """An optional size in figures between a closing's count and its head (等5条|超500亿|产业链, 3个|1000亿元级|
+        产业集群): the size of output the head reaches, a class like the ranks, no part of any item."""
+        if not self.size_units:
+            return ""
+        marks = f"(?:{_alt(list(self.size_marks))})?" if self.size_marks else ""
+        return rf"(?:{marks}\d+(?:\.\d+)?\s*(?:{_alt(list(self.size_units))})元?级?\s*)?"
 
     def _head_alt(self) -> str:
         """The closing heads as one alternation; an unsuffixed head (生活性服务) only where 业 does not follow it."""
@@ -1003,6 +1016,8 @@ def load_grammar() -> Grammar:
         singles=frozenset(data.get("singles", {}).get("words", [])),
         minerals=tuple(data.get("minerals", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
+        size_marks=tuple(data["stop"].get("size_marks", [])),
+        size_units=tuple(data["stop"].get("size_units", [])),
         complements=tuple(data["stop"].get("complements", [])),
         openers=tuple(data["stop"].get("openers", [])),
         list_openers=tuple(data["stop"].get("list_openers", [])),
@@ -1630,6 +1645,10 @@ def _closed_lists(
         floor, prev = m.end(), floor
         head, mod = m.group("head"), m.group("mod")
         if head == "项目" and mod not in grammar.project_ranks:
+            if _listed_projects_trade(grammar, match, m, prev, is_generic):
+                out.append(
+                    m.span("mod")
+                )  # 湖南佳原国际物流园、…等|物流|项目: the trade of the projects listed
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
         if head in grammar.firm_named and any(r in (mod or "") for r in grammar.firm_ranks):
             continue  # 五得利面粉、正宇面粉等重点企业: ranked firms, named by their names
@@ -1647,8 +1666,9 @@ def _closed_lists(
         if got is None:
             continue
         items, n, sole = got
-        items = _split_sector_joins(grammar, match, items)
-        items = _split_short_join(grammar, match, items)
+        items = _split_short_join(grammar, match, _split_sector_joins(grammar, match, items))
+        if n and len(items) > n:
+            items = _rejoined_to_count(match, items, n)  # 生物医药和高性能医疗器械等七大…: one name of seven
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame") or m.group("many")) and len(items) < 2:
@@ -1989,6 +2009,40 @@ def _joined_sector_stems() -> frozenset[str]:
     return frozenset(out)
 
 
+def _listed_projects_trade(
+    grammar: Grammar, match: str, m: re.Match[str], floor: int, is_generic: Callable[[str], bool]
+) -> bool:
+    """A list of named projects closed by 等 and a trade before 项目, each name holding the trade (A国际物流园、B智能物流
+    中心等|物流|项目): the trade is the projects'; not places or kinds of site before it (住宅小区、商业建筑等屋顶光伏
+    发电项目), a count of projects alone (30个重大文化项目), nor a rank or a description (重点, 重大基础设施)."""
+    mod = m.group("mod") or ""
+    if not (match.startswith("等", m.start()) and len(mod) >= 2 and grammar.morph_end(mod)):
+        return False
+    start = max(floor, max((match.rfind(c, 0, m.start()) for c in ",;。:!?\n"), default=-1) + 1)
+    names = match[start : m.start()].split("、")
+    return (
+        len(names) >= 2
+        and all(mod in n for n in names)
+        and not mod.startswith(tuple(r for r in grammar.project_ranks if r))
+        and _plain_name(grammar, is_generic, mod)
+        and grammar.stop_rx.search(mod) is None
+    )
+
+
+def _rejoined_to_count(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """Items split at 和, 与 or 及 joined again, the last split first, while the list has more items than the count
+    its closing states (现代农业与食品、先进材料等3个产业集群; A、…、生物医药和高性能医疗器械等七大高端制造业): the
+    count shows the joined words are one name; a list still longer than its count is left as it is."""
+    out = list(items)
+    i = len(out) - 2
+    while len(out) > n and i >= 0:
+        (a, b), (c, d) = out[i], out[i + 1]
+        if c == b + 1 and match[b] in "和与及":
+            out[i : i + 2] = [(a, d)]
+        i -= 1
+    return out
+
+
 def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     """The last item split at 和, else 与, else 及 (two parts of at least two characters) when that makes the
     stated count: 汽车和电子两大产业 names two; 汽车及零部件 stays one item otherwise."""
@@ -2226,6 +2280,8 @@ def _head_closed_list(
     closed, trade = _closed_by_head(grammar, match, items)
     if not closed:
         return None
+    if strip_ruby(match[slice(*closed[-1])]) in grammar.modifier_words:
+        return []  # 专题培训、乡村|产业振兴: a qualifier alone before the head names the trades as a whole, no list
     if trade == "trade":
         closed = [_before_firm_form(grammar, match, a, b) for a, b in closed]
     names = _head_closed(grammar, match, closed, is_generic, opened=opened)
@@ -2275,7 +2331,11 @@ def _opened_lists(
         first = _after_trigger(grammar, match, start, k)
         counted = _counted_items(grammar, match, start, end) if first == start else None
         counted = counted or (
-            _colon_items(grammar, match, start, end, is_generic) if first == start else None
+            # (A、B四大新兴产业和C、D四大传统产业): lists closed by their counts inside the brackets are
+            # _closed_lists', each item cut at its closing
+            _colon_items(grammar, match, start, end, is_generic)
+            if first == start and not grammar.closings(match, k, end)
+            else None
         )
         if counted:
             out.extend(
@@ -2870,6 +2930,7 @@ def _service_heads(
             and not _generic_tail(is_generic, name)
             and not institution_follows(match, end, grammar)
             and not match.startswith("态", end)  # 便民服务|业态: the services' formats, not a trade
+            and not _LIST_CLOSE_END.search(name)  # 文化旅游两大|服务业: a list's count, not a name
         ):
             out.append((a, end))
         pos = match.find(_SERVICE_HEAD, end, hi)
@@ -3677,12 +3738,18 @@ def _headed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
     out: list[tuple[int, int]] = []
     for m in grammar.produce_head_rx.finditer(match, lo, hi):
         a, b = m.span()
-        if grammar.splits_word(match, a) or (a > lo and match[a - 1] in "、和及与"):
+        if grammar.splits_word(match, a) or _last_of_produce_list(grammar, match, lo, a):
             continue
         if _steered_by(match, b, grammar):
             continue  # 县茶叶|产业发展中心: the body a county sets up for the trade, a unit's name
         out.append((a, b))
     return out + _guarded_produce(grammar, match, lo, hi)
+
+
+def _last_of_produce_list(grammar: Grammar, match: str, lo: int, a: int) -> bool:
+    """The crop at ``a`` closes a list of crops (水稻、|玉米|生产): a joiner before it and a crop before the joiner. After
+    another item's head (大豆单产提升培训、|玉米|单产提升培训) it opens an item of its own."""
+    return a > lo and match[a - 1] in "、和及与" and match.endswith(grammar.produce_longest, lo, a - 1)
 
 
 def _steered_by(match: str, b: int, grammar: Grammar) -> bool:

@@ -40,6 +40,7 @@ from policykg.loaders.extract.allocation_tables import allocation_quotas
 from policykg.loaders.extract.count_labels import convened_count, labels_no_count, old_level_before
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.indicator_tables import indicator_tables
+from policykg.loaders.extract.industry_exclusions import excepted
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
 from policykg.loaders.extract.target_names import counts_held_designations, names_project_capacity
 from policykg.loaders.extract.wordfiles import word_alternation
@@ -449,6 +450,9 @@ _DESCRIPTIVE_NOUNS = (
     "已有",
     "原有",
 )
+# Bodies are counted in 个 or 家: after a count of works (4项|部门专项规划编制) a body noun qualifies the works counted
+_BODY_NOUNS = ("部门", "成员单位")
+_WORK_UNITS = ("项", "条", "类")
 # 指导现有4个国家级产业园: things that exist already, counted before the figure (50个现有主产县 is counted after it)
 # (对全县200个"十百千"行动创建村的发展举措逐一把脉: every one of a scope's things an action is turned to, counted as
 # they are)
@@ -1600,6 +1604,8 @@ def _figures(match: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 # The whole part and the point of a decimal torn by a blank, right after a list's 、 and before the share's digits
+# A decimal point printed as a full stop between a figure's digits (1。5万家): the whole part before it
+_STOP_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3})。\Z")
 _TORN_DECIMAL = re.compile(r"(?<=[、,])\s*(\d{1,3})\.[ \t\u3000]+\Z")
 _TORN_BACK = 8
 
@@ -1647,6 +1653,12 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             if m.group("pct") is not None
             else (m.start("num") if m.group("num") is not None else m.start("cn"))
         )
+        stopped = _STOP_DECIMAL.search(match, max(lo, num_start - 4), num_start) if m.group("mult") else None
+        num = m.group("num")
+        if stopped is not None and num is not None and num.isdigit() and (whole := parse_number(num)):
+            # 稳定在1。5万家以上: a decimal point printed as a full stop inside a figure in 万 or 亿, one figure
+            value = _tidy(Decimal(f"{stopped.group(1)}.{num}") * (value / whole))
+            num_start = stopped.start(1)
         value, num_start = _with_yi_part(match, lo, num_start, m, value, unit)
         while (
             starts and starts[-1] >= num_start
@@ -1687,6 +1699,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if (
             tail.startswith(_DESCRIPTIVE_NOUNS)
             and not ((post or _striven(match, lo, fig_start)) and tail.startswith(_DIVISIONS))
+            and not (unit in _WORK_UNITS and tail.startswith(_BODY_NOUNS))
         ) or _round_the_clock(match, value, unit, fig_end):
             continue
         if _counts_what_exists(match, clause_start, fig_start, fig_end, unit):
@@ -2372,6 +2385,7 @@ class _TargetWords:
     staff_post: re.Pattern[str]  # a post right before its holders' count (置主任一人, 幹事一至二人)
     staffing: re.Pattern[str]  # a verb setting posts up (置, 设, 配备), earlier in the sentence
     attendees: re.Pattern[str]  # the bodies' heads then attending, after a count (24个乡镇…负责人齐聚)
+    listed_result: re.Pattern[str]  # a count's things then named in a list announced (3个村庄上榜)
     located: re.Pattern[str]  # a division's noun, then another figure (4个乡镇|34.76万亩)
     back_reference: re.Pattern[str]  # a demonstrative right before a count (这200个): counted before
     money_nouns: re.Pattern[str]  # words that are money alone (投资, 资金): a bare 万 after them is 万元
@@ -2651,6 +2665,9 @@ def _words() -> _TargetWords:
             + "|".join(map(re.escape, data["attendees"].get("verbs", [])))
             + ")"
         ),
+        listed_result=re.compile(
+            r"[\u4e00-\u9fff]{0,8}?(?:" + rx("listed_results").pattern + r")(?=[,;。:!?\n]|\Z)"
+        ),
         located=re.compile(r"(?:" + rx("located_divisions").pattern + r")\s*\d"),
         staff_post=re.compile("(?:" + rx("staff_posts").pattern + r")\s*\Z"),
         # 设 alone, not inside 建设 / 设施 / 设备 / 设计
@@ -2769,6 +2786,9 @@ def _builds_own_items(w: _TargetWords, match: str, num_start: int) -> bool:
     )
 
 
+_EXCEPT_BACK = 40  # how far back the 除 of an excepting clause is looked for
+
+
 def _not_a_commitment(
     match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None, value_max: Decimal | None
 ) -> bool:
@@ -2811,6 +2831,8 @@ def _not_a_commitment(
         return True  # 考核指标权重为20%, 占考核总分的15%: a weight in a score
     if _eligibility_criterion(w, match, num_start):
         return True  # 凡满足下列条件的…可以申请:…注册企业10家以上: thresholds an applicant must meet
+    if excepted(match, max(0, num_start - _EXCEPT_BACK), num_start):
+        return True  # 3号线除5处铺轨基地外,全面恢复交通: the things excepted, no count committed to
     if _notice_topic(w, match, num_start, end):
         return True  # 现就落实全县39处文物保护单位…有关事项通知如下: the notice's topic; …33处…的,由镇政府负责: a group assigned
     if _goal_grounds(w, match, num_start, end):
@@ -3013,6 +3035,16 @@ def _not_a_commitment(
         return True  # 对于这200个老旧小区的整治顺序: things counted before, referred back to
     if unit in ("个", "家") and not pre and not m.group("post") and w.attendees.match(match, end):
         return True  # 24个乡镇(街道)及相关部门负责人齐聚一堂: who attended a meeting
+    if (
+        unit in ("个", "家", "所", "项", "名")
+        and not pre
+        and not m.group("post")
+        and w.listed_result.match(match, end)
+        and not _RESOLVE.search(
+            match, _last_stop(match, max(0, num_start - 60), num_start, _SENTENCE_CHARS), num_start
+        )
+    ):
+        return True  # 我市3个村庄上榜,分别是…: the things a list announced names, a result reported
     if unit == "个" and not pre and not m.group("post") and w.located.match(match, end):
         return True  # 对4个乡镇34.76万亩灌区进行综合整治: the places the next figure lies in
     if unit in ("人", "名") and _staffed_post(w, match, num_start):
@@ -3469,6 +3501,28 @@ def _ten_counts(match: str, m: re.Match[str], num_start: int) -> bool:
             or _postposed_count(match, num_start, m.end())
         )
     )
+
+
+def _round_counts(match: str, m: re.Match[str], num_start: int) -> bool:
+    """认定百名乡村工匠大师、设立千个名师工作室 / 认定百名…、千名…: 百 or 千 alone before a measure word as the count a
+    goal verb right before it commits to, or the next item of a list whose first round count has one (a
+    programme named for the counts, 双百双千, commits to each); not 百人计划 (a name: the caller's check)."""
+    if m.group("cn") not in ("百", "千") or not m.group("unit"):
+        return False
+    w = _words()
+    if w.count_goal.search(match, max(0, num_start - _GOAL_VERB_MAX), num_start):
+        return True
+    if num_start == 0 or match[num_start - 1] != "、":
+        return False
+    clause = _last_stop(match, max(0, num_start - _SENTENCE_REACH), num_start, ",;。:!?\n")
+    first = _ROUND_COUNT.search(match, clause, num_start - 1)
+    return first is not None and bool(
+        w.count_goal.search(match, max(clause, first.start() - _GOAL_VERB_MAX), first.start())
+    )
+
+
+# 百 or 千 alone before a measure word of people or things (百名, 千个): a round count
+_ROUND_COUNT = re.compile(r"(?<![一二三四五六七八九十百千万两几数])[百千](?=[名个家项所座])")
 
 
 def _counts_a_place(match: str, end: int) -> bool:
@@ -4046,8 +4100,11 @@ def _skip(
             if not _DISTANT_CMP.search(match, clause_start, num_start):
                 return True
         if cn in ("万", "亿", "千", "百", "十") and not (pre and cn in "千百" and unit in ("万元", "亿元")):
-            # but 突破千亿元, 达百亿元: a round figure a comparator commits to; 培育十家: ten a goal verb counts
-            if not (cn == "十" and _ten_counts(match, m, num_start)):
+            # but 突破千亿元, 达百亿元: a round figure a comparator commits to; 培育十家: ten a goal verb counts;
+            # 认定百名…、设立千个…: a hundred or a thousand a goal verb counts
+            if not (cn == "十" and _ten_counts(match, m, num_start)) and not _round_counts(
+                match, m, num_start
+            ):
                 return True
         if prev == "点" and num_start > 1 and match[num_start - 2] in _CN_CHARS:
             return True  # 三点五亿元: the decimals of a Chinese number, not a figure of their own
