@@ -1920,6 +1920,7 @@ def _parse_structure(src: SourceDocument) -> Outline:
 # (一) items over 一是 paragraphs: a 1. item's 一是 lines are its own text, and a 一、 item's the annotators split
 # or not (heldout41 ci09 against heldout33 ca14)
 _ORDINAL_ITEM_LEVEL = 2
+_CHARGED_ORDINALS_MIN = 3  # 一是…三是 tasks each charging its bodies: a division of the item's work, no aside
 _DIVISION_PARAGRAPHS_MIN = 3  # paragraphs under a 任务分工 heading: a division of duties, not a note
 _DIVISION_TITLE_MAX = 12  # 四、任务分工 / (三)部门职责分工: a title alone, never a sentence
 
@@ -2018,7 +2019,11 @@ def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
     as written, not the heading."""
     dropped: set[int] = set()
     for mi, m in enumerate(list(out.measures)):
-        items = _labelled_ordinal_runs(src, out.lines, m) or _ordinal_paragraphs(src, out.lines, m)
+        items = (
+            _labelled_ordinal_runs(src, out.lines, m)
+            or _ordinal_paragraphs(src, out.lines, m)
+            or _charged_ordinal_run(src, out.lines, m)
+        )
         if not items:
             continue
         dropped.add(mi)
@@ -2053,6 +2058,37 @@ def _ordinal_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) 
         end = len(src.match[: lines[last].rend].rstrip(" \t\u3000"))
         found.append((first, last, opening[0], opening[2], Span(lines[first].lstart, end)))
     return found if len(found) >= _ORDINALS_MIN else []
+
+
+def _charged_ordinal_run(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
+    """The paragraphs of item ``m`` (its heading titled or run on into its text, 三、主要内容:《方案》…) that make one
+    run opened by the ordinal words from 一是 on, a paragraph each (一是由A负责做好…。 / 二是由B负责…。), when the run
+    has ``_CHARGED_ORDINALS_MIN`` tasks and all but one at most charge bodies of their own: each task a measure carrying its
+    bodies, not the item (paragraphs before and after the run are the item's frame: a lead-in, a closing note)."""
+    if not m.number:
+        return []
+    stop = next((k for k in range(m.line + 1, len(lines)) if lines[k].start >= m.span.end), len(lines))
+    found: list[_OrdinalTask] = []
+    for a, b in _paragraph_items(lines[m.line + 1 : stop]):
+        first, last = a + m.line + 1, b + m.line + 1
+        line = lines[first]
+        opening = ordinal_opening(line.stripped) if line.kind == "content" else None
+        if opening is None or opening[1] != len(found) + 1:
+            if found:
+                break
+            continue
+        end = len(src.match[: lines[last].rend].rstrip(" \t\u3000"))
+        found.append((first, last, opening[0], opening[2], Span(line.lstart, end)))
+    charged = sum(1 for *_rest, span in found if _charges_own_bodies(src, span))
+    # one task whose body the lexicon does not know (七是由团区委负责…) leaves the run a division of duties
+    return found if charged >= max(_CHARGED_ORDINALS_MIN, len(found) - 1) else []
+
+
+def _charges_own_bodies(src: SourceDocument, span: Span) -> bool:
+    """Whether the task ``span`` charges bodies of its own: as its subject or in a clause (由A负责…, A负责…)."""
+    return bool(
+        find_charged_bodies(src, span.start, span.end) or find_inline_clauses(src, span.start, span.end)
+    )
 
 
 def _labelled_ordinal_runs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
