@@ -3532,18 +3532,23 @@ class _Parser:
 
     def _charged_requirement(self, i: int, title: str) -> bool:
         """Whether the covering notice's item at line ``i`` is a task of the page: the plan it hands on is not on
-        the page (no heading after the notice), the item has text after its title, the title is no motto of
-        comma-joined phrases (高度重视,提高站位: the notice's requirement) unless the notice's items fix dated deadlines,
-        and its text charges bodies by name (一、细化任务抓落实。各乡镇各部门要… / 二、旗政府督查室要加强…)."""
+        the page (no heading after the notice), the item has text after its title (or the excerpt cut it), the title
+        is no motto of comma-joined phrases (高度重视,提高站位: the notice's requirement) unless the notice's items fix
+        dated deadlines, and its text charges bodies by name (一、细化任务抓落实。各乡镇各部门要… / 二、旗政府督查室要加强…)."""
         line = self.lines[i]
         if (
             not self.cover_alone
             or (_motto_title(title) and not self.cover_dated)
-            or not (_title_of(self.src, line)[1] or _is_sentence(line))
+            or not (_title_of(self.src, line)[1] or _is_sentence(line) or self._cut_last(i))
         ):
             return False
         end = self.lines[_after_measure(self.src, self.lines, i, line.level or 3) - 1].rend
         return charges_addressees(self.src, line.body, end)
+
+    def _cut_last(self, i: int) -> bool:
+        """Whether the heading at line ``i`` is the text's last line and the excerpt cut it (三、相关镇街要鼓励…名单内):
+        its sentence goes on past the cut, as a sentence-long item's does."""
+        return self.next_nonblank(i) is None and _cut_off(self.lines[i])
 
     def next_nonblank(self, i: int) -> int | None:
         j = i + 1

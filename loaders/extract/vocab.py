@@ -296,6 +296,7 @@ class Vocabulary:
     announce_verbs: tuple[str, ...] = ()  # 现予公布 in …确定A等10家为…,现予公布: a notice announcing a list
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
     cover_task_modals: tuple[str, ...] = ()  # 要 / 务必 after them
+    cover_task_requests: tuple[str, ...] = ()  # 请 before them: the addressees asked, no modal needed
     pair_areas: tuple[str, ...] = ()  # 各地 in 各地各部门要…: the addressees by area glued to those by kind
     pair_kinds: tuple[str, ...] = ()  # 各部门 in the same
     pair_exhortations: tuple[str, ...] = ()  # 充分认识 in 各地、各部门要充分认识…: no task
@@ -507,6 +508,7 @@ class Vocabulary:
             announce_verbs=tuple(_words(data.get("announce", {}), "verbs", "announce")),
             cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),
             cover_task_modals=tuple(_words(data.get("cover_task", {}), "modals", "cover_task")),
+            cover_task_requests=tuple(_words(data.get("cover_task", {}), "requests", "cover_task")),
             pair_areas=tuple(_words(data.get("addressee_pair", {}), "areas", "addressee_pair")),
             pair_kinds=tuple(_words(data.get("addressee_pair", {}), "kinds", "addressee_pair")),
             pair_exhortations=tuple(_words(data.get("addressee_pair", {}), "exhortations", "addressee_pair")),

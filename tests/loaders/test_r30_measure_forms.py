@@ -1,0 +1,83 @@
+"""Measures of round 30 (heldout56, 57, 60), written as families of the form: an item whose text is a run of
+一是…七是 paragraphs each charging bodies of its own (由A负责…); a covering notice's items that ask its addressees
+(请各镇街…) or charge the relevant ones (相关镇街要…), the last one cut by the excerpt.
+Inline texts in both scripts and both punctuations; each family with a negative case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, family_params
+
+# Each family's cases: a page and its measures (number, label opening, units, leads).
+FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]]] = {
+    "charged_ordinal_run_under_an_item": [
+        # a 解读 page: a heading run on into its text, a lead-in, the run, a closing paragraph
+        (
+            "三、主要内容:《方案》根据我区实际,提出了做好春运工作的具体要求,共分为四部分。\n"
+            "《方案》第二部分提出了5项重点工作任务。\n"
+            "一是由区运输管理所负责做好道路运输工作,对班车客运提出了具体的工作措施。\n"
+            "二是由区交警大队负责打击春运期间超员、超速等违法违规行为。\n"
+            "三是由区信访局负责做好春运期间信访工作。\n"
+            "四是由团区委负责做好学生春运期间返乡返校组织购票工作。\n"
+            "《方案》第三部分成立了春运工作领导小组。\n",
+            [
+                ("一是", "由区运输管理所负责", ["区运输管理所"], []),
+                ("二是", "由区交警大队负责打", ["区交警大队"], []),
+                ("三是", "由区信访局负责做好", ["区信访局"], []),
+                ("四是", "由团区委负责做好学", [], []),
+            ],
+        ),
+        # a 一、 item with its text on the heading line, the run right under it, one body the lexicon lacks
+        (
+            "二、重点任务:围绕春运安全,明确以下分工。\n一是市交通运输局负责做好道路运输组织。\n"
+            "二是市公安局负责加强道路交通秩序管理。\n三是市应急管理局负责开展安全生产检查。\n"
+            "四是由团市委负责组织志愿服务。\n三、保障措施\n",
+            [
+                ("一是", "市交通运输局负责做", ["市交通运输局"], []),
+                ("二是", "市公安局负责加强道", ["市公安局"], []),
+                ("三是", "市应急管理局负责开", ["市应急管理局"], []),
+                ("四是", "由团市委负责组织志", [], []),
+            ],
+        ),
+        # a run naming no body: the item stays the measure
+        (
+            "三、主要内容:《方案》提出了做好春运工作的具体要求。\n一是做好道路运输工作,提出了具体的工作措施。\n"
+            "二是打击春运期间超员、超速等违法违规行为。\n三是做好春运期间信访工作。\n",
+            [("三", "主要内容:《方案》提", [], [])],
+        ),
+    ],
+    "covering_notice_items_asking_their_addressees": [
+        (
+            "关于开展2023年度绿色制造名单推荐工作的通知\n各镇街工业和信息化主管部门:\n"
+            "现将《关于开展2023年度绿色制造名单推荐工作的通知》转发给你们,有关事项通知如下。\n"
+            "一、请各镇街工业和信息化主管部门,积极组织开展本年度绿色制造名单推荐申报工作,认真做好审核推荐。"
+            "推荐材料于8月21日前报送我局。\n"
+            "二、各镇街应持续加强绿色制造体系培育,推动本地区制造业绿色高质量发展。以清洁生产企业为重点,建立培育库。\n"
+            "三、相关镇街要鼓励绿色制造名单内",
+            [
+                ("一", "请各镇街工业和信息", [], []),
+                ("二", "各镇街应持续加强绿", ["各镇街"], []),
+                ("三", "相关镇街要鼓励绿色", ["相关镇街"], []),
+            ],
+        ),
+        # the request word before no addressee (请认真贯彻执行): the notice's own requirement, no task
+        (
+            "关于开展2023年度绿色制造名单推荐工作的通知\n各镇街工业和信息化主管部门:\n"
+            "现将《关于开展2023年度绿色制造名单推荐工作的通知》转发给你们,有关事项通知如下。\n"
+            "一、请认真贯彻执行,结合实际做好组织发动,确保推荐工作顺利开展。\n"
+            "二、请高度重视,按时报送推荐材料,确保材料真实准确完整。\n",
+            [],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_round30_measure_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[str, str, list[str], list[str]]]
+) -> None:
+    assert_measures(text, want, variant)
