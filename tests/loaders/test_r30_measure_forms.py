@@ -1,6 +1,7 @@
 """Measures of round 30 (heldout56, 57, 60), written as families of the form: an item whose text is a run of
 一是…七是 paragraphs each charging bodies of its own (由A负责…); a covering notice's items that ask its addressees
-(请各镇街…) or charge the relevant ones (相关镇街要…), the last one cut by the excerpt.
+(请各镇街…) or charge the relevant ones (相关镇街要…), the last one cut by the excerpt; the paragraphs and duty lines
+(交通部门:负责…) under a heading naming the division of duties as a part of the plan (三、组织机构和职责分工).
 Inline texts in both scripts and both punctuations; each family with a negative case."""
 
 from __future__ import annotations
@@ -70,6 +71,43 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]
             "一、请认真贯彻执行,结合实际做好组织发动,确保推荐工作顺利开展。\n"
             "二、请高度重视,按时报送推荐材料,确保材料真实准确完整。\n",
             [],
+        ),
+    ],
+    "duty_lines_under_a_division_part_heading": [
+        # a part titled by the division word joined to another part's noun: a paragraph, a lead-in, duty lines
+        (
+            "三、组织机构和职责分工\n市政府成立专项治理工作协调小组,协调小组办公室设在市运管处。\n"
+            "相关职能部门分工如下:\n交通部门:负责城市出租汽车行业非法营运专项整治工作。\n"
+            "公安部门:协助有关部门开展专项整治工作,负责打击非法营运黑恶势力。\n"
+            "监察、纠风部门:负责查处政府公务人员徇私舞弊等违法违纪行为。\n"
+            "工商行政管理部门:依法确认道路客运行业的各类市场主体资格。\n四、时间安排\n",
+            [
+                ("", "市政府成立专项治理", ["市运管处"], []),
+                ("", "交通部门:负责城市", ["交通部门"], []),
+                ("", "公安部门:协助有关", ["公安部门"], []),
+                ("", "监察、纠风部门:负", ["监察", "纠风部门"], []),
+                ("", "工商行政管理部门:", ["工商行政管理部门"], []),
+            ],
+        ),
+        # the division word alone as the part's title, bodies named with their level
+        (
+            "四、职责分工\n市交通运输局:负责道路运输市场监管。\n市公安局:负责打击非法营运违法犯罪。\n"
+            "市市场监管局:负责查处无照经营行为。\n",
+            [
+                ("", "市交通运输局:负责", ["市交通运输局"], []),
+                ("", "市公安局:负责打击", ["市公安局"], []),
+                ("", "市市场监管局:负责", ["市市场监管局"], []),
+            ],
+        ),
+        # a task's title (明确部门责任分工) on a page with no 1. items: the heading stays the measure
+        (
+            "一、完善联席会议制度\n进一步完善联席会议制度,统筹协调推进产业集聚区发展。\n二、明确部门责任分工\n"
+            "市交通运输局:负责道路运输市场监管。\n市公安局:负责打击非法营运违法犯罪。\n"
+            "市市场监管局:负责查处无照经营行为。\n",
+            [
+                ("一", "完善联席会议制度", [], []),
+                ("二", "明确部门责任分工", ["市交通运输局", "市公安局", "市市场监管局"], []),
+            ],
         ),
     ],
 }
