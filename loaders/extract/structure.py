@@ -2029,7 +2029,7 @@ def _division_paragraphs(
 
 
 _ANNOUNCE_MAX = 20  # 相关职能部门分工如下: / 具体分工如下:: one short clause closed by a colon
-_BODY_LABEL_MAX = 16  # 工商行政管理部门: / 监察、纠风部门:: the bodies a duty line opens with, before its colon
+_BODY_LABEL_MAX = 16  # 工商行政管理部门: / 监察、纠风部门:: a duty line's bodies before its colon
 
 
 def _announcing_line(line: Line) -> bool:
