@@ -256,6 +256,9 @@ _BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧�
 # Marks a task table or list prints before some items' numbers (*3. / ▲4.: key or starred items, the mark's meaning
 # never stated): before a marker only, no bullet of an unnumbered item
 _ITEM_MARKS = frozenset("*▲△")
+# A journal database's tag glued before the text it marks (<正> opens an article's body on CNKI pages): one or two
+# characters in angle brackets, typesetting like a bullet when a marker follows it
+_GLUED_TAG = re.compile(r"<[\u4e00-\u9fff]{1,2}>[ \t\u3000]*")
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 # 附:1、…docx: a notice's attachments listed after 附 alone (a portal's links to the files)
 _ATTACH_LIST = re.compile(rf"^附(?:件)?\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
@@ -450,10 +453,13 @@ def _off_by_one_bracket(s: str) -> int | None:
 
 def _bullet_len(seg: str, at: int) -> int:
     """The length of a list bullet (and the blanks after it) at ``at`` when a heading marker follows it
-    (◈ 1.鼓励…, ● (一)…, *3.…): the bullet or mark is typesetting, the marker starts the line."""
-    if at >= len(seg) or (seg[at] not in _BULLETS and seg[at] not in _ITEM_MARKS):
+    (◈ 1.鼓励…, ● (一)…, *3.…, <正>(二)…): the bullet, mark or tag is typesetting, the marker starts the line."""
+    if at >= len(seg) or (seg[at] not in _BULLETS and seg[at] not in _ITEM_MARKS and seg[at] != "<"):
         return 0
-    k = at + 1
+    tag = _GLUED_TAG.match(seg, at) if seg[at] == "<" else None
+    if seg[at] == "<" and tag is None:
+        return 0
+    k = tag.end() if tag is not None else at + 1
     while k < len(seg) and seg[k] in " \t\u3000":
         k += 1
     return k - at if k < len(seg) and (seg[k] in _MARKER_FIRST or seg[k].isdecimal()) else 0

@@ -1,7 +1,8 @@
 """Measures of round 30 (heldout56, 57, 60), written as families of the form: an item whose text is a run of
 一是…七是 paragraphs each charging bodies of its own (由A负责…); a covering notice's items that ask its addressees
 (请各镇街…) or charge the relevant ones (相关镇街要…), the last one cut by the excerpt; the paragraphs and duty lines
-(交通部门:负责…) under a heading naming the division of duties as a part of the plan (三、组织机构和职责分工).
+(交通部门:负责…) under a heading naming the division of duties as a part of the plan (三、组织机构和职责分工); a
+database's tag glued before an item's number (<正>(二)…).
 Inline texts in both scripts and both punctuations; each family with a negative case."""
 
 from __future__ import annotations
@@ -108,6 +109,23 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]
                 ("一", "完善联席会议制度", [], []),
                 ("二", "明确部门责任分工", ["市交通运输局", "市公安局", "市市场监管局"], []),
             ],
+        ),
+    ],
+    "a_database_tag_glued_before_the_number": [
+        (
+            "<正>(二)推进公路货运升级。继续坚持政府主导、部门联动的治超工作机制。"
+            "(省交通运输厅牵头,省公安厅、省市场监管局配合)\n"
+            "(三)加强源头管理。落实货运源头企业主体责任。(省交通运输厅牵头,省市场监管局配合)\n",
+            [
+                ("(二)", "推进公路货运升级", ["省交通运输厅", "省公安厅", "省市场监管局"], ["省交通运输厅"]),
+                ("(三)", "加强源头管理", ["省交通运输厅", "省市场监管局"], ["省交通运输厅"]),
+            ],
+        ),
+        # a tag before text, no number after it: the line stays text
+        (
+            "<正>为推进公路货运升级,省政府制定本方案。\n(一)加强源头管理。落实货运源头企业主体责任。"
+            "(省交通运输厅牵头,省市场监管局配合)\n",
+            [("(一)", "加强源头管理", ["省交通运输厅", "省市场监管局"], ["省交通运输厅"])],
         ),
     ],
 }
