@@ -2081,6 +2081,7 @@ def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
             _labelled_ordinal_runs(src, out.lines, m)
             or _ordinal_paragraphs(src, out.lines, m)
             or _charged_ordinal_run(src, out.lines, m)
+            or _charged_sub_items(src, out.lines, m)
         )
         if not items:
             continue
@@ -2142,10 +2143,36 @@ def _charged_ordinal_run(src: SourceDocument, lines: list[Line], m: MeasureItem)
     return found if charged >= max(_CHARGED_ORDINALS_MIN, len(found) - 1) else []
 
 
+def _charged_sub_items(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
+    """The (1)/⑴/① sub-items right under item ``m`` ((二)加强…企业管理,确保… / (1)各企业许可机关要强化监督… / (2)…),
+    numbered on from 1, when the item charges no bodies of its own and half of its sub-items at least do: each
+    sub-item a measure, not the item (annotation.md: numbered sub-items carrying their own units are the measures)."""
+    if not m.number or m.level not in (1, 2) or m.clauses or m.inline_clause is not None:
+        return []
+    line = lines[m.line]
+    if _charges_own_bodies(src, Span(line.body, line.rend)):
+        return []
+    found: list[_OrdinalTask] = []
+    k = m.line + 1
+    while k < len(lines) and lines[k].kind == "content" and lines[k].level in (4, 5):
+        if lines[k].value != len(found) + 1:
+            return []
+        last = k
+        while last + 1 < len(lines) and lines[last + 1].kind == "content" and lines[last + 1].level is None:
+            last += 1  # the sub-item's text goes on over lines a break cut
+        end = len(src.match[: lines[last].rend].rstrip(" \t\u3000"))
+        sub = lines[k]
+        found.append((k, last, sub.number, sub.body - sub.lstart, Span(sub.lstart, end)))
+        k = last + 1
+    charged = sum(1 for *_rest, span in found if _charges_own_bodies(src, span))
+    return found if len(found) >= _ORDINALS_MIN and 2 * charged >= len(found) else []
+
+
 def _charges_own_bodies(src: SourceDocument, span: Span) -> bool:
     """Whether the task ``span`` charges bodies of its own: as its subject or in a clause (由A负责…, A负责…)."""
     return bool(
-        find_charged_bodies(src, span.start, span.end) or find_inline_clauses(src, span.start, span.end)
+        find_charged_bodies(src, span.start, span.end, kinds=True)
+        or find_inline_clauses(src, span.start, span.end)
     )
 
 
