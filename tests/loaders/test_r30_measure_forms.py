@@ -3,7 +3,7 @@
 (请各镇街…) or charge the relevant ones (相关镇街要…), the last one cut by the excerpt; the paragraphs and duty lines
 (交通部门:负责…) under a heading naming the division of duties as a part of the plan (三、组织机构和职责分工); a
 database's tag glued before an item's number (<正>(二)…); (1)/(2) sub-items charging bodies under an item that
-charges none.
+charges none; a page copied with its HTML paragraph markup.
 Inline texts in both scripts and both punctuations; each family with a negative case."""
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures, family_params
+from policykg.loaders.extract import extract
+from policykg.loaders.text import load_text, strip_markup
+from tests.loaders.inline import IDS, SCRIPT_IDS, SCRIPTS, VARIANTS, assert_measures, family_params, make
 
 # Each family's cases: a page and its measures (number, label opening, units, leads).
 FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]]] = {
@@ -185,3 +187,30 @@ def test_round30_measure_families(
     variant: Callable[[str], str], text: str, want: list[tuple[str, str, list[str], list[str]]]
 ) -> None:
     assert_measures(text, want, variant)
+
+
+# A page copied with its HTML paragraph markup: the loader drops the tags and decodes the entities, so its items
+# and label lines read as text
+MARKED_UP = (
+    '<p style="text-indent: 21pt">一、改革攻坚工程</p>\n'
+    '<p style="text-indent: 21pt">(一)制定《公交行业体制改革工作方案》。着手解决&ldquo;多、小、散&rdquo;问题。</p>\n'
+    '<p style="text-indent: 21pt">责任单位:市交通运输局</p>\n'
+    '<p style="text-indent: 21pt">配合单位:市发改委、市财政局</p>\n'
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_page_copied_with_its_markup_reads_as_text(script: Callable[[str], str]) -> None:
+    loaded = load_text(script(MARKED_UP).encode("utf-8"), "t.txt")
+    assert "<p" not in loaded.text and "“多、小、散”" in loaded.text
+    doc = extract(make(loaded.text))
+    assert [(m.number, [u.surface for u in m.responsible]) for m in doc.measures] == [
+        ("(一)", [script("市交通运输局"), script("市发改委"), script("市财政局")])
+    ]
+
+
+def test_text_quoting_markup_is_kept() -> None:
+    quoting = "<正>(二)推进公路货运升级。<p>一处</p>\n"  # one paragraph tag: a text quoting markup
+    assert strip_markup(quoting) == quoting
+    # tags of the text's own script (a database's marks) stay when the markup goes
+    assert strip_markup("<p>一</p><p>二</p><p><正>(二)推进</p>\n") == "一二<正>(二)推进\n"
