@@ -3611,6 +3611,8 @@ class _Parser:
             # match: the match reads an ASCII ? as a lost character)
             return "frame"
         frame = _frame_kind((*(self.sections[k].title for k in self.stack), title))
+        if frame is None and _interpretation_part(title):
+            frame = "frame"  # 一、背景与依据:为了…制定本方案: the part's name, its text run on after a colon
         if frame is None and i in self.cover and not self._charged_requirement(i, title):
             return "assign_only"
         return frame
@@ -5238,6 +5240,19 @@ def _title_kind(title: str, exact: bool) -> str | None:
 # (一 / ( / 1 alone on the last line: a heading marker the excerpt cut before its text
 _CUT_MARKER = re.compile(rf"^[((]\s*[{_CN}]{{0,3}}$|^[((]?\s*[{_CN}]{{1,3}}\s*[))、]?$|^\d{{1,2}}\s*[.、]?$")
 _SCOPE_TITLE_MAX = 10  # 落实文物安全责任范围: a scope heading; a longer title is a sentence about one
+# the name of a part before a colon its text runs on after (背景与依据:为了… / 主要目的:各部门要…)
+_COLON_LABEL = re.compile(r"\s*([^,;。:\s]{2,8}):")
+
+
+def _interpretation_part(title: str) -> bool:
+    """Whether a heading's ``title`` names an interpretation page's part before a colon, every piece of the name
+    (joined by 与/和/、) ending with a word of ``[interpretation_part]`` (背景与依据:为了… / 主要目的:…)."""
+    label = _COLON_LABEL.match(fold(title))
+    ends = vocabulary().interpretation_ends
+    if label is None or not ends:
+        return False
+    parts = [p for p in _FRAME_JOIN.split(label.group(1)) if p]
+    return bool(parts) and all(p.endswith(ends) for p in parts)
 _ENDING_TITLE_MAX = 4  # 发展原则, 阶段目标: two characters before the head noun; 确保完成年度目标 is a task
 
 

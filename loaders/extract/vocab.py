@@ -292,6 +292,7 @@ class Vocabulary:
     scope_ends: tuple[str, ...] = ()  # 范围 closing 办理范围: a heading naming what the work covers
     scope_verbs: tuple[str, ...] = ()  # 扩大 opening 扩大试点范围: a task, not a scope heading
     principle_ends: tuple[str, ...] = ()  # 原则 closing 督办工作原则: a part naming the work's principles
+    interpretation_ends: tuple[str, ...] = ()  # 背景 / 依据: an interpretation page's parts before a colon
     principle_openers: tuple[str, ...] = ()  # 坚持 opening 坚持属地管理原则: an item of its own
     announce_verbs: tuple[str, ...] = ()  # 现予公布 in …确定A等10家为…,现予公布: a notice announcing a list
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
@@ -504,6 +505,9 @@ class Vocabulary:
             scope_ends=tuple(_words(data.get("scope_title", {}), "ends", "scope_title")),
             scope_verbs=tuple(_words(data.get("scope_title", {}), "verbs", "scope_title")),
             principle_ends=tuple(_words(data.get("principle_title", {}), "ends", "principle_title")),
+            interpretation_ends=tuple(
+                _words(data.get("interpretation_part", {}), "ends", "interpretation_part")
+            ),
             principle_openers=tuple(_words(data.get("principle_title", {}), "verbs", "principle_title")),
             announce_verbs=tuple(_words(data.get("announce", {}), "verbs", "announce")),
             cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),

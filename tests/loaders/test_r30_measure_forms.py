@@ -3,7 +3,8 @@
 (请各镇街…) or charge the relevant ones (相关镇街要…), the last one cut by the excerpt; the paragraphs and duty lines
 (交通部门:负责…) under a heading naming the division of duties as a part of the plan (三、组织机构和职责分工); a
 database's tag glued before an item's number (<正>(二)…); (1)/(2) sub-items charging bodies under an item that
-charges none; a page copied with its HTML paragraph markup.
+charges none; a page copied with its HTML paragraph markup; an interpretation page's parts named before a colon
+(一、背景与依据:…, 二、主要目的:…), no tasks.
 Inline texts in both scripts and both punctuations; each family with a negative case."""
 
 from __future__ import annotations
@@ -176,6 +177,20 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]
                 ("(二)", "加强货物装载场站、", [], []),
                 ("(三)", "市公安局负责查处违", ["市公安局"], []),
             ],
+        ),
+    ],
+    "an_interpretation_part_named_before_a_colon": [
+        (
+            "一、背景与依据:为了贯彻落实全省春运工作会议精神,做好全区春运工作,制定本方案。\n"
+            "二、主要目的:各部门、各相关企业要认清形势,加强协调合作,切实提高运输保障能力。\n"
+            "三、加强运输保障。市交通运输局负责做好道路运输组织工作。\n",
+            [("三", "加强运输保障", ["市交通运输局"], [])],
+        ),
+        # a part named so with a task before its colon stays a task (总体要求:… is no interpretation part)
+        (
+            "一、总体要求:各部门要认清形势,加强协调合作,切实提高运输保障能力。\n"
+            "二、加强运输保障。市交通运输局负责做好道路运输组织工作。\n",
+            [("一", "总体要求", ["各部门"], []), ("二", "加强运输保障", ["市交通运输局"], [])],
         ),
     ],
 }
