@@ -5253,6 +5253,8 @@ def _interpretation_part(title: str) -> bool:
         return False
     parts = [p for p in _FRAME_JOIN.split(label.group(1)) if p]
     return bool(parts) and all(p.endswith(ends) for p in parts)
+
+
 _ENDING_TITLE_MAX = 4  # 发展原则, 阶段目标: two characters before the head noun; 确保完成年度目标 is a task
 
 
