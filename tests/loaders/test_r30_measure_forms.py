@@ -4,7 +4,8 @@
 (交通部门:负责…) under a heading naming the division of duties as a part of the plan (三、组织机构和职责分工); a
 database's tag glued before an item's number (<正>(二)…); (1)/(2) sub-items charging bodies under an item that
 charges none; a page copied with its HTML paragraph markup; an interpretation page's parts named before a colon
-(一、背景与依据:…, 二、主要目的:…), no tasks.
+(一、背景与依据:…, 二、主要目的:…), no tasks; phases of a 时间安排 part naming the bodies acting in them
+((一)制订方案阶段:7月20日前,各县和市级有关部门…).
 Inline texts in both scripts and both punctuations; each family with a negative case."""
 
 from __future__ import annotations
@@ -191,6 +192,27 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]
             "一、总体要求:各部门要认清形势,加强协调合作,切实提高运输保障能力。\n"
             "二、加强运输保障。市交通运输局负责做好道路运输组织工作。\n",
             [("一", "总体要求", ["各部门"], []), ("二", "加强运输保障", ["市交通运输局"], [])],
+        ),
+    ],
+    "phases_naming_the_bodies_acting_in_them": [
+        (
+            "一、主要任务\n(一)加强运输保障。市交通运输局要做好道路运输组织工作。\n四、时间安排\n"
+            "专项治理工作分以下3个阶段进行:\n"
+            "(一)制订方案阶段:7月20日前,各县和市级有关部门根据本实施意见,制订实施细则。\n"
+            "(二)全面整治阶段:8月至10月,各区县政府按照工作计划开展清理整顿。\n"
+            "(三)总结验收阶段(11月)。全面总结专项治理工作,形成工作报告。\n",
+            [
+                ("(一)", "加强运输保障", ["市交通运输局"], []),
+                ("(一)", "制订方案阶段:7月", [], []),
+                ("(二)", "全面整治阶段:8月", [], []),
+            ],
+        ),
+        # phases naming no body acting (细化各责任单位任务分工: the bodies an object): steps, no tasks
+        (
+            "一、主要任务\n(一)加强运输保障。市交通运输局要做好道路运输组织工作。\n四、实施步骤\n"
+            "(一)动员部署(2023年1月)。全面启动创建工作,细化各责任单位任务分工,形成推进合力。\n"
+            "(二)推进实施(2023年2月至12月)。组织各责任单位全面落实既定目标任务。\n",
+            [("(一)", "加强运输保障", ["市交通运输局"], [])],
         ),
     ],
 }
