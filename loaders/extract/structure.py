@@ -4199,7 +4199,8 @@ class _Parser:
 
     def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:
         """Whether a title-only (一) heading heads one paragraph and nothing deeper (the next heading is of its level
-        or higher, or the text ends) while a sibling under the same 一、 has 1. items."""
+        or higher, or the text ends) while a sibling under the same 一、 has 1. items (for a heading the excerpt cut
+        from its 一、 and siblings, an item of the page's later parts)."""
         if level != 2 or (j is not None and self.lines[j].kind != "content"):
             return False
         if j is None and not self._repeats_a_leaf(i):
@@ -4208,10 +4209,15 @@ class _Parser:
         k = self._paragraph_end(j) if j is not None else len(self.lines)
         if not self._closes_item(level, k if k < len(self.lines) else None):
             return False
+        # (三)管理规定 / its paragraph / 三、工作方式 at the excerpt's opening: the part holding it and its siblings
+        # lies before the cut, so the page's next parts show how its items are written
+        orphan = not self.stack and not any(
+            ln.kind == "heading" and (ln.level or 9) < level for ln in self.lines[:i]
+        )
         for rng in (range(i - 1, -1, -1), range(k, len(self.lines))):
             for n in rng:
                 ln = self.lines[n]
-                if ln.kind == "heading" and (ln.level or 9) < level:
+                if ln.kind == "heading" and (ln.level or 9) < level and not (orphan and n >= k):
                     break
                 if ln.kind in ("heading", "measure") and ln.level == 3:
                     return True

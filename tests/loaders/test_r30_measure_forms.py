@@ -5,7 +5,8 @@
 database's tag glued before an item's number (<正>(二)…); (1)/(2) sub-items charging bodies under an item that
 charges none; a page copied with its HTML paragraph markup; an interpretation page's parts named before a colon
 (一、背景与依据:…, 二、主要目的:…), no tasks; phases of a 时间安排 part naming the bodies acting in them
-((一)制订方案阶段:7月20日前,各县和市级有关部门…).
+((一)制订方案阶段:7月20日前,各县和市级有关部门…); a leaf (三) heading whose part the excerpt cut, on a page
+writing 1. items.
 Inline texts in both scripts and both punctuations; each family with a negative case."""
 
 from __future__ import annotations
@@ -213,6 +214,25 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]
             "(一)动员部署(2023年1月)。全面启动创建工作,细化各责任单位任务分工,形成推进合力。\n"
             "(二)推进实施(2023年2月至12月)。组织各责任单位全面落实既定目标任务。\n",
             [("(一)", "加强运输保障", ["市交通运输局"], [])],
+        ),
+    ],
+    "a_leaf_heading_whose_part_the_excerpt_cut": [
+        (
+            "(三)管理规定\n各区县政府要制定相应的源头管理规定,明确源头企业责任。\n三、工作方式\n(一)源头监管\n"
+            "市交通运输局要督促源头企业建立装车登记制度。\n(二)路面监控\n"
+            "1、市公安局要对超限车辆实施处罚。\n2、市交通运输局要将超限情况进行登记。\n",
+            [
+                ("(三)", "管理规定", ["各区县政府"], []),
+                ("(一)", "源头监管", ["市交通运输局"], []),
+                ("1", "市公安局要对超限车", ["市公安局"], []),
+                ("2", "市交通运输局要将超", ["市交通运输局"], []),
+            ],
+        ),
+        # the page writes no 1. items: the cut part's heading is no task of its own
+        (
+            "(三)管理规定\n各区县政府要制定相应的源头管理规定,明确源头企业责任。\n三、工作方式\n"
+            "市交通运输局要督促源头企业建立装车登记制度。\n",
+            [("三", "工作方式", ["市交通运输局"], [])],
         ),
     ],
 }
