@@ -2177,9 +2177,6 @@ def _charged_sub_items(src: SourceDocument, lines: list[Line], m: MeasureItem) -
     sub-item a measure, not the item (annotation.md: numbered sub-items carrying their own units are the measures)."""
     if not m.number or m.level not in (1, 2) or m.clauses or m.inline_clause is not None:
         return []
-    line = lines[m.line]
-    if _charges_own_bodies(src, Span(line.body, line.rend)):
-        return []
     found: list[_OrdinalTask] = []
     k = m.line + 1
     while k < len(lines) and lines[k].kind == "content" and lines[k].level in (4, 5):
@@ -2192,8 +2189,10 @@ def _charged_sub_items(src: SourceDocument, lines: list[Line], m: MeasureItem) -
         sub = lines[k]
         found.append((k, last, sub.number, sub.body - sub.lstart, Span(sub.lstart, end)))
         k = last + 1
+    if len(found) < _ORDINALS_MIN or _charges_own_bodies(src, Span(lines[m.line].body, lines[m.line].rend)):
+        return []
     charged = sum(1 for *_rest, span in found if _charges_own_bodies(src, span))
-    return found if len(found) >= _ORDINALS_MIN and 2 * charged >= len(found) else []
+    return found if 2 * charged >= len(found) else []
 
 
 def _charges_own_bodies(src: SourceDocument, span: Span) -> bool:
@@ -5290,6 +5289,8 @@ _COLON_LABEL = re.compile(r"\s*([^,;。:\s]{2,8}):")
 def _interpretation_part(title: str) -> bool:
     """Whether a heading's ``title`` names an interpretation page's part before a colon, every piece of the name
     (joined by 与/和/、) ending with a word of ``[interpretation_part]`` (背景与依据:为了… / 主要目的:…)."""
+    if ":" not in title and "：" not in title:  # most titles: no colon, no part named before one
+        return False
     label = _COLON_LABEL.match(fold(title))
     ends = vocabulary().interpretation_ends
     if label is None or not ends:
