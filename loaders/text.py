@@ -1,9 +1,11 @@
 """Plain text (.txt, .text, .md): the decoded text as it is, except that a text hard-wrapped at a fixed width
 (copied from a PDF or a fixed-width page: every line of a paragraph as long as the next) has its paragraphs
-joined back, the way the PDF loader joins printed lines; boilerplate is the extractor's business."""
+joined back, the way the PDF loader joins printed lines, and a page copied with its HTML paragraph markup
+(<p style="…">(一)…</p>) loses the markup; boilerplate is the extractor's business."""
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from functools import lru_cache
@@ -20,6 +22,10 @@ _MIN_WRAP_WIDTH = 20  # narrower "full" lines are table cells or short items, no
 def load_text(data: bytes, name: str) -> Loaded:
     warnings: list[str] = []
     text, encoding = decode_bytes(data, name=name, warnings=warnings)
+    unmarked = strip_markup(text)
+    if unmarked != text:
+        warnings.append("HTML markup in text: its tags were dropped and its character entities decoded")
+        text = unmarked
     unspaced = unspace_letters(text)
     if unspaced != text:
         warnings.append("letter-spaced text: the spaces between its characters were dropped")
@@ -34,6 +40,23 @@ def load_text(data: bytes, name: str) -> Loaded:
         # then: a hard-wrapped copy of a run-together page is run together again once its lines are joined
         unwrapped = unjoin_long_lines(unwrapped)
     return Loaded(text=unwrapped, encoding=encoding, format="txt", warnings=warnings)
+
+
+# A page copied with its markup: paragraphs written as <p …>…</p>, spans and strong runs inside them, &ldquo; for “.
+# Only tags of HTML's own (a Latin name) go: <正> and other tags of the text's script are a database's marks.
+_PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
+_MARKUP_MIN = (
+    3  # paragraph tags a text holds before it is a page copied with its markup, not a text quoting one
+)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,300})?/?>")
+
+
+def strip_markup(text: str) -> str:
+    """``text`` without its HTML tags and with its character entities decoded, when it is a page copied with its
+    paragraph markup (``_MARKUP_MIN`` paragraph tags at least); else unchanged."""
+    if "<" not in text or len(_PARAGRAPH_TAG.findall(text)) < _MARKUP_MIN:
+        return text
+    return html.unescape(_HTML_TAG.sub("", text)).replace("\u00a0", " ")
 
 
 # A PDF transcription that prints a space after every character ("青 海 省 人 民 政 府"): a line is letter-spaced

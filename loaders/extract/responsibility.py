@@ -2241,6 +2241,10 @@ _COVER_SUBJECT = re.compile(
     rf"[ \t]*(?:{_alt_words(_V.cover_task_openers)})(?:[^,;。:\s()]|\([^(),;。:\s]{{1,8}}\)){{1,{_COVER_SUBJECT_MAX}}}?"
     rf"(?:{_alt_words(_V.cover_task_modals)})"
 )
+# 请各镇街主管部门,积极组织… / 请各地于8月底前报送…: the request word, then the addressees by their opener
+_COVER_REQUEST = re.compile(
+    rf"[ \t]*(?:{_alt_words(_V.cover_task_requests)})(?:{_alt_words(_V.cover_task_openers)})(?!\s*[,;。])"
+)
 _PIECE_START = re.compile(r"[,;。\n]")
 
 
@@ -2260,11 +2264,16 @@ def charged_in_general(m: str, start: int, end: int) -> bool:
 def charges_addressees(src: SourceDocument, start: int, end: int, *, named: bool = True) -> bool:
     """Whether the text from ``start`` to ``end`` charges named bodies (see :func:`find_charged_bodies`; not
     looked for when ``named`` is false) or the addressees as a whole opening its text, a sentence or a comma piece
-    with a duty modal (各地各部门要… / 各地区、各部门要…)."""
+    with a duty modal (各地各部门要… / 各地区、各部门要… / 相关镇街要…) or after a request word (请各镇街…)."""
     m = src.match
-    if (named and find_charged_bodies(src, start, end)) or _COVER_SUBJECT.match(m, start, end):
+    if (named and find_charged_bodies(src, start, end)) or _cover_charge(m, start, end):
         return True
-    return any(_COVER_SUBJECT.match(m, p.end(), end) for p in _PIECE_START.finditer(m, start, end))
+    return any(_cover_charge(m, p.end(), end) for p in _PIECE_START.finditer(m, start, end))
+
+
+def _cover_charge(m: str, at: int, end: int) -> bool:
+    """Whether the text at ``at`` charges the addressees as a whole: 各地各部门要… or 请各镇街…."""
+    return _COVER_SUBJECT.match(m, at, end) is not None or _COVER_REQUEST.match(m, at, end) is not None
 
 
 # 请各县(市、区)政府接此通知后,… / 请市直各单位于…前报送: a request opening a sentence or comma piece, the addressees as

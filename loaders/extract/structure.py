@@ -258,6 +258,9 @@ _BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧�
 # Marks a task table or list prints before some items' numbers (*3. / ▲4.: key or starred items, the mark's meaning
 # never stated): before a marker only, no bullet of an unnumbered item
 _ITEM_MARKS = frozenset("*▲△")
+# A journal database's tag glued before the text it marks (<正> opens an article's body on CNKI pages): one or two
+# characters in angle brackets, typesetting like a bullet when a marker follows it
+_GLUED_TAG = re.compile(r"<[\u4e00-\u9fff]{1,2}>[ \t\u3000]*")
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 # 附:1、…docx: a notice's attachments listed after 附 alone (a portal's links to the files)
 _ATTACH_LIST = re.compile(rf"^附(?:件)?\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
@@ -452,10 +455,13 @@ def _off_by_one_bracket(s: str) -> int | None:
 
 def _bullet_len(seg: str, at: int) -> int:
     """The length of a list bullet (and the blanks after it) at ``at`` when a heading marker follows it
-    (◈ 1.鼓励…, ● (一)…, *3.…): the bullet or mark is typesetting, the marker starts the line."""
-    if at >= len(seg) or (seg[at] not in _BULLETS and seg[at] not in _ITEM_MARKS):
+    (◈ 1.鼓励…, ● (一)…, *3.…, <正>(二)…): the bullet, mark or tag is typesetting, the marker starts the line."""
+    if at >= len(seg) or (seg[at] not in _BULLETS and seg[at] not in _ITEM_MARKS and seg[at] != "<"):
         return 0
-    k = at + 1
+    tag = _GLUED_TAG.match(seg, at) if seg[at] == "<" else None
+    if seg[at] == "<" and tag is None:
+        return 0
+    k = tag.end() if tag is not None else at + 1
     while k < len(seg) and seg[k] in " \t\u3000":
         k += 1
     return k - at if k < len(seg) and (seg[k] in _MARKER_FIRST or seg[k].isdecimal()) else 0
@@ -1956,6 +1962,7 @@ def _parse_structure(src: SourceDocument) -> Outline:
 # (一) items over 一是 paragraphs: a 1. item's 一是 lines are its own text, and a 一、 item's the annotators split
 # or not (heldout41 ci09 against heldout33 ca14)
 _ORDINAL_ITEM_LEVEL = 2
+_CHARGED_ORDINALS_MIN = 3  # 一是…三是 tasks each charging its bodies: a division of the item's work, no aside
 _DIVISION_PARAGRAPHS_MIN = 3  # paragraphs under a 任务分工 heading: a division of duties, not a note
 _DIVISION_TITLE_MAX = 12  # 四、任务分工 / (三)部门职责分工: a title alone, never a sentence
 
@@ -1975,7 +1982,8 @@ def _division_paragraph_measures(src: SourceDocument, out: Outline) -> None:
         for a, b in items:
             out.lines[a].kind = "measure"
             clauses = find_inline_clauses(src, out.lines[a].lstart, out.lines[b].rend)
-            _add_measure(out, src, a, "", 3, path, attachment, clauses[0] if clauses else None, False, b + 1)
+            clause = clauses[0] if clauses else _body_label(src, out.lines[a])
+            _add_measure(out, src, a, "", 3, path, attachment, clause, False, b + 1)
         added = True
     if added:
         _reorder_measures(out, dropped)
@@ -2001,21 +2009,67 @@ def _division_heads(
                     (k for k in range(head, len(lines)) if lines[k].start >= sec.span.end), len(lines)
                 )
                 found.append((head, stop, _section_chain(out, idx), sec.attachment, None))
-    if any(m.level >= 3 for m in out.measures):
-        # 二、职责分工 / 市住建局负责…。 / 市财政局负责…。 on a page that writes 1. items: the heading read as an item
-        # for the units its paragraphs name is no task of its own
-        for mi, m in enumerate(out.measures):
-            if (
-                m.number
-                and m.level in (1, 2)
-                and is_division_section(src.match[m.body : lines[m.line].rend], paragraphs=True)
-            ):
-                stop = next(
-                    (k for k in range(m.line + 1, len(lines)) if lines[k].kind in ("heading", "measure")),
-                    len(lines),
-                )
-                found.append((m.line, stop, list(m.section_path), m.attachment, mi))
+    items_below = any(m.level >= 3 for m in out.measures)
+    # 二、职责分工 / 市住建局负责…。 / 市财政局负责…。 on a page that writes 1. items, or a heading that names the
+    # plan's part and nothing else (三、组织机构和职责分工 / 市政府成立…。 / 交通部门:负责…): the heading read as an
+    # item for the units its paragraphs name is no task of its own (二、明确部门责任分工, a task's title, stays the
+    # measure on a page with no 1. items: heldout28 bv03's gold)
+    for mi, m in enumerate(out.measures):
+        title = src.match[m.body : lines[m.line].rend]
+        if (
+            m.number
+            and m.level in (1, 2)
+            and (items_below or _division_part_title(title))
+            and is_division_section(title, paragraphs=True)
+        ):
+            stop = next(
+                (k for k in range(m.line + 1, len(lines)) if lines[k].kind in ("heading", "measure")),
+                len(lines),
+            )
+            found.append((m.line, stop, list(m.section_path), m.attachment, mi))
     return found
+
+
+# 职责分工 / 组织机构和职责分工 / 组织领导与任务分工: a division word alone or joined to another part's noun
+_DIVISION_PART_JOINED = re.compile(r"[\u4e00-\u9fff]{2,6}[和及与]")
+
+
+def _division_part_title(title: str) -> bool:
+    """Whether a heading's ``title`` (match text) names the division of duties as a part of the plan and nothing
+    else: a division word (``[division_section]``) alone or after another part's noun and a join (组织机构和…)."""
+    t = title.strip(" \t\u3000:。")
+    return any(
+        t == w or (t.endswith(w) and _DIVISION_PART_JOINED.fullmatch(t[: -len(w)]) is not None)
+        for w in (*vocabulary().division_sections, *vocabulary().division_paragraph_sections)
+    )
+
+
+_PHASE_PIECE = re.compile(r"[,;。:\n]\s*")
+_PHASE_ACTOR_MAX = 16  # a collective of bodies opening a phase's comma piece (各县和市级有关部门)
+
+
+def _phase_names_actors(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether a comma piece of the phase text ``start``..``end`` (past an ordinal word: 二是…。各区县政府…) opens
+    with a collective of bodies addressed by 各 (各县和市级有关部门根据… / 各区县政府和地区管委会建立…) or a body named
+    with its level or place: the bodies acting in the phase."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    m = src.match
+    lexicon = UnitLexicon.load_default()
+    for piece in _PHASE_PIECE.finditer(m, start, end):
+        p = piece.end()
+        opening = ordinal_opening(m[p : p + 8])
+        if opening is not None:
+            p += opening[2]
+        if p >= end or m[p] != "各":
+            continue
+        if any(
+            lexicon.ends_as_unit(m[p:k]) and m[k] not in "、和及与"
+            for k in range(p + 2, min(end, p + _PHASE_ACTOR_MAX) + 1)
+            if k < len(m)
+        ):
+            return True
+    return False
 
 
 def _division_paragraphs(
@@ -2026,7 +2080,13 @@ def _division_paragraphs(
     title = src.match[lines[head].body : lines[head].rend].strip(" \t\u3000:。")
     if len(title) > _DIVISION_TITLE_MAX or re.search(r"[,;。]", title):
         return []
-    items = [(a + head + 1, b + head + 1) for a, b in _paragraph_items(lines[head + 1 : stop])]
+    items = []
+    for a, b in _paragraph_items(lines[head + 1 : stop]):
+        a, b = a + head + 1, b + head + 1
+        if _announcing_line(lines[a]):  # 相关职能部门分工如下:: the division's lead-in, no duty
+            a += 1
+        if a <= b:
+            items.append((a, b))
     if len(items) < _DIVISION_PARAGRAPHS_MIN or any(
         lines[a].kind not in ("content", "measure", "responsibility") for a, _b in items
     ):
@@ -2034,8 +2094,35 @@ def _division_paragraphs(
     opened = 0
     for a, b in items:
         found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
-        opened += bool(found) and found[0].start == lines[a].lstart
+        opened += (bool(found) and found[0].start == lines[a].lstart) or _body_label_opening(src, lines[a])
     return items if 2 * opened > len(items) else []
+
+
+_ANNOUNCE_MAX = 20  # 相关职能部门分工如下: / 具体分工如下:: one short clause closed by a colon
+_BODY_LABEL_MAX = 16  # 工商行政管理部门: / 监察、纠风部门:: a duty line's bodies before its colon
+
+
+def _announcing_line(line: Line) -> bool:
+    """Whether ``line`` is one short clause closed by a colon, announcing the lines after it (具体分工如下:)."""
+    s = line.match.strip()
+    return s.endswith(":") and len(s) <= _ANNOUNCE_MAX and re.search(r"[,;。]", s) is None
+
+
+def _body_label_opening(src: SourceDocument, line: Line) -> bool:
+    """Whether ``line`` opens with the bodies whose duty it states, a colon after them (交通部门:负责… / 监察、纠风部门:
+    负责…): the name, or the last of its 、-pieces sharing one noun, names bodies (:func:`names_division_bodies`)."""
+    return _body_label(src, line) is not None
+
+
+def _body_label(src: SourceDocument, line: Line) -> Span | None:
+    """The bodies a duty line opens with before its colon (see :func:`_body_label_opening`), else None."""
+    m = src.match
+    colon = m.find(":", line.lstart, min(line.rend, line.lstart + _BODY_LABEL_MAX + 1))
+    if colon < 0:
+        return None
+    label = m[line.lstart : colon].strip()
+    named = names_division_bodies(label) or names_division_bodies(label.rsplit("、", 1)[-1])
+    return Span(line.lstart, colon) if named else None
 
 
 def _section_chain(out: Outline, idx: int) -> list[int]:
@@ -2054,7 +2141,12 @@ def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
     as written, not the heading."""
     dropped: set[int] = set()
     for mi, m in enumerate(list(out.measures)):
-        items = _labelled_ordinal_runs(src, out.lines, m) or _ordinal_paragraphs(src, out.lines, m)
+        items = (
+            _labelled_ordinal_runs(src, out.lines, m)
+            or _ordinal_paragraphs(src, out.lines, m)
+            or _charged_ordinal_run(src, out.lines, m)
+            or _charged_sub_items(src, out.lines, m)
+        )
         if not items:
             continue
         dropped.add(mi)
@@ -2089,6 +2181,62 @@ def _ordinal_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) 
         end = len(src.match[: lines[last].rend].rstrip(" \t\u3000"))
         found.append((first, last, opening[0], opening[2], Span(lines[first].lstart, end)))
     return found if len(found) >= _ORDINALS_MIN else []
+
+
+def _charged_ordinal_run(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
+    """The paragraphs of item ``m`` (its heading titled or run on into its text, 三、主要内容:《方案》…) that make one
+    run opened by the ordinal words from 一是 on, a paragraph each (一是由A负责做好…。 / 二是由B负责…。), when the run
+    has ``_CHARGED_ORDINALS_MIN`` tasks and all but one at most charge bodies of their own: each task a measure carrying its
+    bodies, not the item (paragraphs before and after the run are the item's frame: a lead-in, a closing note)."""
+    if not m.number:
+        return []
+    stop = next((k for k in range(m.line + 1, len(lines)) if lines[k].start >= m.span.end), len(lines))
+    found: list[_OrdinalTask] = []
+    for a, b in _paragraph_items(lines[m.line + 1 : stop]):
+        first, last = a + m.line + 1, b + m.line + 1
+        line = lines[first]
+        opening = ordinal_opening(line.stripped) if line.kind == "content" else None
+        if opening is None or opening[1] != len(found) + 1:
+            if found:
+                break
+            continue
+        end = len(src.match[: lines[last].rend].rstrip(" \t\u3000"))
+        found.append((first, last, opening[0], opening[2], Span(line.lstart, end)))
+    charged = sum(1 for *_rest, span in found if _charges_own_bodies(src, span))
+    # one task whose body the lexicon does not know (七是由团区委负责…) leaves the run a division of duties
+    return found if charged >= max(_CHARGED_ORDINALS_MIN, len(found) - 1) else []
+
+
+def _charged_sub_items(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
+    """The (1)/⑴/① sub-items right under item ``m`` ((二)加强…企业管理,确保… / (1)各企业许可机关要强化监督… / (2)…),
+    numbered on from 1, when the item charges no bodies of its own and half of its sub-items at least do: each
+    sub-item a measure, not the item (annotation.md: numbered sub-items carrying their own units are the measures)."""
+    if not m.number or m.level not in (1, 2) or m.clauses or m.inline_clause is not None:
+        return []
+    found: list[_OrdinalTask] = []
+    k = m.line + 1
+    while k < len(lines) and lines[k].kind == "content" and lines[k].level in (4, 5):
+        if lines[k].value != len(found) + 1:
+            return []
+        last = k
+        while last + 1 < len(lines) and lines[last + 1].kind == "content" and lines[last + 1].level is None:
+            last += 1  # the sub-item's text goes on over lines a break cut
+        end = len(src.match[: lines[last].rend].rstrip(" \t\u3000"))
+        sub = lines[k]
+        found.append((k, last, sub.number, sub.body - sub.lstart, Span(sub.lstart, end)))
+        k = last + 1
+    if len(found) < _ORDINALS_MIN or _charges_own_bodies(src, Span(lines[m.line].body, lines[m.line].rend)):
+        return []
+    charged = sum(1 for *_rest, span in found if _charges_own_bodies(src, span))
+    return found if 2 * charged >= len(found) else []
+
+
+def _charges_own_bodies(src: SourceDocument, span: Span) -> bool:
+    """Whether the task ``span`` charges bodies of its own: as its subject or in a clause (由A负责…, A负责…)."""
+    return bool(
+        find_charged_bodies(src, span.start, span.end, kinds=True)
+        or find_inline_clauses(src, span.start, span.end)
+    )
 
 
 def _labelled_ordinal_runs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
@@ -3640,24 +3788,31 @@ class _Parser:
             # match: the match reads an ASCII ? as a lost character)
             return "frame"
         frame = _frame_kind((*(self.sections[k].title for k in self.stack), title))
+        if frame is None and _interpretation_part(title):
+            frame = "frame"  # 一、背景与依据:为了…制定本方案: the part's name, its text run on after a colon
         if frame is None and i in self.cover and not self._charged_requirement(i, title):
             return "assign_only"
         return frame
 
     def _charged_requirement(self, i: int, title: str) -> bool:
         """Whether the covering notice's item at line ``i`` is a task of the page: the plan it hands on is not on
-        the page (no heading after the notice), the item has text after its title, the title is no motto of
-        comma-joined phrases (高度重视,提高站位: the notice's requirement) unless the notice's items fix dated deadlines,
-        and its text charges bodies by name (一、细化任务抓落实。各乡镇各部门要… / 二、旗政府督查室要加强…)."""
+        the page (no heading after the notice), the item has text after its title (or the excerpt cut it), the title
+        is no motto of comma-joined phrases (高度重视,提高站位: the notice's requirement) unless the notice's items fix
+        dated deadlines, and its text charges bodies by name (一、细化任务抓落实。各乡镇各部门要… / 二、旗政府督查室要加强…)."""
         line = self.lines[i]
         if (
             not self.cover_alone
             or (_motto_title(title) and not self.cover_dated)
-            or not (_title_of(self.src, line)[1] or _is_sentence(line))
+            or not (_title_of(self.src, line)[1] or _is_sentence(line) or self._cut_last(i))
         ):
             return False
         end = self.lines[_after_measure(self.src, self.lines, i, line.level or 3) - 1].rend
         return charges_addressees(self.src, line.body, end)
+
+    def _cut_last(self, i: int) -> bool:
+        """Whether the heading at line ``i`` is the text's last line and the excerpt cut it (三、相关镇街要鼓励…名单内):
+        its sentence goes on past the cut, as a sentence-long item's does."""
+        return self.next_nonblank(i) is None and _cut_off(self.lines[i])
 
     def next_nonblank(self, i: int) -> int | None:
         j = i + 1
@@ -4056,6 +4211,15 @@ class _Parser:
             if own is not None and is_responsibility_line(self.src.match[own.start : own.end]):
                 # 七、支持以旧换新,(责任单位:市商务局) with a sibling heading next: an item with its own clause
                 return self.add_measure(i, number, level, own, repaired)
+        if self.step_depth is not None and len(self.stack) >= self.step_depth:
+            stop = next(
+                (k for k in range(i + 1, len(self.lines)) if self.lines[k].kind == "heading"), len(self.lines)
+            )
+            if _phase_names_actors(self.src, line.body, self.lines[stop - 1].rend):
+                # 四、时间安排 / (一)制订方案阶段:7月20日前,各县和市级有关部门根据…制订…: a phase whose text
+                # names the bodies that act in it is a task of the plan (dev12 am06, heldout57 cy09's gold); a
+                # phase naming none (动员部署(2023年1月)。全面启动…) stays a step
+                return self.add_measure(i, number, level, None, repaired, stop=stop)
         idx = self.open_section(line, number, level, title, repaired)
         self.out.line_owner[i] = ("section", idx)
         heading_clause = find_inline_clause(self.src, line.body, line.rend)
@@ -4184,7 +4348,8 @@ class _Parser:
 
     def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:
         """Whether a title-only (一) heading heads one paragraph and nothing deeper (the next heading is of its level
-        or higher, or the text ends) while a sibling under the same 一、 has 1. items."""
+        or higher, or the text ends) while a sibling under the same 一、 has 1. items (for a heading the excerpt cut
+        from its 一、 and siblings, an item of the page's later parts)."""
         if level != 2 or (j is not None and self.lines[j].kind != "content"):
             return False
         if j is None and not self._repeats_a_leaf(i):
@@ -4193,10 +4358,15 @@ class _Parser:
         k = self._paragraph_end(j) if j is not None else len(self.lines)
         if not self._closes_item(level, k if k < len(self.lines) else None):
             return False
+        # (三)管理规定 / its paragraph / 三、工作方式 at the excerpt's opening: the part holding it and its siblings
+        # lies before the cut, so the page's next parts show how its items are written
+        orphan = not self.stack and not any(
+            ln.kind == "heading" and (ln.level or 9) < level for ln in self.lines[:i]
+        )
         for rng in (range(i - 1, -1, -1), range(k, len(self.lines))):
             for n in rng:
                 ln = self.lines[n]
-                if ln.kind == "heading" and (ln.level or 9) < level:
+                if ln.kind == "heading" and (ln.level or 9) < level and not (orphan and n >= k):
                     break
                 if ln.kind in ("heading", "measure") and ln.level == 3:
                     return True
@@ -5262,6 +5432,23 @@ def _title_kind(title: str, exact: bool) -> str | None:
 # (一 / ( / 1 alone on the last line: a heading marker the excerpt cut before its text
 _CUT_MARKER = re.compile(rf"^[((]\s*[{_CN}]{{0,3}}$|^[((]?\s*[{_CN}]{{1,3}}\s*[))、]?$|^\d{{1,2}}\s*[.、]?$")
 _SCOPE_TITLE_MAX = 10  # 落实文物安全责任范围: a scope heading; a longer title is a sentence about one
+# the name of a part before a colon its text runs on after (背景与依据:为了… / 主要目的:各部门要…)
+_COLON_LABEL = re.compile(r"\s*([^,;。:\s]{2,8}):")
+
+
+def _interpretation_part(title: str) -> bool:
+    """Whether a heading's ``title`` names an interpretation page's part before a colon, every piece of the name
+    (joined by 与/和/、) ending with a word of ``[interpretation_part]`` (背景与依据:为了… / 主要目的:…)."""
+    if ":" not in title and "：" not in title:  # most titles: no colon, no part named before one
+        return False
+    label = _COLON_LABEL.match(fold(title))
+    ends = vocabulary().interpretation_ends
+    if label is None or not ends:
+        return False
+    parts = [p for p in _FRAME_JOIN.split(label.group(1)) if p]
+    return bool(parts) and all(p.endswith(ends) for p in parts)
+
+
 _ENDING_TITLE_MAX = 4  # 发展原则, 阶段目标: two characters before the head noun; 确保完成年度目标 is a task
 
 

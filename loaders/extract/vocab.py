@@ -302,6 +302,7 @@ class Vocabulary:
     scope_ends: tuple[str, ...] = ()  # 范围 closing 办理范围: a heading naming what the work covers
     scope_verbs: tuple[str, ...] = ()  # 扩大 opening 扩大试点范围: a task, not a scope heading
     principle_ends: tuple[str, ...] = ()  # 原则 closing 督办工作原则: a part naming the work's principles
+    interpretation_ends: tuple[str, ...] = ()  # 背景 / 依据: an interpretation page's parts before a colon
     principle_openers: tuple[str, ...] = ()  # 坚持 opening 坚持属地管理原则: an item of its own
     announce_verbs: tuple[str, ...] = ()  # 现予公布 in …确定A等10家为…,现予公布: a notice announcing a list
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
@@ -315,6 +316,7 @@ class Vocabulary:
     salutation_individuals: tuple[str, ...] = ()
     salutation_general: tuple[str, ...] = ()  # 抓紧推进 closing 请各区抓紧推进。: a request that only urges
     salutation_stops: tuple[str, ...] = ()  # 于 in 请各区总工会于9月30日前…: the bodies' names end before it
+    cover_task_requests: tuple[str, ...] = ()  # 请 before them: the addressees asked, no modal needed
     pair_areas: tuple[str, ...] = ()  # 各地 in 各地各部门要…: the addressees by area glued to those by kind
     pair_kinds: tuple[str, ...] = ()  # 各部门 in the same
     pair_exhortations: tuple[str, ...] = ()  # 充分认识 in 各地、各部门要充分认识…: no task
@@ -524,11 +526,15 @@ class Vocabulary:
             scope_ends=tuple(_words(data.get("scope_title", {}), "ends", "scope_title")),
             scope_verbs=tuple(_words(data.get("scope_title", {}), "verbs", "scope_title")),
             principle_ends=tuple(_words(data.get("principle_title", {}), "ends", "principle_title")),
+            interpretation_ends=tuple(
+                _words(data.get("interpretation_part", {}), "ends", "interpretation_part")
+            ),
             principle_openers=tuple(_words(data.get("principle_title", {}), "verbs", "principle_title")),
             announce_verbs=tuple(_words(data.get("announce", {}), "verbs", "announce")),
             cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),
             cover_task_modals=tuple(_words(data.get("cover_task", {}), "modals", "cover_task")),
             **_salutation_words(data.get("notice_salutation", {})),
+            cover_task_requests=tuple(_words(data.get("cover_task", {}), "requests", "cover_task")),
             pair_areas=tuple(_words(data.get("addressee_pair", {}), "areas", "addressee_pair")),
             pair_kinds=tuple(_words(data.get("addressee_pair", {}), "kinds", "addressee_pair")),
             pair_exhortations=tuple(_words(data.get("addressee_pair", {}), "exhortations", "addressee_pair")),
