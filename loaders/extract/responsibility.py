@@ -1358,7 +1358,12 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
             goes_on = a + piece_m.end() < end and m[a + piece_m.end()] == ","
-            if last_end is None and held is None and not goes_on and _handed_topic_first(piece.strip(), lexicon):
+            if (
+                last_end is None
+                and held is None
+                and not goes_on
+                and _handed_topic_first(piece.strip(), lexicon)
+            ):
                 # 各县(市、区)采血时间由市中心血站统筹。: a topic handed to bodies, read with its 由 (_you_clauses); a
                 # run going on past a comma (监测由A负责牵头抓总,B、C为…责任单位) is a role sentence all the same
                 break
