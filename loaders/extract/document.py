@@ -42,6 +42,7 @@ from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
+    acting_bodies,
     find_stated_default,
     lead_rule_kind,
     leading_role,
@@ -389,6 +390,20 @@ def _assign_responsibility(
         if not doc.measures[mi].lead:
             _add_refs(doc.measures[mi].lead, lead)
     _apply_role_leads(src, doc)
+    _add_acting_bodies(src, outline, doc, resolver, [c.span for c in clauses])
+
+
+def _add_acting_bodies(
+    src: SourceDocument, outline: Outline, doc: ParsedDocument, resolver: UnitResolver, read: list[Span]
+) -> None:
+    """The bodies each measure's text charges outside the clauses already read (由A做好… / A承担…: see
+    :func:`acting_bodies`), as responsible units; last, so that no scope, default or lead reads them."""
+    for mi, item in enumerate(outline.measures):
+        for span in acting_bodies(src.match, item.body, item.span.end):
+            if any(c.start <= span.start < c.end or span.start <= c.start < span.end for c in read):
+                continue
+            parsed = parse_responsibility(src, span, resolver, first_is_lead=False)
+            _add_refs(doc.measures[mi].responsible, parsed.responsible)
 
 
 def _apply_role_leads(src: SourceDocument, doc: ParsedDocument) -> None:

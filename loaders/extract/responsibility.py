@@ -5035,3 +5035,128 @@ def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolv
             out.append((start, p.end))
             k += 1
     return out
+
+
+# A measure's acting bodies, clause by clause (see :func:`acting_bodies`)
+_ACTING_CLAUSE = re.compile(r"[^,;。:!?\n]+")
+_ACTING_NOT_AGENT = words_rx(_V.acting_not_agents)
+_ACTING_NO_CHARGE = words_rx(_V.acting_no_charge)
+_ACTING_BREAK = words_rx(_V.acting_breaks)
+_ACTING_NOT_ACTS = tuple(_V.acting_not_acts)
+_ACTING_OPENER = re.compile(r"\s*(?:" + _alt_words(_V.acting_openers) + r")?\s*")
+_ACTING_LOCAL = tuple(_V.acting_locals)
+_ACTING_CUT = words_rx(_V.acting_cut_words)  # 社会 after 市人力资源社: a body's ending opening a common word
+_ACTING_NAME_MAX = 20  # 属地开发区城管委办公室: one body's name
+_ACTING_BEFORE_NAME = frozenset(
+    "、由的"
+)  # 洞头县、泰顺县由A: a list of places, then the agent; 省统一…的: a phrase
+_ACTING_LOOK = 4  # the longest break word read on from a candidate ending
+_ACTING_RUN_ON = (
+    3  # 市中心|血站, 市委|组织部, 区政府|办公室: what a name runs on by past a body ending it holds
+)
+_ACTING_REMARK = re.compile(r"\([^()]{1,8}\)")  # 各镇(街道): a short bracket inside a name
+_ACTING_JOIN = re.compile("、|" + _alt_words((*_V.duty_joins, "以及", "和", "及", "与")))
+
+
+def _acting_name_end(m: str, p: int, b: int, lexicon: UnitLexicon) -> int | None:
+    """Where the body's name at ``p`` ends (before ``b``): its first ending as a body where no verb opens on that
+    ending (市献血办|协调, not 市献血办协), run on a few characters to a later ending where no modal, role verb or join
+    comes between (市中心|血站, 区政府|办公室), then a short bracket after it (各镇(街道))."""
+    best = None
+    for k in range(p + 2, min(b, p + _ACTING_NAME_MAX) + 1):
+        if best is None and m[k - 1] in _ACTING_BEFORE_NAME:
+            return None
+        if best is not None and k - best > _ACTING_RUN_ON and lexicon.unit_ending(m[best:k]) != m[best:k]:
+            continue  # 城关镇|人民政府: a run-on that is a body's noun whole may be longer
+        bm = _ACTING_BREAK.search(m, k - 1 if best is None else best, min(b, k + _ACTING_LOOK))
+        if best is not None and bm is not None and bm.start() < k and not _noun_after(bm, k):
+            break
+        cut = bm is not None and bm.start() == k - 1 or _ACTING_CUT.match(m, k - 1) is not None
+        if lexicon.ends_as_unit(_nk(m[p:k])) and not cut:
+            best = k
+    if best is not None and m.startswith("(", best):
+        rm = _ACTING_REMARK.match(m, best, b)
+        best = rm.end() if rm is not None else best
+    return best
+
+
+def _noun_after(bm: re.Match[str], k: int) -> bool:
+    """市委组织部: a break word that a body's one-character noun closes is part of the name (组织部, 协调办)."""
+    return bm.end() == k - 1
+
+
+def _acting_named(nk: str, lexicon: UnitLexicon, *, first: bool, agent: bool) -> bool:
+    """A body the measure names: with its level, place or a collective's word (the first of a list), a township's
+    own name, or any body ending after the first (新区城市管理局、卫生健康局)."""
+    if is_person(nk) or _kind_only(lexicon, nk):
+        return False
+    if not first:
+        return len(nk) > 2  # 时处(置): two characters ending like a body after a join are no name
+    g = lexicon.grammar
+    if len(nk) < 3 or g.is_collective_head(nk) or nk.startswith(g.collective_prefixes):
+        return False  # 乡镇 / 各地 / 有关部门: a kind or a collective, no body the measure names
+    if _division_government(nk):
+        return False  # 县人民政府将实行问责 / 市政府确定了…: the government over the measure speaks, no body charged
+    return (
+        _anchored(nk, lexicon)
+        or g.is_national(nk)
+        or nk.startswith(_ACTING_LOCAL)
+        or (agent and _names_a_township(nk, lexicon))  # 由运河街道做好…: a township's own name as the agent
+        or any(
+            _names_a_township(nk[:i], lexicon) and lexicon.unit_ending(nk[i:]) == nk[i:]
+            for i in range(3, len(nk) - 1)
+        )
+    )
+
+
+def _division_government(nk: str) -> bool:
+    """市政府 / 县人民政府 / 云南省人民政府: a division's government, named by its level or its place."""
+    for gov in _V.acting_governments:
+        if nk.endswith(gov):
+            place = nk[: -len(gov)]
+            return len(place) == 1 or is_division_name(place)
+    return False
+
+
+def _acting_list(m: str, p: int, b: int, lexicon: UnitLexicon, *, agent: bool) -> int | None:
+    """The end of the list of named bodies at ``p`` (A、B / A和B / A会同B), or None where none opens there."""
+    end = None
+    while p < b:
+        k = _acting_name_end(m, p, b, lexicon)
+        if k is None or not _acting_named(_nk(m[p:k]), lexicon, first=end is None, agent=agent):
+            break
+        end = k
+        jm = _ACTING_JOIN.match(m, k, b)
+        if jm is None:
+            break
+        p = jm.end()
+    return end
+
+
+def _acts_after(m: str, e: int, b: int) -> bool:
+    """Whether an act follows the bodies ending at ``e`` (any verb: not their possessive, a copula, a post of theirs,
+    a list's join, a group they make up)."""
+    rest = m[e:b].strip()
+    return len(rest) >= 2 and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(_ACTING_NOT_ACTS)
+
+
+def acting_bodies(m: str, start: int, end: int) -> list[Span]:
+    """Every named body a measure's text charges, clause by clause: 由 + bodies + any verb (由当地献血办做好预约工作 /
+    由属地开发区城管委办公室征求…意见), except the forms that charge none (由…组成, 由…转变为…, 由政府主导); bodies
+    opening a clause + any verb (市中心血站承担采血工作 / 县财政局于6月底前拨付…). One span per list of bodies."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for cm in _ACTING_CLAUSE.finditer(m, start, end):
+        a, b = cm.start(), cm.end()
+        starts: list[tuple[int, bool]] = []
+        for k in (a + i for i in find_all(m[a:b], "由")):
+            near = m[max(a, k - 1) : k + 2]
+            if _ACTING_NOT_AGENT.search(near) is None:
+                starts.append((k + 1, True))
+        if _ACTING_NO_CHARGE.search(m, a, b) is not None:
+            continue  # 由A、B组成 / 由…转变为… / 各部门主要负责人为成员组成
+        for p, agent in starts:
+            e = _acting_list(m, p, b, lexicon, agent=agent)
+            if e is not None and _acts_after(m, e, b) and not any(s.start <= p < s.end for s in spans):
+                spans.append(Span(p, e))
+    return spans

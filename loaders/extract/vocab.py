@@ -256,6 +256,17 @@ class Vocabulary:
     fiscal_nouns: tuple[str, ...] = ()  # 财政 in 经费由省财政解决
     fiscal_verbs: tuple[str, ...] = ()  # 解决 in the same sentence
     fiscal_grant_verbs: tuple[str, ...] = ()  # 给予 in 市财政对…给予奖补
+    # the acting bodies of a measure's every clause (由A做好… / A承担…), see responsibility.acting_bodies
+    acting_not_agents: tuple[str, ...] = ()  # 由于 / 自由: a 由 that names no agent
+    acting_no_charge: tuple[str, ...] = ()  # 组成 in 由A、B组成: the bodies make something up, no duty
+    acting_not_acts: tuple[str, ...] = ()  # 的 / 是 / 负责人 after a body: no act of the body follows
+    acting_breaks: tuple[str, ...] = ()  # 要 / 负责: words no body's name runs on over
+    acting_openers: tuple[str, ...] = ()
+    acting_locals: tuple[str, ...] = ()
+    acting_governments: tuple[str, ...] = ()  # 人民政府 in 县人民政府将…: a division's government speaking
+    acting_cut_words: tuple[
+        str, ...
+    ] = ()  # 社会 after 市人力资源社: no body ends on its first character  # 当地 in 由当地献血办做好…: the body of the place the task is in  # 同时 in 同时,A要…: a clause's opening word before its subject
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
     sector_words: tuple[
@@ -478,6 +489,14 @@ class Vocabulary:
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
             fiscal_verbs=tuple(_words(data.get("duty", {}), "fiscal_verbs", "duty")),
             fiscal_grant_verbs=tuple(_words(data.get("duty", {}), "fiscal_grant_verbs", "duty")),
+            acting_not_agents=tuple(_words(data.get("acting", {}), "not_agents", "acting")),
+            acting_no_charge=tuple(_words(data.get("acting", {}), "no_charge", "acting")),
+            acting_not_acts=tuple(_words(data.get("acting", {}), "not_acts", "acting")),
+            acting_breaks=tuple(_words(data.get("acting", {}), "breaks", "acting")),
+            acting_openers=tuple(_words(data.get("acting", {}), "openers", "acting")),
+            acting_locals=tuple(_words(data.get("acting", {}), "locals", "acting")),
+            acting_governments=tuple(_words(data.get("acting", {}), "governments", "acting")),
+            acting_cut_words=tuple(_words(data.get("acting", {}), "cut_words", "acting")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
             sector_words=tuple(_words(data.get("sector", {}), "words", "sector"))
             + tuple(_words(data.get("sector", {}), "armed_words", "sector")),
