@@ -5045,6 +5045,9 @@ _ACTING_BREAK = words_rx(_V.acting_breaks)
 _ACTING_NOT_ACTS = tuple(_V.acting_not_acts)
 _ACTING_OPENER = re.compile(r"\s*(?:" + _alt_words(_V.acting_openers) + r")?\s*")
 _ACTING_LOCAL = tuple(_V.acting_locals)
+# 探索…统计人员由县统计局归口管理的模式: the 由-phrase qualifies the noun closing the clause, it charges no body
+_ACTING_MODIFIES = re.compile(r"的[\u4e00-\u9fff]{1,4}$")
+_ACTING_EXCEPT = words_rx(_V.acting_exceptions)  # 除确需由A统一协调的事项外: what A keeps, set apart
 _ACTING_CUT = words_rx(_V.acting_cut_words)  # 社会 after 市人力资源社: a body's ending opening a common word
 _ACTING_NAME_MAX = 20  # 属地开发区城管委办公室: one body's name
 _ACTING_BEFORE_NAME = frozenset(
@@ -5118,26 +5121,39 @@ def _division_government(nk: str) -> bool:
     return False
 
 
-def _acting_list(m: str, p: int, b: int, lexicon: UnitLexicon, *, agent: bool) -> int | None:
-    """The end of the list of named bodies at ``p`` (A、B / A和B / A会同B), or None where none opens there."""
-    end = None
+def _acting_list(m: str, p: int, b: int, lexicon: UnitLexicon, *, agent: bool) -> list[Span]:
+    """The named bodies at ``p`` (A、B / A和B / A会同B), one span for each run joined by 、 (A、B|会同|C), or none
+    where no named body opens there. A name that a second one closes before a join runs on to it (市公安局公安交通
+    管理局及属地分局: one body, then the next)."""
+    spans: list[Span] = []
+    run = p
     while p < b:
         k = _acting_name_end(m, p, b, lexicon)
-        if k is None or not _acting_named(_nk(m[p:k]), lexicon, first=end is None, agent=agent):
+        if k is None or not _acting_named(_nk(m[p:k]), lexicon, first=not spans and run == p, agent=agent):
             break
-        end = k
+        more = _acting_name_end(m, k, b, lexicon)
+        if more is not None and _ACTING_JOIN.match(m, more, b) and not _ACTING_BREAK.search(m, k, more):
+            k = more
         jm = _ACTING_JOIN.match(m, k, b)
+        if jm is None or jm.group() != "、":
+            spans.append(Span(run, k))
+            run = jm.end() if jm is not None else k
         if jm is None:
             break
         p = jm.end()
-    return end
+    return spans
 
 
 def _acts_after(m: str, e: int, b: int) -> bool:
     """Whether an act follows the bodies ending at ``e`` (any verb: not their possessive, a copula, a post of theirs,
     a list's join, a group they make up)."""
     rest = m[e:b].strip()
-    return len(rest) >= 2 and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(_ACTING_NOT_ACTS)
+    return (
+        len(rest) >= 2
+        and "\u4e00" <= rest[0] <= "\u9fff"
+        and not rest.startswith(_ACTING_NOT_ACTS)
+        and _ACTING_MODIFIES.search(rest) is None
+    )
 
 
 def acting_bodies(m: str, start: int, end: int) -> list[Span]:
@@ -5151,12 +5167,12 @@ def acting_bodies(m: str, start: int, end: int) -> list[Span]:
         starts: list[tuple[int, bool]] = []
         for k in (a + i for i in find_all(m[a:b], "由")):
             near = m[max(a, k - 1) : k + 2]
-            if _ACTING_NOT_AGENT.search(near) is None:
+            if _ACTING_NOT_AGENT.search(near) is None and _ACTING_EXCEPT.search(m, a, k) is None:
                 starts.append((k + 1, True))
         if _ACTING_NO_CHARGE.search(m, a, b) is not None:
             continue  # 由A、B组成 / 由…转变为… / 各部门主要负责人为成员组成
         for p, agent in starts:
-            e = _acting_list(m, p, b, lexicon, agent=agent)
-            if e is not None and _acts_after(m, e, b) and not any(s.start <= p < s.end for s in spans):
-                spans.append(Span(p, e))
+            found = _acting_list(m, p, b, lexicon, agent=agent)
+            if found and _acts_after(m, found[-1].end, b) and not any(s.start <= p < s.end for s in spans):
+                spans.extend(found)
     return spans

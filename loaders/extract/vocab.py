@@ -263,6 +263,7 @@ class Vocabulary:
     acting_breaks: tuple[str, ...] = ()  # 要 / 负责: words no body's name runs on over
     acting_openers: tuple[str, ...] = ()
     acting_locals: tuple[str, ...] = ()
+    acting_exceptions: tuple[str, ...] = ()  # 除 in 除确需由A统一协调管理的事项外: an exception, no charge
     acting_governments: tuple[str, ...] = ()  # 人民政府 in 县人民政府将…: a division's government speaking
     acting_cut_words: tuple[
         str, ...
@@ -495,6 +496,7 @@ class Vocabulary:
             acting_breaks=tuple(_words(data.get("acting", {}), "breaks", "acting")),
             acting_openers=tuple(_words(data.get("acting", {}), "openers", "acting")),
             acting_locals=tuple(_words(data.get("acting", {}), "locals", "acting")),
+            acting_exceptions=tuple(_words(data.get("acting", {}), "exceptions", "acting")),
             acting_governments=tuple(_words(data.get("acting", {}), "governments", "acting")),
             acting_cut_words=tuple(_words(data.get("acting", {}), "cut_words", "acting")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
