@@ -58,6 +58,7 @@ from policykg.loaders.extract.tables import cell_target
 from policykg.loaders.extract.targets import background_heading, find_targets, in_goal_column
 from policykg.loaders.extract.units import UnitLexicon, UnitResolver
 from policykg.loaders.extract.vocab import vocabulary
+from policykg.loaders.normalize import name_key
 from policykg.models import (
     IndustryInfo,
     IndustryRef,
@@ -403,7 +404,15 @@ def _add_acting_bodies(
             if any(c.start <= span.start < c.end or span.start <= c.start < span.end for c in read):
                 continue
             parsed = parse_responsibility(src, span, resolver, first_is_lead=False)
-            _add_refs(doc.measures[mi].responsible, parsed.responsible)
+            own = doc.measures[mi].responsible
+            _add_refs(own, [r for r in parsed.responsible if not _named_already(r, own)])
+
+
+def _named_already(ref: UnitRef, own: list[UnitRef]) -> bool:
+    """县水利局 beside 成安县水利局: the body the measure already names in full, named again short (its level kept,
+    its place left out)."""
+    short = name_key(ref.surface)[1:]
+    return len(short) >= 2 and any(name_key(r.surface).endswith(short) for r in own)
 
 
 def _apply_role_leads(src: SourceDocument, doc: ParsedDocument) -> None:

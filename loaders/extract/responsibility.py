@@ -5045,6 +5045,11 @@ _ACTING_BREAK = words_rx(_V.acting_breaks)
 _ACTING_NOT_ACTS = tuple(_V.acting_not_acts)
 _ACTING_OPENER = re.compile(r"\s*(?:" + _alt_words(_V.acting_openers) + r")?\s*")
 _ACTING_LOCAL = tuple(_V.acting_locals)
+_ACTING_KIND_ENDINGS = tuple(_V.acting_kind_endings)
+_ACTING_BRACKETS = re.compile(r"\([^()]*\)?")  # 乡(镇、街道): a name's bracket, closed or cut at a separator
+_ACTING_LEVELS = "".join(_V.acting_levels)
+_ACTING_NOT_IN_SUBJECT = re.compile(r"[0-9%%]|" + _alt_words(_V.acting_not_in_subject))
+_ACTING_BREAK_WORD = words_rx(tuple(w for w in _V.acting_breaks if len(w) > 1) + _V.acting_subject_breaks)
 # 探索…统计人员由县统计局归口管理的模式: the 由-phrase qualifies the noun closing the clause, it charges no body
 _ACTING_MODIFIES = re.compile(r"的[\u4e00-\u9fff]{1,4}$")
 _ACTING_EXCEPT = words_rx(_V.acting_exceptions)  # 除确需由A统一协调的事项外: what A keeps, set apart
@@ -5100,6 +5105,8 @@ def _acting_named(nk: str, lexicon: UnitLexicon, *, first: bool, agent: bool) ->
         return False  # 乡镇 / 各地 / 有关部门: a kind or a collective, no body the measure names
     if _division_government(nk):
         return False  # 县人民政府将实行问责 / 市政府确定了…: the government over the measure speaks, no body charged
+    if not agent and not _subject_name(nk, lexicon):
+        return False
     return (
         _anchored(nk, lexicon)
         or g.is_national(nk)
@@ -5112,12 +5119,33 @@ def _acting_named(nk: str, lexicon: UnitLexicon, *, first: bool, agent: bool) ->
     )
 
 
+def _subject_name(nk: str, lexicon: UnitLexicon) -> bool:
+    """A clause's opening words that name one organ as its subject (市中心血站 / 县住建局), not a kind or a level of
+    bodies (县级交通运输部门, 市属高校, 区内各商贸行业协会), a figure (辖区100%…) or a phrase (云浮市将…列入…)."""
+    core = _ACTING_BRACKETS.sub("", nk)
+    return (
+        len(core) >= 3
+        and not _division_government(core)
+        and _ACTING_NOT_IN_SUBJECT.search(core, 1) is None
+        and not core.endswith(_ACTING_KIND_ENDINGS)
+        and _ACTING_BREAK_WORD.search(core) is None
+    )
+
+
+def _runs_into_kind(m: str, span: Span, b: int) -> bool:
+    """天目山镇中心|幼儿园: a subject whose name runs on into a kind of body (a school, a park, a firm) names that
+    institution, cut, no organ."""
+    return any(
+        m[span.start : span.end + i].endswith(_ACTING_KIND_ENDINGS) for i in range(1, _ACTING_LOOK + 1)
+    )
+
+
 def _division_government(nk: str) -> bool:
     """市政府 / 县人民政府 / 云南省人民政府: a division's government, named by its level or its place."""
     for gov in _V.acting_governments:
         if nk.endswith(gov):
             place = nk[: -len(gov)]
-            return len(place) == 1 or is_division_name(place)
+            return not place.strip(_ACTING_LEVELS) or is_division_name(place)  # 县市人民政府: levels alone
     return False
 
 
@@ -5164,7 +5192,7 @@ def acting_bodies(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for cm in _ACTING_CLAUSE.finditer(m, start, end):
         a, b = cm.start(), cm.end()
-        starts: list[tuple[int, bool]] = []
+        starts = [(_ACTING_OPENER.match(m, a, b).end(), False)]  # type: ignore[union-attr]
         for k in (a + i for i in find_all(m[a:b], "由")):
             near = m[max(a, k - 1) : k + 2]
             if _ACTING_NOT_AGENT.search(near) is None and _ACTING_EXCEPT.search(m, a, k) is None:
@@ -5173,6 +5201,8 @@ def acting_bodies(m: str, start: int, end: int) -> list[Span]:
             continue  # 由A、B组成 / 由…转变为… / 各部门主要负责人为成员组成
         for p, agent in starts:
             found = _acting_list(m, p, b, lexicon, agent=agent)
+            if found and not agent and _runs_into_kind(m, found[-1], b):
+                continue
             if found and _acts_after(m, found[-1].end, b) and not any(s.start <= p < s.end for s in spans):
                 spans.extend(found)
     return spans

@@ -263,6 +263,12 @@ class Vocabulary:
     acting_breaks: tuple[str, ...] = ()  # 要 / 负责: words no body's name runs on over
     acting_openers: tuple[str, ...] = ()
     acting_locals: tuple[str, ...] = ()
+    acting_levels: tuple[str, ...] = ()  # 县 / 市 in 县市人民政府: the levels of divisions
+    acting_kind_endings: tuple[
+        str, ...
+    ] = ()  # 部门 in 县级交通运输部门: a kind of body, as a clause's subject
+    acting_not_in_subject: tuple[str, ...] = ()  # 级 / 各 inside 市与县区两级政府: levels or sets of bodies
+    acting_subject_breaks: tuple[str, ...] = ()  # 将 in 云浮市将…列入: a subject's verb, no name
     acting_exceptions: tuple[str, ...] = ()  # 除 in 除确需由A统一协调管理的事项外: an exception, no charge
     acting_governments: tuple[str, ...] = ()  # 人民政府 in 县人民政府将…: a division's government speaking
     acting_cut_words: tuple[
@@ -496,6 +502,10 @@ class Vocabulary:
             acting_breaks=tuple(_words(data.get("acting", {}), "breaks", "acting")),
             acting_openers=tuple(_words(data.get("acting", {}), "openers", "acting")),
             acting_locals=tuple(_words(data.get("acting", {}), "locals", "acting")),
+            acting_levels=tuple(_words(data.get("acting", {}), "levels", "acting")),
+            acting_kind_endings=tuple(_words(data.get("acting", {}), "kind_endings", "acting")),
+            acting_not_in_subject=tuple(_words(data.get("acting", {}), "not_in_subject", "acting")),
+            acting_subject_breaks=tuple(_words(data.get("acting", {}), "subject_breaks", "acting")),
             acting_exceptions=tuple(_words(data.get("acting", {}), "exceptions", "acting")),
             acting_governments=tuple(_words(data.get("acting", {}), "governments", "acting")),
             acting_cut_words=tuple(_words(data.get("acting", {}), "cut_words", "acting")),
