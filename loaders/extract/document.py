@@ -409,10 +409,10 @@ def _add_acting_bodies(
 
 
 def _named_already(ref: UnitRef, own: list[UnitRef]) -> bool:
-    """县水利局 beside 成安县水利局: the body the measure already names in full, named again short (its level kept,
-    its place left out)."""
-    short = name_key(ref.surface)[1:]
-    return len(short) >= 2 and any(name_key(r.surface).endswith(short) for r in own)
+    """县水利局 beside 成安县水利局: the body the measure already names in full, named again short (its place left
+    out)."""
+    short = name_key(ref.surface)
+    return any(name_key(r.surface).endswith(short) for r in own)
 
 
 def _apply_role_leads(src: SourceDocument, doc: ParsedDocument) -> None:

@@ -3708,21 +3708,6 @@ def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     return Span(a, b)
 
 
-def _shares_after(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
-    """由A负责审批,B负责资金监督,C负责使用管理: after a 由-agent's clause, the comma pieces of the same sentence that
-    each open with units and their role verb hand the next shares of the task to those units."""
-    spans: list[Span] = []
-    a = _segment_end(m, at, end)
-    while a < end and m[a] == ",":
-        seg_end = _segment_end(m, a + 1, end)
-        found = _you_units(m[a + 1 : seg_end], lexicon)
-        if found is None:
-            break
-        spans.append(Span(a + 1, a + 1 + found))
-        a = seg_end
-    return spans
-
-
 _ITEM_TITLE_MAX = 15  # 养殖场补栏。: an item's title sentence, short and with no comma
 
 
@@ -3786,7 +3771,6 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
         # (…力争年内新增10家,由A、B牵头。): the page's trailing bracket written as a sentence
         if alone is not None and (_first_sentence(m, start, ym.start()) or _closes(m, alone.end, end)):
             spans.append(alone)
-            spans.extend(_shares_after(m, alone.end, end, lexicon))
     for ym in _YOU.finditer(m, start, end):
         a = ym.end() - 1
         seg_end = a
@@ -5048,6 +5032,7 @@ _ACTING_LOCAL = tuple(_V.acting_locals)
 _ACTING_KIND_ENDINGS = tuple(_V.acting_kind_endings)
 _ACTING_BRACKETS = re.compile(r"\([^()]*\)?")  # 乡(镇、街道): a name's bracket, closed or cut at a separator
 _ACTING_LEVELS = "".join(_V.acting_levels)
+_ACTING_TOWNSHIPS = tuple(_V.acting_townships)
 _ACTING_NOT_IN_SUBJECT = re.compile(r"[0-9%%]|" + _alt_words(_V.acting_not_in_subject))
 _ACTING_BREAK_WORD = words_rx(tuple(w for w in _V.acting_breaks if len(w) > 1) + _V.acting_subject_breaks)
 # 探索…统计人员由县统计局归口管理的模式: the 由-phrase qualifies the noun closing the clause, it charges no body
@@ -5055,9 +5040,9 @@ _ACTING_MODIFIES = re.compile(r"的[\u4e00-\u9fff]{1,4}$")
 _ACTING_EXCEPT = words_rx(_V.acting_exceptions)  # 除确需由A统一协调的事项外: what A keeps, set apart
 _ACTING_CUT = words_rx(_V.acting_cut_words)  # 社会 after 市人力资源社: a body's ending opening a common word
 _ACTING_NAME_MAX = 20  # 属地开发区城管委办公室: one body's name
-_ACTING_BEFORE_NAME = frozenset(
-    "、由的"
-)  # 洞头县、泰顺县由A: a list of places, then the agent; 省统一…的: a phrase
+# 洞头县、泰顺县由A: a list of places, then the agent; 省统一…的: a phrase; 第三条 镇政府: a label before a blank
+_ACTING_BEFORE_NAME = frozenset("、由的 \t\u3000")
+_CJK_END = re.compile("[\u4e00-\u9fff]")  # a name ends on a character, not on a bracket it opens
 _ACTING_LOOK = 4  # the longest break word read on from a candidate ending
 _ACTING_RUN_ON = (
     3  # 市中心|血站, 市委|组织部, 区政府|办公室: what a name runs on by past a body ending it holds
@@ -5071,6 +5056,8 @@ def _acting_name_end(m: str, p: int, b: int, lexicon: UnitLexicon) -> int | None
     ending (市献血办|协调, not 市献血办协), run on a few characters to a later ending where no modal, role verb or join
     comes between (市中心|血站, 区政府|办公室), then a short bracket after it (各镇(街道))."""
     best = None
+    if p < b and m[p] in _ACTING_BEFORE_NAME:
+        return None
     for k in range(p + 2, min(b, p + _ACTING_NAME_MAX) + 1):
         if best is None and m[k - 1] in _ACTING_BEFORE_NAME:
             return None
@@ -5080,7 +5067,7 @@ def _acting_name_end(m: str, p: int, b: int, lexicon: UnitLexicon) -> int | None
         if best is not None and bm is not None and bm.start() < k and not _noun_after(bm, k):
             break
         cut = bm is not None and bm.start() == k - 1 or _ACTING_CUT.match(m, k - 1) is not None
-        if lexicon.ends_as_unit(_nk(m[p:k])) and not cut:
+        if _CJK_END.match(m, k - 1) and lexicon.ends_as_unit(_nk(m[p:k])) and not cut:
             best = k
     if best is not None and m.startswith("(", best):
         rm = _ACTING_REMARK.match(m, best, b)
@@ -5093,9 +5080,10 @@ def _noun_after(bm: re.Match[str], k: int) -> bool:
     return bm.end() == k - 1
 
 
-def _acting_named(nk: str, lexicon: UnitLexicon, *, first: bool, agent: bool) -> bool:
+def _acting_named(nk: str, lexicon: UnitLexicon, *, first: bool, agent: bool, chained: bool = False) -> bool:
     """A body the measure names: with its level, place or a collective's word (the first of a list), a township's
-    own name, or any body ending after the first (新区城市管理局、卫生健康局)."""
+    own name, or any body ending after the first (新区城市管理局、卫生健康局) or opening a clause that goes on from
+    a charged one (由镇政府负责审批,财政分局负责资金监督)."""
     if is_person(nk) or _kind_only(lexicon, nk):
         return False
     if not first:
@@ -5108,7 +5096,8 @@ def _acting_named(nk: str, lexicon: UnitLexicon, *, first: bool, agent: bool) ->
     if not agent and not _subject_name(nk, lexicon):
         return False
     return (
-        _anchored(nk, lexicon)
+        chained
+        or _anchored(nk, lexicon)
         or g.is_national(nk)
         or nk.startswith(_ACTING_LOCAL)
         or (agent and _names_a_township(nk, lexicon))  # 由运河街道做好…: a township's own name as the agent
@@ -5145,11 +5134,15 @@ def _division_government(nk: str) -> bool:
     for gov in _V.acting_governments:
         if nk.endswith(gov):
             place = nk[: -len(gov)]
+            if place.endswith(_ACTING_TOWNSHIPS):
+                return False  # 由镇政府负责审批 / 城关镇人民政府依法拆除…: a township's government works the measure
             return not place.strip(_ACTING_LEVELS) or is_division_name(place)  # 县市人民政府: levels alone
     return False
 
 
-def _acting_list(m: str, p: int, b: int, lexicon: UnitLexicon, *, agent: bool) -> list[Span]:
+def _acting_list(
+    m: str, p: int, b: int, lexicon: UnitLexicon, *, agent: bool, chained: bool = False
+) -> list[Span]:
     """The named bodies at ``p`` (A、B / A和B / A会同B), one span for each run joined by 、 (A、B|会同|C), or none
     where no named body opens there. A name that a second one closes before a join runs on to it (市公安局公安交通
     管理局及属地分局: one body, then the next)."""
@@ -5157,7 +5150,8 @@ def _acting_list(m: str, p: int, b: int, lexicon: UnitLexicon, *, agent: bool) -
     run = p
     while p < b:
         k = _acting_name_end(m, p, b, lexicon)
-        if k is None or not _acting_named(_nk(m[p:k]), lexicon, first=not spans and run == p, agent=agent):
+        first = not spans and run == p
+        if k is None or not _acting_named(_nk(m[p:k]), lexicon, first=first, agent=agent, chained=chained):
             break
         more = _acting_name_end(m, k, b, lexicon)
         if more is not None and _ACTING_JOIN.match(m, more, b) and not _ACTING_BREAK.search(m, k, more):
@@ -5172,7 +5166,7 @@ def _acting_list(m: str, p: int, b: int, lexicon: UnitLexicon, *, agent: bool) -
     return spans
 
 
-def _acts_after(m: str, e: int, b: int) -> bool:
+def _acts_after(m: str, e: int, b: int, *, agent: bool) -> bool:
     """Whether an act follows the bodies ending at ``e`` (any verb: not their possessive, a copula, a post of theirs,
     a list's join, a group they make up)."""
     rest = m[e:b].strip()
@@ -5180,7 +5174,7 @@ def _acts_after(m: str, e: int, b: int) -> bool:
         len(rest) >= 2
         and "\u4e00" <= rest[0] <= "\u9fff"
         and not rest.startswith(_ACTING_NOT_ACTS)
-        and _ACTING_MODIFIES.search(rest) is None
+        and not (agent and _ACTING_MODIFIES.search(rest) is not None)
     )
 
 
@@ -5190,8 +5184,10 @@ def acting_bodies(m: str, start: int, end: int) -> list[Span]:
     opening a clause + any verb (市中心血站承担采血工作 / 县财政局于6月底前拨付…). One span per list of bodies."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
+    chained = False  # the clause before, up to a comma, charged bodies
     for cm in _ACTING_CLAUSE.finditer(m, start, end):
         a, b = cm.start(), cm.end()
+        before, chained = chained, False
         starts = [(_ACTING_OPENER.match(m, a, b).end(), False)]  # type: ignore[union-attr]
         for k in (a + i for i in find_all(m[a:b], "由")):
             near = m[max(a, k - 1) : k + 2]
@@ -5201,8 +5197,17 @@ def acting_bodies(m: str, start: int, end: int) -> list[Span]:
             continue  # 由A、B组成 / 由…转变为… / 各部门主要负责人为成员组成
         for p, agent in starts:
             found = _acting_list(m, p, b, lexicon, agent=agent)
+            if not found and before and not agent:
+                # 由A负责审批,B负责资金监督: a body after a charged clause, named short, takes a role verb
+                found = _acting_list(m, p, b, lexicon, agent=agent, chained=True)
+                found = found if found and _ROLE_ANY.match(m, found[-1].end) is not None else []
             if found and not agent and _runs_into_kind(m, found[-1], b):
                 continue
-            if found and _acts_after(m, found[-1].end, b) and not any(s.start <= p < s.end for s in spans):
+            if (
+                found
+                and _acts_after(m, found[-1].end, b, agent=agent)
+                and not any(s.start <= p < s.end for s in spans)
+            ):
                 spans.extend(found)
+                chained = b < end and m[b] == ","
     return spans

@@ -263,6 +263,7 @@ class Vocabulary:
     acting_breaks: tuple[str, ...] = ()  # 要 / 负责: words no body's name runs on over
     acting_openers: tuple[str, ...] = ()
     acting_locals: tuple[str, ...] = ()
+    acting_townships: tuple[str, ...] = ()  # 镇 in 镇政府: a township, whose government works the measure
     acting_levels: tuple[str, ...] = ()  # 县 / 市 in 县市人民政府: the levels of divisions
     acting_kind_endings: tuple[
         str, ...
@@ -502,6 +503,7 @@ class Vocabulary:
             acting_breaks=tuple(_words(data.get("acting", {}), "breaks", "acting")),
             acting_openers=tuple(_words(data.get("acting", {}), "openers", "acting")),
             acting_locals=tuple(_words(data.get("acting", {}), "locals", "acting")),
+            acting_townships=tuple(_words(data.get("acting", {}), "townships", "acting")),
             acting_levels=tuple(_words(data.get("acting", {}), "levels", "acting")),
             acting_kind_endings=tuple(_words(data.get("acting", {}), "kind_endings", "acting")),
             acting_not_in_subject=tuple(_words(data.get("acting", {}), "not_in_subject", "acting")),
