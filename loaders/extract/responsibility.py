@@ -1672,8 +1672,6 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_dated_subjects(m, start, end))
     if not found and words_rx(_V.timed_verbs).search(m, start, end) is not None:
         found.extend(_timed_subjects(m, start, end))
-    if not found and words_rx(_V.deadline_ends + _V.deadline_periods).search(m, start, end) is not None:
-        found.extend(_deadline_subjects(m, start, end))
     if words_rx(_V.level_areas + _V.level_words).search(m, start, end) is not None:
         found.extend(
             s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -2968,18 +2966,6 @@ def fixes_a_due_date(m: str, start: int, end: int) -> bool:
     return any(
         not dm.group().endswith(_V.deadline_periods) for dm in _DEADLINE_SUBJECT.finditer(m, start, end)
     )
-
-
-def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
-    """The units opening a sentence with the date their duty is due by (各乡(镇)在6月15日前完成…): charged as a
-    duty's subject is (a named body, a collective of places or a level's direct bodies; not 各地 / 企业)."""
-    lexicon = UnitLexicon.load_default()
-    spans: list[Span] = []
-    for dm in _DEADLINE_SUBJECT.finditer(m, start, end):
-        found = _duty_subject(m, dm.start("u"), end, lexicon, _DEADLINE_SUBJECT)
-        # 各乡(镇)要在3月10日前完成…,县林业局负责督导检查: the sentence's next pieces share the task
-        spans.extend(found + _later_subjects(m, found[-1].end, end, lexicon, charged=True) if found else [])
-    return spans
 
 
 # 经费由省、市、县三级财政按照4:3:3的比例分担 / 由省财政解决: levels (with their count) and the treasury noun,
