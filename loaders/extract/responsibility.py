@@ -5019,6 +5019,9 @@ _ACTING_KIND_ENDINGS = tuple(_V.acting_kind_endings)
 _ACTING_BRACKETS = re.compile(r"\([^()]*\)?")  # 乡(镇、街道): a name's bracket, closed or cut at a separator
 _ACTING_LEVELS = "".join(_V.acting_levels)
 _ACTING_TOWNSHIPS = tuple(_V.acting_townships)
+_PARTY_GOVERNMENT = re.compile(
+    f"[{_ACTING_LEVELS}]委[{_ACTING_LEVELS}]?(?:人民)?政府"
+)  # 区委区政府 / 市委市政府
 _ACTING_NOT_IN_SUBJECT = re.compile(r"[0-9%%]|" + _alt_words(_V.acting_not_in_subject))
 _ACTING_BREAK_WORD = words_rx(tuple(w for w in _V.acting_breaks if len(w) > 1) + _V.acting_subject_breaks)
 # 探索…统计人员由县统计局归口管理的模式: the 由-phrase qualifies the noun closing the clause, it charges no body
@@ -5052,13 +5055,18 @@ def _acting_name_end(m: str, p: int, b: int, lexicon: UnitLexicon) -> int | None
         bm = _ACTING_BREAK.search(m, k - 1 if best is None else best, min(b, k + _ACTING_LOOK))
         if best is not None and bm is not None and bm.start() < k and not _noun_after(bm, k):
             break
-        cut = bm is not None and bm.start() == k - 1 or _ACTING_CUT.match(m, k - 1) is not None
+        cut = bm is not None and bm.start() == k - 1 or _cut_word(m, k)
         if _CJK_END.match(m, k - 1) and lexicon.ends_as_unit(_nk(m[p:k])) and not cut:
             best = k
     if best is not None and m.startswith("(", best):
         rm = _ACTING_REMARK.match(m, best, b)
         best = rm.end() if rm is not None else best
     return best
+
+
+def _cut_word(m: str, k: int) -> bool:
+    """Whether a common word runs over the end ``k`` of a candidate name (市人力资源社|会, 市中心|城区, 县卫健局|长)."""
+    return any((cm := _ACTING_CUT.match(m, i)) is not None and cm.end() > k for i in (k - 2, k - 1))
 
 
 def _noun_after(bm: re.Match[str], k: int) -> bool:
@@ -5116,7 +5124,10 @@ def _runs_into_kind(m: str, span: Span, b: int) -> bool:
 
 
 def _division_government(nk: str) -> bool:
-    """市政府 / 县人民政府 / 云南省人民政府: a division's government, named by its level or its place."""
+    """市政府 / 县人民政府 / 云南省人民政府 / 区委区政府: a division's government (and its party committee), named by
+    its level or its place."""
+    if _PARTY_GOVERNMENT.fullmatch(nk):
+        return True
     for gov in _V.acting_governments:
         if nk.endswith(gov):
             place = nk[: -len(gov)]
@@ -5164,6 +5175,17 @@ def _acts_after(m: str, e: int, b: int, *, agent: bool) -> bool:
     )
 
 
+def _clause_starts(m: str, a: int, b: int) -> list[tuple[int, bool]]:
+    """Where bodies may open in the clause ``m[a:b]``: its start (a subject, after an opening word), and after each
+    由 that names an agent (not 由于, not 除…由…外)."""
+    starts = [(_ACTING_OPENER.match(m, a, b).end(), False)]  # type: ignore[union-attr]
+    for k in (a + i for i in find_all(m[a:b], "由")):
+        near = m[max(a, k - 1) : k + 2]
+        if _ACTING_NOT_AGENT.search(near) is None and _ACTING_EXCEPT.search(m, a, k) is None:
+            starts.append((k + 1, True))
+    return starts
+
+
 def acting_bodies(m: str, start: int, end: int) -> list[Span]:
     """Every named body a measure's text charges, clause by clause: 由 + bodies + any verb (由当地献血办做好预约工作 /
     由属地开发区城管委办公室征求…意见), except the forms that charge none (由…组成, 由…转变为…, 由政府主导); bodies
@@ -5174,14 +5196,9 @@ def acting_bodies(m: str, start: int, end: int) -> list[Span]:
     for cm in _ACTING_CLAUSE.finditer(m, start, end):
         a, b = cm.start(), cm.end()
         before, chained = chained, False
-        starts = [(_ACTING_OPENER.match(m, a, b).end(), False)]  # type: ignore[union-attr]
-        for k in (a + i for i in find_all(m[a:b], "由")):
-            near = m[max(a, k - 1) : k + 2]
-            if _ACTING_NOT_AGENT.search(near) is None and _ACTING_EXCEPT.search(m, a, k) is None:
-                starts.append((k + 1, True))
         if _ACTING_NO_CHARGE.search(m, a, b) is not None:
             continue  # 由A、B组成 / 由…转变为… / 各部门主要负责人为成员组成
-        for p, agent in starts:
+        for p, agent in _clause_starts(m, a, b):
             found = _acting_list(m, p, b, lexicon, agent=agent)
             if not found and before and not agent:
                 # 由A负责审批,B负责资金监督: a body after a charged clause, named short, takes a role verb
