@@ -1672,6 +1672,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_dated_subjects(m, start, end))
     if not found and words_rx(_V.timed_verbs).search(m, start, end) is not None:
         found.extend(_timed_subjects(m, start, end))
+    if not found and words_rx(_V.deadline_ends + _V.deadline_periods).search(m, start, end) is not None:
+        found.extend(_deadline_subjects(m, start, end))
     if words_rx(_V.level_areas + _V.level_words).search(m, start, end) is not None:
         found.extend(
             s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -2968,6 +2970,18 @@ def fixes_a_due_date(m: str, start: int, end: int) -> bool:
     )
 
 
+def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The units opening a sentence with the date their duty is due by (各乡(镇)在6月15日前完成…): charged as a
+    duty's subject is (a named body, a collective of places or a level's direct bodies; not 各地 / 企业)."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for dm in _DEADLINE_SUBJECT.finditer(m, start, end):
+        found = _duty_subject(m, dm.start("u"), end, lexicon, _DEADLINE_SUBJECT)
+        # 各乡(镇)要在3月10日前完成…,县林业局负责督导检查: the sentence's next pieces share the task
+        spans.extend(found + _later_subjects(m, found[-1].end, end, lexicon, charged=True) if found else [])
+    return spans
+
+
 # 经费由省、市、县三级财政按照4:3:3的比例分担 / 由省财政解决: levels (with their count) and the treasury noun,
 # then, within the piece (a ratio's colon 4:3:3 inside it), the verb of bearing the cost; the treasury may also
 # open a sentence as its subject (区财政安排资金100万元)
@@ -3694,6 +3708,21 @@ def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     return Span(a, b)
 
 
+def _shares_after(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """由A负责审批,B负责资金监督,C负责使用管理: after a 由-agent's clause, the comma pieces of the same sentence that
+    each open with units and their role verb hand the next shares of the task to those units."""
+    spans: list[Span] = []
+    a = _segment_end(m, at, end)
+    while a < end and m[a] == ",":
+        seg_end = _segment_end(m, a + 1, end)
+        found = _you_units(m[a + 1 : seg_end], lexicon)
+        if found is None:
+            break
+        spans.append(Span(a + 1, a + 1 + found))
+        a = seg_end
+    return spans
+
+
 _ITEM_TITLE_MAX = 15  # 养殖场补栏。: an item's title sentence, short and with no comma
 
 
@@ -3757,6 +3786,7 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
         # (…力争年内新增10家,由A、B牵头。): the page's trailing bracket written as a sentence
         if alone is not None and (_first_sentence(m, start, ym.start()) or _closes(m, alone.end, end)):
             spans.append(alone)
+            spans.extend(_shares_after(m, alone.end, end, lexicon))
     for ym in _YOU.finditer(m, start, end):
         a = ym.end() - 1
         seg_end = a
