@@ -5077,9 +5077,12 @@ def _acting_name_end(m: str, p: int, b: int, lexicon: UnitLexicon) -> int | None
     best = None
     if p < b and m[p] in _ACTING_BEFORE_NAME:
         return None
+    ends = lexicon.ending_chars
     for k in range(p + 2, min(b, p + _ACTING_NAME_MAX) + 1):
         if best is None and m[k - 1] in _ACTING_BEFORE_NAME:
             return None
+        if m[k - 1] not in ends:
+            continue  # no body's name ends here (the checks below run where one may)
         if best is not None and k - best > _ACTING_RUN_ON and lexicon.unit_ending(m[best:k]) != m[best:k]:
             continue  # 城关镇|人民政府: a run-on that is a body's noun whole may be longer
         bm = _ACTING_BREAK.search(m, k - 1 if best is None else best, min(b, k + _ACTING_LOOK))
