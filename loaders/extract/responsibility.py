@@ -5219,6 +5219,16 @@ def _clause_starts(m: str, a: int, b: int) -> list[tuple[int, bool]]:
     return starts
 
 
+def _agents_after_comma(
+    m: str, found: list[Span], b: int, end: int, lexicon: UnitLexicon
+) -> tuple[list[Span], int]:
+    """由A、B,C负责: the agent's list goes on after a comma, to the bodies the verb follows; with the clause's new
+    end (the same where no named bodies and verb follow)."""
+    nb = _ACTING_CLAUSE.match(m, b + 1, end) if b < end and m[b] == "," else None
+    more = _acting_list(m, b + 1, nb.end(), lexicon, agent=True) if nb is not None else []
+    return (found + more, nb.end()) if more and nb is not None else (found, b)
+
+
 def acting_bodies(m: str, start: int, end: int) -> list[Span]:
     """Every named body a measure's text charges, clause by clause: 由 + bodies + any verb (由当地献血办做好预约工作 /
     由属地开发区城管委办公室征求…意见), except the forms that charge none (由…组成, 由…转变为…, 由政府主导); bodies
@@ -5233,6 +5243,8 @@ def acting_bodies(m: str, start: int, end: int) -> list[Span]:
             continue  # 由A、B组成 / 由…转变为… / 各部门主要负责人为成员组成
         for p, agent in _clause_starts(m, a, b):
             found = _acting_list(m, p, b, lexicon, agent=agent)
+            if found and agent and not m[found[-1].end : b].strip():
+                found, b = _agents_after_comma(m, found, b, end, lexicon)  # 会议由市科技局,市知识产权局召开
             if not found and before and not agent:
                 # 由A负责审批,B负责资金监督: a body after a charged clause, named short, takes a role verb
                 found = _acting_list(m, p, b, lexicon, agent=agent, chained=True)
