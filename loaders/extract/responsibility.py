@@ -5292,3 +5292,227 @@ def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolv
             out.append((start, p.end))
             k += 1
     return out
+
+
+# A measure's acting bodies, clause by clause (see :func:`acting_bodies`)
+_ACTING_CLAUSE = re.compile(r"[^,;。:!?\n]+")
+_ACTING_NOT_AGENT = words_rx(_V.acting_not_agents)
+_ACTING_NO_CHARGE = words_rx(_V.acting_no_charge)
+_ACTING_BREAK = words_rx(_V.acting_breaks)
+_ACTING_NOT_ACTS = tuple(_V.acting_not_acts)
+_ACTING_OPENER = re.compile(r"\s*(?:" + _alt_words(_V.acting_openers) + r")?\s*")
+_ACTING_LOCAL = tuple(_V.acting_locals)
+_ACTING_KIND_ENDINGS = tuple(_V.acting_kind_endings)
+_ACTING_BRACKETS = re.compile(r"\([^()]*\)?")  # 乡(镇、街道): a name's bracket, closed or cut at a separator
+_ACTING_LEVELS = "".join(_V.acting_levels)
+_ACTING_TOWNSHIPS = tuple(_V.acting_townships)
+_PARTY_GOVERNMENT = re.compile(
+    f"[{_ACTING_LEVELS}]委[{_ACTING_LEVELS}]?(?:人民)?政府"
+)  # 区委区政府 / 市委市政府
+_ACTING_NOT_IN_SUBJECT = re.compile(r"[0-9%%]|" + _alt_words(_V.acting_not_in_subject))
+_ACTING_BREAK_WORD = words_rx(tuple(w for w in _V.acting_breaks if len(w) > 1) + _V.acting_subject_breaks)
+# 探索…统计人员由县统计局归口管理的模式: the 由-phrase qualifies the noun closing the clause, it charges no body
+_ACTING_MODIFIES = re.compile(r"的[\u4e00-\u9fff]{1,4}$")
+_ACTING_EXCEPT = words_rx(_V.acting_exceptions)  # 除确需由A统一协调的事项外: what A keeps, set apart
+_ACTING_CUT = words_rx(_V.acting_cut_words)  # 社会 after 市人力资源社: a body's ending opening a common word
+_ACTING_NAME_MAX = 20  # 属地开发区城管委办公室: one body's name
+# 洞头县、泰顺县由A: a list of places, then the agent; 省统一…的: a phrase; 第三条 镇政府: a label before a blank
+_ACTING_BEFORE_NAME = frozenset("、由的 \t\u3000")
+_CJK_END = re.compile("[\u4e00-\u9fff]")  # a name ends on a character, not on a bracket it opens
+_ACTING_LOOK = 4  # the longest break word read on from a candidate ending
+_ACTING_RUN_ON = (
+    3  # 市中心|血站, 市委|组织部, 区政府|办公室: what a name runs on by past a body ending it holds
+)
+_ACTING_REMARK = re.compile(r"\([^()]{1,8}\)")  # 各镇(街道): a short bracket inside a name
+_ACTING_JOIN = re.compile("、|" + _alt_words((*_V.duty_joins, "以及", "和", "及", "与")))
+
+
+def _acting_name_end(m: str, p: int, b: int, lexicon: UnitLexicon) -> int | None:
+    """Where the body's name at ``p`` ends (before ``b``): its first ending as a body where no verb opens on that
+    ending (市献血办|协调, not 市献血办协), run on a few characters to a later ending where no modal, role verb or join
+    comes between (市中心|血站, 区政府|办公室), then a short bracket after it (各镇(街道))."""
+    best = None
+    if p < b and m[p] in _ACTING_BEFORE_NAME:
+        return None
+    ends = lexicon.ending_chars
+    for k in range(p + 2, min(b, p + _ACTING_NAME_MAX) + 1):
+        if best is None and m[k - 1] in _ACTING_BEFORE_NAME:
+            return None
+        if m[k - 1] not in ends:
+            continue  # no body's name ends here (the checks below run where one may)
+        if best is not None and k - best > _ACTING_RUN_ON and lexicon.unit_ending(m[best:k]) != m[best:k]:
+            continue  # 城关镇|人民政府: a run-on that is a body's noun whole may be longer
+        bm = _ACTING_BREAK.search(m, k - 1 if best is None else best, min(b, k + _ACTING_LOOK))
+        if best is not None and bm is not None and bm.start() < k and not _noun_after(bm, k):
+            break
+        cut = bm is not None and bm.start() == k - 1 or _cut_word(m, k)
+        if _CJK_END.match(m, k - 1) and lexicon.ends_as_unit(_nk(m[p:k])) and not cut:
+            best = k
+    if best is not None and m.startswith("(", best):
+        rm = _ACTING_REMARK.match(m, best, b)
+        best = rm.end() if rm is not None else best
+    return best
+
+
+def _cut_word(m: str, k: int) -> bool:
+    """Whether a common word runs over the end ``k`` of a candidate name (市人力资源社|会, 市中心|城区, 县卫健局|长)."""
+    return any((cm := _ACTING_CUT.match(m, i)) is not None and cm.end() > k for i in (k - 2, k - 1))
+
+
+def _noun_after(bm: re.Match[str], k: int) -> bool:
+    """市委组织部: a break word that a body's one-character noun closes is part of the name (组织部, 协调办)."""
+    return bm.end() == k - 1
+
+
+def _acting_named(nk: str, lexicon: UnitLexicon, *, first: bool, agent: bool, chained: bool = False) -> bool:
+    """A body the measure names: with its level, place or a collective's word (the first of a list), a township's
+    own name, or any body ending after the first (新区城市管理局、卫生健康局) or opening a clause that goes on from
+    a charged one (由镇政府负责审批,财政分局负责资金监督)."""
+    if is_person(nk) or _kind_only(lexicon, nk):
+        return False
+    if not first:
+        return len(nk) > 2  # 时处(置): two characters ending like a body after a join are no name
+    g = lexicon.grammar
+    if len(nk) < 3 or g.is_collective_head(nk) or nk.startswith(g.collective_prefixes):
+        return False  # 乡镇 / 各地 / 有关部门: a kind or a collective, no body the measure names
+    if _division_government(nk):
+        return False  # 县人民政府将实行问责 / 市政府确定了…: the government over the measure speaks, no body charged
+    if not agent and not _subject_name(nk, lexicon):
+        return False
+    return (
+        chained
+        or _anchored(nk, lexicon)
+        or g.is_national(nk)
+        or nk.startswith(_ACTING_LOCAL)
+        or (agent and _names_a_township(nk, lexicon))  # 由运河街道做好…: a township's own name as the agent
+        or any(
+            _names_a_township(nk[:i], lexicon) and lexicon.unit_ending(nk[i:]) == nk[i:]
+            for i in range(3, len(nk) - 1)
+        )
+    )
+
+
+def _subject_name(nk: str, lexicon: UnitLexicon) -> bool:
+    """A clause's opening words that name one organ as its subject (市中心血站 / 县住建局), not a kind or a level of
+    bodies (县级交通运输部门, 市属高校, 区内各商贸行业协会), a figure (辖区100%…) or a phrase (云浮市将…列入…)."""
+    core = _ACTING_BRACKETS.sub("", nk)
+    return (
+        len(core) >= 3
+        and not _division_government(core)
+        and _ACTING_NOT_IN_SUBJECT.search(core, 1) is None
+        and not core.endswith(_ACTING_KIND_ENDINGS)
+        and _ACTING_BREAK_WORD.search(core) is None
+    )
+
+
+def _runs_into_kind(m: str, span: Span, b: int) -> bool:
+    """天目山镇中心|幼儿园: a subject whose name runs on into a kind of body (a school, a park, a firm) names that
+    institution, cut, no organ."""
+    return any(
+        m[span.start : span.end + i].endswith(_ACTING_KIND_ENDINGS) for i in range(1, _ACTING_LOOK + 1)
+    )
+
+
+def _division_government(nk: str) -> bool:
+    """市政府 / 县人民政府 / 云南省人民政府 / 区委区政府: a division's government (and its party committee), named by
+    its level or its place."""
+    if _PARTY_GOVERNMENT.fullmatch(nk):
+        return True
+    for gov in _V.acting_governments:
+        if nk.endswith(gov):
+            place = nk[: -len(gov)]
+            if place.endswith(_ACTING_TOWNSHIPS):
+                return False  # 由镇政府负责审批 / 城关镇人民政府依法拆除…: a township's government works the measure
+            return not place.strip(_ACTING_LEVELS) or is_division_name(place)  # 县市人民政府: levels alone
+    return False
+
+
+def _acting_list(
+    m: str, p: int, b: int, lexicon: UnitLexicon, *, agent: bool, chained: bool = False
+) -> list[Span]:
+    """The named bodies at ``p`` (A、B / A和B / A会同B), one span for each run joined by 、 (A、B|会同|C), or none
+    where no named body opens there. A name that a second one closes before a join runs on to it (市公安局公安交通
+    管理局及属地分局: one body, then the next)."""
+    spans: list[Span] = []
+    run = p
+    while p < b:
+        k = _acting_name_end(m, p, b, lexicon)
+        first = not spans and run == p
+        if k is None or not _acting_named(_nk(m[p:k]), lexicon, first=first, agent=agent, chained=chained):
+            break
+        more = _acting_name_end(m, k, b, lexicon)
+        if more is not None and _ACTING_JOIN.match(m, more, b) and not _ACTING_BREAK.search(m, k, more):
+            k = more
+        jm = _ACTING_JOIN.match(m, k, b)
+        if jm is None or jm.group() != "、":
+            spans.append(Span(run, k))
+            run = jm.end() if jm is not None else k
+        if jm is None:
+            break
+        p = jm.end()
+    return spans
+
+
+def _acts_after(m: str, e: int, b: int, *, agent: bool) -> bool:
+    """Whether an act follows the bodies ending at ``e`` (any verb: not their possessive, a copula, a post of theirs,
+    a list's join, a group they make up)."""
+    rest = m[e:b].strip()
+    return (
+        len(rest) >= 2
+        and "\u4e00" <= rest[0] <= "\u9fff"
+        and not rest.startswith(_ACTING_NOT_ACTS)
+        and not (agent and _ACTING_MODIFIES.search(rest) is not None)
+    )
+
+
+def _clause_starts(m: str, a: int, b: int) -> list[tuple[int, bool]]:
+    """Where bodies may open in the clause ``m[a:b]``: its start (a subject, after an opening word), and after each
+    由 that names an agent (not 由于, not 除…由…外)."""
+    starts = [(_ACTING_OPENER.match(m, a, b).end(), False)]  # type: ignore[union-attr]
+    for k in (a + i for i in find_all(m[a:b], "由")):
+        near = m[max(a, k - 1) : k + 2]
+        if _ACTING_NOT_AGENT.search(near) is None and _ACTING_EXCEPT.search(m, a, k) is None:
+            starts.append((k + 1, True))
+    return starts
+
+
+def _agents_after_comma(
+    m: str, found: list[Span], b: int, end: int, lexicon: UnitLexicon
+) -> tuple[list[Span], int]:
+    """由A、B,C负责: the agent's list goes on after a comma, to the bodies the verb follows; with the clause's new
+    end (the same where no named bodies and verb follow)."""
+    nb = _ACTING_CLAUSE.match(m, b + 1, end) if b < end and m[b] == "," else None
+    more = _acting_list(m, b + 1, nb.end(), lexicon, agent=True) if nb is not None else []
+    return (found + more, nb.end()) if more and nb is not None else (found, b)
+
+
+def acting_bodies(m: str, start: int, end: int) -> list[Span]:
+    """Every named body a measure's text charges, clause by clause: 由 + bodies + any verb (由当地献血办做好预约工作 /
+    由属地开发区城管委办公室征求…意见), except the forms that charge none (由…组成, 由…转变为…, 由政府主导); bodies
+    opening a clause + any verb (市中心血站承担采血工作 / 县财政局于6月底前拨付…). One span per list of bodies."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    chained = False  # the clause before, up to a comma, charged bodies
+    for cm in _ACTING_CLAUSE.finditer(m, start, end):
+        a, b = cm.start(), cm.end()
+        before, chained = chained, False
+        if _ACTING_NO_CHARGE.search(m, a, b) is not None:
+            continue  # 由A、B组成 / 由…转变为… / 各部门主要负责人为成员组成
+        for p, agent in _clause_starts(m, a, b):
+            found = _acting_list(m, p, b, lexicon, agent=agent)
+            if found and agent and not m[found[-1].end : b].strip():
+                found, b = _agents_after_comma(m, found, b, end, lexicon)  # 会议由市科技局,市知识产权局召开
+            if not found and before and not agent:
+                # 由A负责审批,B负责资金监督: a body after a charged clause, named short, takes a role verb
+                found = _acting_list(m, p, b, lexicon, agent=agent, chained=True)
+                found = found if found and _ROLE_ANY.match(m, found[-1].end) is not None else []
+            if found and not agent and _runs_into_kind(m, found[-1], b):
+                continue
+            if (
+                found
+                and _acts_after(m, found[-1].end, b, agent=agent)
+                and not any(s.start <= p < s.end for s in spans)
+            ):
+                spans.extend(found)
+                chained = b < end and m[b] == ","
+    return spans
