@@ -1182,12 +1182,25 @@ def _lone_first_article(lines: list[Line], opened: dict[int, tuple[str, str, int
 
 
 def _article_text(lines: list[Line], k: int, body: int) -> str:
-    """An article's text: after its 第N条, or on the next line with text where the marker stands alone (a page whose
-    spaces became line breaks: 第一条 / 为规范…,制定本办法。)."""
+    """An article's text: after its 第N条, or on the lines with text after it where the marker stands alone (a page
+    whose spaces became line breaks: 第一条 / 为规范…,制定本办法。), up to the first that closes a sentence (第一条 /
+    凡到我县投资…税收优 / 惠政策外,均可享受本优惠政策。: its words wrapped) or opens another article."""
     rest = lines[k].stripped[body:]
     if rest.strip():
         return lines[k].stripped
-    return next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
+    parts: list[str] = []
+    for ln in lines[k + 1 : k + 1 + _ARTICLE_WRAP_MAX]:
+        if ln.kind == "blank" or (parts and article_opening(ln.stripped)):
+            if parts:
+                break
+            continue
+        parts.append(ln.stripped)
+        if ln.stripped[-1:] in _TERMINAL:
+            break
+    return "".join(parts)
+
+
+_ARTICLE_WRAP_MAX = 4  # lines an article's first sentence runs over where a page's spaces became line breaks
 
 
 def _bare_title(lines: list[Line], k: int, opening: tuple[str, str, int, int]) -> bool:
