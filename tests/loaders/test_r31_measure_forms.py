@@ -1,7 +1,9 @@
 """Measures of round 31, written as families: an article that only frames a regulation by its scope written after
 the bodies it covers (…承办人大代表建议和政协提案,适用本规定。), its purpose in an article of its own (本办法旨在鼓励…)
 or who may claim it (…均可享受本优惠政策。), its words wrapped over lines where the page's spaces became line breaks,
-is no measure. Inline texts in both scripts and both punctuations; each family with a negative case."""
+is no measure; on a page with no numbered items, the paragraphs after a line handing over to the plan's contents
+(在推动工业领域设备更新方面,《方案》提出:) that each open with a task's title sentence (推进技术改造和设备升级。聚焦…), or
+stand under that title alone on its line, up to the page's end or the next handing-over line (以下是全文:). Inline texts in both scripts and both punctuations; each family with a negative case."""
 
 from __future__ import annotations
 
@@ -66,6 +68,36 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]
                 ("第二条", "县商务局负责受理企", ["县商务局"], []),
                 ("第三条", "县财政局负责奖励资", ["县财政局"], []),
             ],
+        ),
+    ],
+    "titled_paragraphs_after_a_handing_over_colon": [
+        # the colon line run on into the first task's paragraph, the title with a comma in it
+        (
+            "为全面做好设备更新工作,区政府办公室印发《大规模设备更新实施方案》。\n"
+            "《方案》围绕重点领域明确23项重点工作任务。\n"
+            "在聚焦产业升级,实施工业技改焕新行动方面:\n"
+            "迭新跃进,推动高端化升级。锚定强工兴产目标,围绕建材、轻工等行业实施一批技改项目。\n"
+            "数智赋能,实施智能化改造。加快工业互联网建设和应用,推广智能制造新模式。\n",
+            [("", "迭新跃进,推动高端", [], []), ("", "数智赋能,实施智能", [], [])],
+        ),
+        # titles alone on their lines over their paragraphs, the run closed by the next handing-over line
+        (
+            "某区印发交通强国建设2024年工作要点\n"
+            "要点第十一个方面为“提升智慧交通发展水平”:\n"
+            "推进交通基础设施数字化转型。\n"
+            "促进大数据、人工智能等与交通运输深度融合,扩大智慧工地一体化监管覆盖面。\n"
+            "加强科技合作与成果应用。\n"
+            "依托专家智库等优势资源,加强科技创新平台共建。\n"
+            "以下是全文:\n",
+            [("", "推进交通基础设施数", [], []), ("", "加强科技合作与成果", [], [])],
+        ),
+        # a paragraph with no title among them: no such run (the list is of another kind)
+        (
+            "近日,市政府办公室印发《2025年民生实事项目》。\n"
+            "民生实事具体如下:\n"
+            "交通安全管理能力提升。实施一批道路安全整治工程,完善交通监控设施。\n"
+            "为年满18周岁的困难青年发放一次性生活补助,帮助其顺利就业。\n",
+            [],
         ),
     ],
 }
