@@ -42,7 +42,6 @@ from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
-    acting_bodies,
     find_stated_default,
     lead_rule_kind,
     leading_role,
@@ -58,7 +57,6 @@ from policykg.loaders.extract.tables import cell_target
 from policykg.loaders.extract.targets import background_heading, find_targets, in_goal_column
 from policykg.loaders.extract.units import UnitLexicon, UnitResolver
 from policykg.loaders.extract.vocab import vocabulary
-from policykg.loaders.normalize import name_key
 from policykg.models import (
     IndustryInfo,
     IndustryRef,
@@ -391,28 +389,6 @@ def _assign_responsibility(
         if not doc.measures[mi].lead:
             _add_refs(doc.measures[mi].lead, lead)
     _apply_role_leads(src, doc)
-    _add_acting_bodies(src, outline, doc, resolver, [c.span for c in clauses])
-
-
-def _add_acting_bodies(
-    src: SourceDocument, outline: Outline, doc: ParsedDocument, resolver: UnitResolver, read: list[Span]
-) -> None:
-    """The bodies each measure's text charges outside the clauses already read (由A做好… / A承担…: see
-    :func:`acting_bodies`), as responsible units; last, so that no scope, default or lead reads them."""
-    for mi, item in enumerate(outline.measures):
-        for span in acting_bodies(src.match, item.body, item.span.end):
-            if any(c.start <= span.start < c.end or span.start <= c.start < span.end for c in read):
-                continue
-            parsed = parse_responsibility(src, span, resolver, first_is_lead=False)
-            own = doc.measures[mi].responsible
-            _add_refs(own, [r for r in parsed.responsible if not _named_already(r, own)])
-
-
-def _named_already(ref: UnitRef, own: list[UnitRef]) -> bool:
-    """县水利局 beside 成安县水利局: the body the measure already names in full, named again short (its place left
-    out)."""
-    short = name_key(ref.surface)
-    return any(name_key(r.surface).endswith(short) for r in own)
 
 
 def _apply_role_leads(src: SourceDocument, doc: ParsedDocument) -> None:

@@ -21,7 +21,7 @@ import logging
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -440,11 +440,6 @@ class UnitLexicon:
         if m and len(m.group(1)) < len(nk) and not (set(m.group(1)) & _NOT_IN_PLACE):
             return m.group(1)
         return None
-
-    @cached_property
-    def ending_chars(self) -> frozenset[str]:
-        """The last characters of every body ending and collective ending: a name ends on one of them."""
-        return frozenset(e[-1] for e in (*self._endings, *self.grammar.collective_endings) if e)
 
     def unit_ending(self, nk: str) -> str:
         """The longest body ending (…管委会, …局) ``nk`` ends with, or ''."""

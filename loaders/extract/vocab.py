@@ -265,25 +265,6 @@ class Vocabulary:
     fiscal_nouns: tuple[str, ...] = ()  # 财政 in 经费由省财政解决
     fiscal_verbs: tuple[str, ...] = ()  # 解决 in the same sentence
     fiscal_grant_verbs: tuple[str, ...] = ()  # 给予 in 市财政对…给予奖补
-    # the acting bodies of a measure's every clause (由A做好… / A承担…), see responsibility.acting_bodies
-    acting_not_agents: tuple[str, ...] = ()  # 由于 / 自由: a 由 that names no agent
-    acting_no_charge: tuple[str, ...] = ()  # 组成 in 由A、B组成: the bodies make something up, no duty
-    acting_not_acts: tuple[str, ...] = ()  # 的 / 是 / 负责人 after a body: no act of the body follows
-    acting_breaks: tuple[str, ...] = ()  # 要 / 负责: words no body's name runs on over
-    acting_openers: tuple[str, ...] = ()
-    acting_locals: tuple[str, ...] = ()
-    acting_townships: tuple[str, ...] = ()  # 镇 in 镇政府: a township, whose government works the measure
-    acting_levels: tuple[str, ...] = ()  # 县 / 市 in 县市人民政府: the levels of divisions
-    acting_kind_endings: tuple[
-        str, ...
-    ] = ()  # 部门 in 县级交通运输部门: a kind of body, as a clause's subject
-    acting_not_in_subject: tuple[str, ...] = ()  # 级 / 各 inside 市与县区两级政府: levels or sets of bodies
-    acting_subject_breaks: tuple[str, ...] = ()  # 将 in 云浮市将…列入: a subject's verb, no name
-    acting_exceptions: tuple[str, ...] = ()  # 除 in 除确需由A统一协调管理的事项外: an exception, no charge
-    acting_governments: tuple[str, ...] = ()  # 人民政府 in 县人民政府将…: a division's government speaking
-    acting_cut_words: tuple[
-        str, ...
-    ] = ()  # 社会 after 市人力资源社: no body ends on its first character  # 当地 in 由当地献血办做好…: the body of the place the task is in  # 同时 in 同时,A要…: a clause's opening word before its subject
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
     sector_words: tuple[
@@ -522,20 +503,6 @@ class Vocabulary:
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
             fiscal_verbs=tuple(_words(data.get("duty", {}), "fiscal_verbs", "duty")),
             fiscal_grant_verbs=tuple(_words(data.get("duty", {}), "fiscal_grant_verbs", "duty")),
-            acting_not_agents=tuple(_words(data.get("acting", {}), "not_agents", "acting")),
-            acting_no_charge=tuple(_words(data.get("acting", {}), "no_charge", "acting")),
-            acting_not_acts=tuple(_words(data.get("acting", {}), "not_acts", "acting")),
-            acting_breaks=tuple(_words(data.get("acting", {}), "breaks", "acting")),
-            acting_openers=tuple(_words(data.get("acting", {}), "openers", "acting")),
-            acting_locals=tuple(_words(data.get("acting", {}), "locals", "acting")),
-            acting_townships=tuple(_words(data.get("acting", {}), "townships", "acting")),
-            acting_levels=tuple(_words(data.get("acting", {}), "levels", "acting")),
-            acting_kind_endings=tuple(_words(data.get("acting", {}), "kind_endings", "acting")),
-            acting_not_in_subject=tuple(_words(data.get("acting", {}), "not_in_subject", "acting")),
-            acting_subject_breaks=tuple(_words(data.get("acting", {}), "subject_breaks", "acting")),
-            acting_exceptions=tuple(_words(data.get("acting", {}), "exceptions", "acting")),
-            acting_governments=tuple(_words(data.get("acting", {}), "governments", "acting")),
-            acting_cut_words=tuple(_words(data.get("acting", {}), "cut_words", "acting")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
             sector_words=tuple(_words(data.get("sector", {}), "words", "sector"))
             + tuple(_words(data.get("sector", {}), "armed_words", "sector")),

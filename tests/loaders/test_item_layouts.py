@@ -247,12 +247,11 @@ CARDS = (
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_numbered_field_lines_make_their_heading_a_project_card(variant) -> None:  # type: ignore[no-untyped-def]
     # 1.项目实施地点:… / 5.项目实施单位及责任人:…: the fields of one project, the project the measure; its unit field
-    # names the units (the person after them is none); a body its 绩效目标 prose charges with a duty (红星乡人民政府
-    # 监督管理) acts too (round 30: every body the measure names as acting), after the field's
+    # names the units (the person after them is none), a unit in its 绩效目标 prose is no assignment
     doc = run(variant(CARDS))
     assert [m.number for m in doc.measures] == ["一", "二"]
     assert doc.measures[1].label == variant("二宫村休闲渔业项目")  # the heading's title, not its fields
-    assert names(doc.measures[0].responsible) == keys(["某区水利局", "红星乡人民政府"])
+    assert names(doc.measures[0].responsible) == keys(["某区水利局"])
     assert names(doc.measures[1].responsible) == keys(["乌拉台乡"])
     assert all(m.lead == [] for m in doc.measures)
 

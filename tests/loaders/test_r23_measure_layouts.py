@@ -107,15 +107,14 @@ FAMILIES: dict[str, list[Case]] = {
                 ("二/(二)", "优化政务服务", ["市政务服务局"]),
             ],
         ),
-        # a person, an agent phrase naming no body: no clause; a body and its verb with an object (市发改委负责协调)
-        # charges that body (round 30: every body the measure names as acting)
+        # a verb with its object, a person, an agent phrase naming no body: no clause
         (
             "二、主要措施\n"
             "(一)强化要素保障。推进项目建设,市发改委负责协调。\n"
             "(二)优化政务服务。提升办事效率,张三副市长负责。\n"
             "(三)完善管理体制。理顺经营机制,由企业负责。\n",
             [
-                ("二/(一)", "强化要素保障", ["市发改委"]),
+                ("二/(一)", "强化要素保障", []),
                 ("二/(二)", "优化政务服务", []),
                 ("二/(三)", "完善管理体制", []),
             ],
