@@ -352,6 +352,12 @@ def led_list_items(text: str) -> list[tuple[int, int, int]]:
 _DISTRIBUTED_PIECES_MIN = 2  # tasks a sentence runs together after its bodies: one is a sentence, not a list
 
 
+def hands_tasks_over(text: str) -> bool:
+    """Whether a paragraph counts a body's tasks and hands over to them (有1项由A牵头,分别是X。): a division of
+    work's sentence, read by :func:`distributed_tasks` where it runs two or more tasks together."""
+    return _patterns().handed_tasks.search(text) is not None
+
+
 def distributed_tasks(text: str) -> tuple[list[tuple[int, int, int, int]], bool]:
     """The tasks a report on a division of work hands each body in a paragraph (有3项由A牵头,分别是X;Y;Z。 / A、B等
     分工负责X;Y。 / 例如,X,由A、B等分工负责。): each as (its start, its end, its bodies' clause's start and end),

@@ -1362,10 +1362,12 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                 last_end is None
                 and held is None
                 and not goes_on
+                and piece.strip().startswith(_V.cover_task_openers)
                 and _handed_topic_first(piece.strip(), lexicon)
             ):
-                # 各县(市、区)采血时间由市中心血站统筹。: a topic handed to bodies, read with its 由 (_you_clauses); a
-                # run going on past a comma (监测由A负责牵头抓总,B、C为…责任单位) is a role sentence all the same
+                # 各县(市、区)采血时间由市中心血站统筹。: a topic opening with a collective (read as bodies otherwise),
+                # handed to bodies, read with its 由 (_you_clauses); a run going on past a comma (监测由A负责牵头抓总,
+                # B、C为…责任单位) or a topic naming no body (具体工作由A具体承担。) is a role sentence all the same
                 break
             verb = _verb_tail(piece.strip())
             # 区城管执法局负责联系市城管执法局: the piece ends like a name, but units and their verb open it (the
@@ -2250,8 +2252,9 @@ _COVER_SUBJECT = re.compile(
 )
 # 请各镇街主管部门,积极组织… / 请各地于8月底前报送…: the request word, then the addressees by their opener
 _COVER_REQUEST = re.compile(
-    rf"[ \t]*(?:{_alt_words(_V.cover_task_requests)})(?:{_alt_words(_V.cover_task_openers)})(?!\s*[,;。])"
-)
+    rf"[ \t]*(?:{_alt_words(_V.cover_task_requests)})(?!{_alt_words(_V.salutation_individuals)})"
+    rf"(?:{_alt_words(_V.cover_task_openers)})(?!\s*[,;。])"
+)  # not 请各位考生…: people addressed one by one
 _PIECE_START = re.compile(r"[,;。\n]")
 
 
@@ -2280,7 +2283,10 @@ def charges_addressees(src: SourceDocument, start: int, end: int, *, named: bool
 
 def _cover_charge(m: str, at: int, end: int) -> bool:
     """Whether the text at ``at`` charges the addressees as a whole: 各地各部门要… or 请各镇街…."""
-    return _COVER_SUBJECT.match(m, at, end) is not None or _COVER_REQUEST.match(m, at, end) is not None
+    if _COVER_SUBJECT.match(m, at, end) is not None:
+        return True
+    # 请各区抓紧推进。: a request that only urges the addressees on charges no task
+    return _COVER_REQUEST.match(m, at, end) is not None and not _general_request(m, at, end)
 
 
 # 请各县(市、区)政府接此通知后,… / 请市直各单位于…前报送: a request opening a sentence or comma piece, the addressees as

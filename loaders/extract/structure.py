@@ -22,6 +22,7 @@ from policykg.loaders.extract.articles import article_opening, frame_article
 from policykg.loaders.extract.goal_tables import mark_goal_table
 from policykg.loaders.extract.news import (
     distributed_tasks,
+    hands_tasks_over,
     led_list_items,
     ordinal_opening,
     ordinal_run,
@@ -2880,8 +2881,8 @@ def _opens_with_body(src: SourceDocument, start: int, text: str) -> bool:
     """Whether a report's paragraph (``text``, from ``start``) charges a body with the plan's words' opening: its
     bodies and their role (方案明确,市卫生健康委负责… / 市教育局负责推进…) or a named body and its duty modal (市市场
     监管局要加大…), a body's share of the plan; never in a progress paragraph."""
-    if paragraph_role(text) == "progress":
-        return False
+    if paragraph_role(text) == "progress" or hands_tasks_over(text):
+        return False  # 目前,…: progress; 有1项由A牵头,分别是X。: a division of work's count, no body's share
     at = start + plan_words_start(text)
     end = start + len(text)
     clauses = find_inline_clauses(src, at, end) or find_charged_bodies(src, at, end)
@@ -3241,6 +3242,9 @@ def _handed_titled_measures(src: SourceDocument, out: Outline) -> None:
     list of another kind."""
     lines = out.lines
     items = [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
+    notice = _salutation_line(
+        lines
+    )  # 各县(市、区)人民政府,市直各单位: / …通知如下: a notice's, read as a notice
     found: list[tuple[int, int]] = []
     n = 0
     while n < len(items):
@@ -3248,7 +3252,7 @@ def _handed_titled_measures(src: SourceDocument, out: Outline) -> None:
         n += 1
         # the colon leaves its line open: a headline above it and the first task's lines below may be joined to it
         k = next((k for k in range(a, b + 1) if _hands_over(lines[k])), None)
-        if k is None:
+        if k is None or k == notice:
             continue
         if b > k:
             items.insert(n, (k + 1, b))
