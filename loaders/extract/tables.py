@@ -643,18 +643,30 @@ def _one_line_header(line: Line) -> list[Column] | None:
     if len(text) > 200 or not ("|" in text or " " in text or "\t" in text):
         return None
     cells = [text[a:b] for a, b in _split(text) if b > a]
-    if _SPACES.sub("", text.lstrip("| \t")[:4])[:2] not in _HEADS and not (
-        "|" in text and _category_before_number(cells)
+    named_first = _SPACES.sub("", text.lstrip("| \t")[:4])[:2] in _HEADS
+    if not named_first and not (
+        "|" in text and (_category_before_number(cells) or _barred_task_first(cells))
     ):
         return None  # 指 标 名 称: a cell spaced out
     if "|" not in text and len(cells) < 2:
         cells = text.split()
-    columns = _header(cells, max_unknown=1)
+    columns = _header(cells, max_unknown=1, first_task=not named_first)
     if columns is None and _schedule_cells(cells):
         columns = _header(cells, max_unknown=0, unitless=True)
         # each period's cell is text of the task: the steps and goals it sets for that period
         columns = columns and [*columns[:2], *(Column(c.name, "content") for c in columns[2:])]
     return columns
+
+
+def _barred_task_first(cells: list[str]) -> bool:
+    """专项整治行业名称 | 时间安排 | 责任单位 |: a barred header whose first cell names the task in words of its own
+    (a short cell no column word opens) and whose last named cell is a unit column: the rows are the tasks."""
+    names = [_SPACES.sub("", c.strip("| \t")) for c in cells]
+    names = [n for n in names if n]
+    if len(names) < 2 or not 0 < len(names[0]) <= _UNKNOWN_MAX or _NOT_HEADER.search(names[0]):
+        return False
+    last = _column(names[-1])
+    return last is not None and last.kind in _UNIT_KINDS
 
 
 _SCHEDULE_MIN = 2  # period columns a schedule table sets its tasks' steps out in
