@@ -46,3 +46,21 @@ def test_a_barred_line_naming_no_units_last_is_no_header(variant: Callable[[str]
     assert not any(m.label.startswith(variant("烟花爆竹")) for m in doc.measures), [
         m.label for m in doc.measures
     ]
+
+
+# 事项分类 | 事项名称: the category of a 民生实事 list (X分类, as X类别) and the item's name, the task (X名称, as 项目名称)
+CATEGORY_TABLE = (
+    "2024年民生实事任务分解方案\n"
+    "序号 | 事项分类 | 事项名称 | 项目内容 | 牵头单位 | 协同单位 |\n"
+    "1 | 教育工程 | 新建一批中小学校 | 新建小学2所 | 区教育局 | 区财政局 |\n"
+    "2 | 医疗工程 | 新建村卫生室 | 新建村卫生室10家 | 区卫健局 | 各乡镇 |\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_item_name_column_is_the_task_and_its_category_is_none(variant: Callable[[str], str]) -> None:
+    want = [
+        ("1", "新建一批中小学校", ["区教育局", "区财政局"], ["区教育局"]),
+        ("2", "新建村卫生室", ["区卫健局", "各乡镇"], ["区卫健局"]),
+    ]
+    assert_measures(CATEGORY_TABLE, want, variant)
