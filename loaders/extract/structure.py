@@ -1183,25 +1183,12 @@ def _lone_first_article(lines: list[Line], opened: dict[int, tuple[str, str, int
 
 
 def _article_text(lines: list[Line], k: int, body: int) -> str:
-    """An article's text: after its 第N条, or on the lines with text after it where the marker stands alone (a page
-    whose spaces became line breaks: 第一条 / 为规范…,制定本办法。), up to the first that closes a sentence (第一条 /
-    凡到我县投资…税收优 / 惠政策外,均可享受本优惠政策。: its words wrapped) or opens another article."""
+    """An article's text: after its 第N条, or on the next line with text where the marker stands alone (a page whose
+    spaces became line breaks: 第一条 / 为规范…,制定本办法。)."""
     rest = lines[k].stripped[body:]
     if rest.strip():
         return lines[k].stripped
-    parts: list[str] = []
-    for ln in lines[k + 1 : k + 1 + _ARTICLE_WRAP_MAX]:
-        if ln.kind == "blank" or (parts and article_opening(ln.stripped)):
-            if parts:
-                break
-            continue
-        parts.append(ln.stripped)
-        if ln.stripped[-1:] in _TERMINAL:
-            break
-    return "".join(parts)
-
-
-_ARTICLE_WRAP_MAX = 4  # lines an article's first sentence runs over where a page's spaces became line breaks
+    return next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
 
 
 def _bare_title(lines: list[Line], k: int, opening: tuple[str, str, int, int]) -> bool:
@@ -3216,72 +3203,6 @@ def _add_run_measure(
     )
 
 
-# 推进技术改造和设备升级。 / 迭新跃进,推动高端化升级。: a task's title sentence opening its paragraph, one comma at most
-_RUN_TITLE = re.compile(r"[^,;:。!?]{2,20}(?:,[^,;:。!?]{2,20})?。")
-_RUN_TITLE_MAX = 21  # characters of such a title, its full stop in
-_HANDING_MAX = 60  # characters of a line handing over to the plan's contents: a lead-in, never a paragraph
-
-
-def _run_title(line: Line) -> bool:
-    """Whether a line opens with a task's title sentence, no frame word of the plan (指导思想。)."""
-    m = _RUN_TITLE.match(line.stripped)
-    return m is not None and len(m.group()) <= _RUN_TITLE_MAX and _title_kind(m.group()[:-1], False) is None
-
-
-def _hands_over(line: Line) -> bool:
-    """A short line closed by a colon: a lead-in handing over to what follows it (…《方案》提出: / 以下是全文:)."""
-    return line.stripped.endswith(":") and len(line.stripped) <= _HANDING_MAX
-
-
-def _handed_titled_measures(src: SourceDocument, out: Outline) -> None:
-    """A page with no numbered items where a line closed by a colon hands over to the plan's contents (在推动工业
-    领域设备更新方面,《方案》提出: / 第十一个方面为“提升智慧交通发展水平”:) and each paragraph after it opens with a
-    task's title sentence (推进技术改造和设备升级。聚焦… / 迭新跃进,推动高端化升级。锚定…), or is that title alone
-    over its paragraph: each titled paragraph a measure, when they fill what the colon hands over, up to the page's
-    end or the next handing-over line (以下是全文:); a paragraph with no title among them (为年满18周岁…) makes them a
-    list of another kind."""
-    lines = out.lines
-    items = [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
-    notice = _salutation_line(
-        lines
-    )  # 各县(市、区)人民政府,市直各单位: / …通知如下: a notice's, read as a notice
-    found: list[tuple[int, int]] = []
-    n = 0
-    while n < len(items):
-        a, b = items[n]
-        n += 1
-        # the colon leaves its line open: a headline above it and the first task's lines below may be joined to it
-        k = next((k for k in range(a, b + 1) if _hands_over(lines[k])), None)
-        if k is None or k == notice:
-            continue
-        if b > k:
-            items.insert(n, (k + 1, b))
-        run, n = _titled_run(lines, items, n)
-        if n == len(items) or _hands_over(lines[items[n][0]]):
-            found += run
-    for a, b in found:
-        lines[a].kind = "measure"
-        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
-    if out.measures:
-        _fill_measure_owner(out)
-        _assign_lines(out)
-
-
-def _titled_run(lines: list[Line], items: list[tuple[int, int]], n: int) -> tuple[list[tuple[int, int]], int]:
-    """The titled paragraphs from paragraph ``n`` on (first and last line each; a title alone on its line, 推进交通
-    基础设施数字化转型。, taking the paragraph under it) and the index of the paragraph after them."""
-    run: list[tuple[int, int]] = []
-    while n < len(items) and _run_title(lines[items[n][0]]):
-        start, end = items[n]
-        n += 1
-        alone = start == end and _RUN_TITLE.fullmatch(lines[start].stripped) is not None
-        if alone and n < len(items) and not _run_title(lines[items[n][0]]):
-            end = items[n][1]
-            n += 1
-        run.append((start, end))
-    return run, n
-
-
 def _counted_measures(src: SourceDocument, out: Outline) -> None:
     """A page without numbers that announces a count of tasks and hands them over with a colon (今年将办好10件民生
     实事:): the paragraphs after it, one a task, are its measures when as many follow as it counts (fewer where the
@@ -3675,10 +3596,6 @@ def _dotted_measures(src: SourceDocument, out: Outline) -> None:
 
 
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
-    (
-        _handed_titled_measures,
-        "no numbered items: titled paragraphs after a line handing over to the plan's contents (…提出:) taken as measures",
-    ),
     (
         _counted_measures,
         "no numbered items: the tasks after a count announcing them (办好10件民生实事:) taken as measures",
