@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain
 
 from policykg.loaders.extract.textscan import blank_from, find_all, first_opening, words_rx
 from policykg.loaders.extract.units import (
@@ -1846,8 +1846,6 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     if not found and m.find("各", start, end) >= 0:
         # …。各乡镇(街道)务必…: the collective of places a later sentence charges
         found = _with_later_sentences(m, end, _places_addressed(m, start, end))
-    if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
-        found = _later_duty_subjects(m, start, end)  # …。项目区建设单位要把…纳入…: a later sentence's subject
     if not found and words_rx(_V.duty_acts + _V.addressee_fittings).search(m, start, end) is not None:
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
@@ -3655,32 +3653,6 @@ def _next_sentence_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> 
 
 
 _SENTENCE_END = re.compile(r"[。;][ \t\r\n\u3000]*")
-
-
-def _later_charge(m: str, subject: Span, lexicon: UnitLexicon) -> bool:
-    """Whether a later sentence's subject is charged by its modal: no misread modal after it (应届), and a list
-    names each body by its level or as a collective (各县(市、区)、园区要… lists kinds of place, not bodies)."""
-    if m.startswith(_V.later_misreads, subject.end):
-        return False
-    pieces = _TOP_LIST_SEP.split(m[subject.start : subject.end])
-    return len(pieces) < 2 or all(
-        _named_with_level(_nk(_core(p)), lexicon) or lexicon.grammar.is_collective_head(_nk(_core(p)))
-        for p in pieces
-    )
-
-
-def _later_duty_subjects(m: str, start: int, end: int) -> list[Span]:
-    """The named bodies a later sentence of an item opens with before a duty modal, where its opening sentences
-    charged none (…早达产。省重点建设项目领导小组办公室要加强跟踪服务… / …工作。项目区建设单位要把…纳入…): the first
-    such body and those the sentences after it charge are the item's units."""
-    lexicon = UnitLexicon.load_default()
-    # the opening sentence and the one after it are :func:`_duty_subjects`' to read (a title with a comma, then
-    # 乡(镇、街道)政府要设置…: heldout33 ca05's gold charges no actor there)
-    for sm in islice(_SENTENCE_END.finditer(m, start, end - 1), 1, None):
-        got = _duty_subject(m, sm.end(), end, lexicon)
-        if got and _later_charge(m, got[0], lexicon):
-            return got + _next_sentence_subjects(m, got[-1].end, end, lexicon)
-    return []
 
 
 def _title_line(m: str, stop: int, end: int) -> bool:

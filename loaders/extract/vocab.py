@@ -198,7 +198,6 @@ class Vocabulary:
     cut_remark_openers: tuple[str, ...] = ()  # 含 in …各区人民政府(含开发区、<end>: what the name covers
     duty_time_ends: tuple[str, ...] = ()  # 前 in 资金发放前各乡(镇)政府要…: the time a duty falls at
     addressee_steps: tuple[str, ...] = ()  # 将 in 各责任单位将…纳入…: a step handed down to the addressees
-    later_misreads: tuple[str, ...] = ()  # 应届 in …。四川省属高校应届毕业生…: no modal after a later subject
     addressee_heads: tuple[str, ...] = ()  # 主要负责人 in 各责任单位主要负责人切实履行…
     level_bureau_ends: tuple[
         str, ...
@@ -463,7 +462,6 @@ class Vocabulary:
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
             column_weights=tuple(_words(data.get("column_weight", {}), "words", "column_weight")),
             addressee_fittings=tuple(_words(data.get("duty", {}), "addressee_fittings", "duty")),
-            later_misreads=tuple(_words(data.get("duty", {}), "later_misreads", "duty")),
             cut_remark_openers=tuple(_words(data.get("cut_remark", {}), "openers", "cut_remark")),
             duty_time_ends=tuple(_words(data.get("duty", {}), "time_ends", "duty")),
             addressee_steps=tuple(_words(data.get("duty", {}), "addressee_steps", "duty")),
