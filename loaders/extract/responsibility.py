@@ -2636,6 +2636,8 @@ def _body_of_kind(nk: str, lexicon: UnitLexicon) -> bool:
     ):
         return False  # 指挥部各成员单位要…: the members of a body named without its level (round 24's test)
     stem = nk[: -len(ending)]
+    if ending in _V.kind_duty_collective and "级" in stem and not nk.startswith(lexicon.collective_prefix):
+        return False  # 乡镇级服务站要…: a level's firms or stations name no body (各检查站 / 计重收费站 do)
     level = _INNER_BRACKET.sub("", stem)
     if not stem or lexicon.grammar.is_role_label(nk) or _LEVEL_WORD.fullmatch(level):
         return False  # 牵头部门要… (a role) / 县级人民政府要… (a level, dev2 i02's gold)

@@ -176,6 +176,9 @@ class Vocabulary:
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
     kind_duty_endings: tuple[str, ...] = ()  # 部门 in 林业部门要…: a body named by its kind
     kind_duty_vague: tuple[str, ...] = ()  # 有关 in 有关部门要…: a stem that names no kind
+    kind_duty_collective: tuple[
+        str, ...
+    ] = ()  # 站: a level's stations (乡镇级服务站) name no body but as a collective
     kind_duty_conditions: tuple[str, ...] = ()  # 凡 in 凡…的地区和部门,要追究…: whoever meets a condition
     kind_duty_relatives: tuple[str, ...] = ()  # 的 there: a relative clause binding the subject
     kind_duty_openers: tuple[str, ...] = ()  # 要求 in 一是要求各乡镇要…: the verb before the subject
@@ -415,6 +418,7 @@ class Vocabulary:
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             kind_duty_endings=tuple(_words(data.get("kind_duty", {}), "endings", "kind_duty")),
             kind_duty_vague=tuple(_words(data.get("kind_duty", {}), "vague", "kind_duty")),
+            kind_duty_collective=tuple(_words(data.get("kind_duty", {}), "collective", "kind_duty")),
             kind_duty_conditions=tuple(_words(data.get("kind_duty", {}), "conditions", "kind_duty")),
             kind_duty_relatives=tuple(_words(data.get("kind_duty", {}), "relative_marks", "kind_duty")),
             kind_duty_openers=tuple(_words(data.get("kind_duty", {}), "openers", "kind_duty")),
