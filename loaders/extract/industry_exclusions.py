@@ -18,6 +18,7 @@ import tomllib
 from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from policykg.errors import ExtractError
 
@@ -31,12 +32,19 @@ def _alt(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _rx() -> re.Pattern[str]:
+def _data() -> dict[str, Any]:
+    """industry_grammar.toml's [exclusions] table, read once."""
     ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
     try:
         data = tomllib.loads(ref.read_text(encoding="utf-8"))["exclusions"]
     except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
         raise ExtractError(f"industry_grammar.toml [exclusions]: {exc}") from exc
+    return dict(data)
+
+
+@lru_cache(maxsize=1)
+def _rx() -> re.Pattern[str]:
+    data = _data()
     openers, closers, rest = _alt(data["openers"]), _alt(data["closers"]), _alt(data["all_rest"])
     clause_openers = _alt([w for w in data["openers"] if not w.startswith("除")])
     n = int(data["max_len"])
@@ -52,11 +60,7 @@ def _rx() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _except_rx() -> re.Pattern[str]:
-    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))["exclusions"]
-    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"industry_grammar.toml [exclusions]: {exc}") from exc
+    data = _data()
     verb = "(?<![" + "".join(data["verb_firsts"]) + "])"
     return re.compile(rf"{verb}除了?{_CLAUSE}{{1,{int(data['max_len'])}}}?[以之]?外(?=,)")
 
