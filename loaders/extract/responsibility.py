@@ -858,7 +858,7 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             continue  # 所属教育局(处): a one-character bracket closing a name is its remark, no list of bodies
         if cut and not _ROLE_ANY.search(inner) and m[start:a].rstrip()[-1:] not in _CLAUSE_AFTER:
             continue  # 对…研发机构(实验室、工程中<end>: a noun's bracket of kinds the excerpt cuts, no clause
-        if _all_units(inner, lexicon):
+        if _all_units(inner, lexicon, trust_last=_ROLE_ANY.search(inner) is not None):
             # the words of the bracket the excerpt stops inside are no part of the list
             found = Span(a, opened_inside if opened_inside is not None else b)
     return found
@@ -1011,9 +1011,10 @@ _HARD_SEP = re.compile(r"[,;。]")
 
 
 @lru_cache(maxsize=4096)  # asked of the same pieces by the clause finders (runs, labels, brackets) and again
-def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
+def _all_units(inner: str, lexicon: UnitLexicon, *, trust_last: bool = False) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
-    哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
+    哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them); with ``trust_last`` (a role
+    clause: …负责) the last piece may be a name the grammar does not know when two known bodies come before it."""
     inner = _ALL_RULE.sub(" ", _SHARED_RULE.sub(" ", inner))
     inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", inner)))
     if " " in inner or "\t" in inner:
@@ -1025,7 +1026,7 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     ):  # 各县〔市、区〕政府〔管委会〕: a name's remark in any bracket, as (管委会)
         inner = inner.translate(_AS_PAREN)
     units = 0
-    pending = ""
+    pending = pending_piece = ""
     parts = _LIST_SEPS.split(inner)
     cut_at_list = False  # the pending name already runs over a separator
     for k in range(0, len(parts), 2):
@@ -1048,8 +1049,30 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
             units += 1
             pending = ""
         else:
+            pending_piece = (pending_piece if pending else "") + piece
             pending = core
-    return units > 0 and (not pending or lexicon.grammar.is_division_collective(pending))
+    return units > 0 and (
+        not pending
+        or lexicon.grammar.is_division_collective(pending)
+        or (trust_last and units >= 2 and _trusted_name(pending, pending_piece))
+    )
+
+
+def _trusted_name(core: str, piece: str) -> bool:
+    """人民银行齐中支负责: a last piece the grammar does not know, glued to the clause's role verb, with no role
+    verb inside it (加强统筹协调 is work, not a body)."""
+    verb = _verb_tail(piece)
+    return (
+        _UNKNOWN_NAME.fullmatch(core) is not None
+        and verb is not None
+        and piece[: verb[0]].strip() == core
+        and not _ROLE_ANY.search(core)
+    )
+
+
+# a body the unit grammar does not know (人民银行齐中支), trusted as the last piece of a role clause that names two
+# known bodies before it: CJK characters only, no longer than a body's name
+_UNKNOWN_NAME = re.compile(r"[\u4e00-\u9fff]{3,12}")
 
 
 def is_unit_list(text: str) -> bool:
