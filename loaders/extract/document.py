@@ -180,7 +180,7 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
             r.also = [k for k in r.also if k != gone]
     for ordinal, item in enumerate(outline.measures, start=1):
         opening = next(
-            (c for c in item.clauses if c.start <= item.body), None
+            (c for c in item.clauses if _opens_body(src, item.body, c)), None
         )  # (一)A牵头的工作: the heading
         end_label = _label_end(src, item.body, item.span.end, opening or item.inline_clause)
         if item.title_end is not None:
@@ -235,14 +235,20 @@ def _trim_label(text: str) -> str:
 
 def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) -> int:
     """End of the lead phrase: the first 。 (exclusive), else the start of an inline clause, else the end."""
-    limit = clause.start if clause is not None and clause.start >= body else end
-    if clause is not None and clause.start <= body:  # (一)省监察厅牵头的工作: the heading is the label
+    head = clause is not None and _opens_body(src, body, clause)
+    limit = clause.start if clause is not None and clause.start >= body and not head else end
+    if head:  # (一)省监察厅牵头的工作 / 二是由A负责、B配合做好…: the heading is the label
         line_end = src.match.find("\n", body, end)
         limit = line_end if line_end > 0 else end
     stop = src.match.find("。", body, end)
     if 0 <= stop < limit:
         return stop
     return limit
+
+
+def _opens_body(src: SourceDocument, body: int, clause: Span) -> bool:
+    """Whether a clause opens the item's text, alone or after its 由 (二是由A负责、B配合做好…)."""
+    return clause.start <= body or src.match[body : clause.start].strip() == "由"
 
 
 def _cites(src: SourceDocument, span: Span) -> list[str]:

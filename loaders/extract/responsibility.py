@@ -1615,9 +1615,9 @@ def _paired() -> re.Pattern[str]:
     """由A负责、B配合做好… / A牵头、B参与抓好…: the carrier and its verb, a 、, then the supporters and theirs, the task
     glued on after them; a sentence's or a comma piece's opening."""
     return re.compile(
-        r"(?:^|(?<=[。;,:\n]))\s*(?:由)?(?P<run>(?P<a>[^,;。:、\s由()]{2,24}?)(?:"
+        r"(?:^|(?<=[。;,:\n])|(?<=[一二三四五六七八九十]是))\s*(?:由)?(?P<run>(?P<a>[^,;。:、\s由()]{2,24}?)(?:"
         + _alt_words(_V.pair_carriers)
-        + r")、(?P<b>[^,;。:\s()]{2,40}?)(?:"
+        + r")、?(?P<b>[^,;。:\s()]{2,40}?)(?:"
         + _alt_words(_V.pair_supports)
         + r"))(?=[\u3400-\u9fff,;。])"
     )
@@ -4587,13 +4587,44 @@ def _before_people_word(w: list[str], pieces: list[_Piece]) -> list[_Piece]:
     return pieces
 
 
+def _split_glued_roles(w: list[str], pieces: list[_Piece], lexicon: UnitLexicon) -> list[_Piece]:
+    """A piece holding two role groups with no separator between them (区运输管理所负责区安监局配合): split after
+    the carrier's verb when a named body stands on each side and the second closes on a supporter's verb."""
+    if not (_V.pair_carriers and _V.pair_supports):
+        return pieces
+    out: list[_Piece] = []
+    for p in pieces:
+        text = "".join(w[p.start : p.end])
+        cut = _glued_role_cut(text, lexicon)
+        if cut is None:
+            out.append(p)
+            continue
+        out += [_Piece(p.start, p.start + cut, ","), _Piece(p.start + cut, p.end, p.sep)]
+    return out
+
+
+def _glued_role_cut(text: str, lexicon: UnitLexicon) -> int | None:
+    """End of the carrier's verb in A负责B配合, if both A and B are bodies named with their level or place."""
+    tail = _verb_tail(text)
+    if tail is None or tail[1] not in _V.pair_supports:
+        return None
+    for verb in sorted(_V.pair_carriers, key=len, reverse=True):
+        k = text.find(verb, 2, tail[0])
+        if k < 0:
+            continue
+        left, right = _nk(_core(text[:k])), _nk(text[k + len(verb) : tail[0]].strip())
+        if _paired_body(left, lexicon) and _paired_body(right, lexicon):
+            return k + len(verb)
+    return None
+
+
 def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     pieces: list[_Piece] = []
     for a, b, seg_role, with_people in _segments(w):
         if seg_role == "people":
             continue
         sectors = _sector_list("".join(w[a:b]))  # 组织、人事、民政等部门: every sector stands
-        seg_pieces = _before_people_word(w, _tokenize(w, a, b))
+        seg_pieces = _split_glued_roles(w, _before_people_word(w, _tokenize(w, a, b)), resolver.lexicon)
         for p in seg_pieces:
             p.segment_role = seg_role
             _trim(w, p)
