@@ -71,6 +71,7 @@ from policykg.loaders.extract.responsibility import (
     with_kind_subjects,
 )
 from policykg.loaders.extract.tables import (
+    Cell,
     Row,
     Table,
     cut_off,
@@ -4967,6 +4968,7 @@ class _Parser:
                 split_target=row.split_target(self.src.match),
                 growth=row.growth(self.src.match),
                 budget=_budget(row),
+                title_end=_task_cell_end(row, task),
             )
         )
         for cell in row.cells:
@@ -5732,6 +5734,13 @@ def _fill_measure_owner(out: Outline) -> None:
 _DEADLINE_WORDS = vocabulary().columns_pattern("deadline")
 _DEADLINE_ANY = re.compile(rf"(?:{_DEADLINE_WORDS})\s*[::]")
 _DEADLINE_LABEL = re.compile(rf"^(?:{_DEADLINE_WORDS})\s*[::]\s*(?=\S)")
+
+
+def _task_cell_end(row: Row, task: Cell | None) -> int | None:
+    """The end of a row's task cell when other cells follow it: the measure's label is the task's own words."""
+    if task is None or not any(c.span.start >= task.span.end for c in row.cells):
+        return None
+    return task.span.end
 
 
 def _budget(row: Row) -> tuple[Span, str, str] | None:

@@ -198,6 +198,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)  # every line of the table that is not a section heading
     single_spaced: bool = False  # header cells separated by single spaces: rows are split the same way
+    listed_cells: bool = False  # a row's cell holds a numbered list of its own: no item makes a row
     glued: bool = False  # cells run together without any separator (类别序号重点督办内容牵头单位)
     barred: bool = False  # a one-line header with cells between bars (工作任务 | 具体要求 | 责任单位 |)
     blank: set[Column] = field(
@@ -1905,7 +1906,8 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1, len(columns)
         )
         table.lines.update(range(j, k))
-        sub = _sub_rows(lines, columns, cells) if bare else None
+        table.listed_cells = table.listed_cells or _list_in_a_cell(lines, cells)
+        sub = _sub_rows(lines, columns, cells) if bare and not table.listed_cells else None
         if sub is not None:
             table.rows.extend(sub)
         else:
@@ -2396,6 +2398,19 @@ def _sub_item(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+def _list_in_a_cell(lines: list[Line], cells: list[list[int]]) -> bool:
+    """Whether a cell of the row holds a numbered list of its own (工作措施 | 1.开展… / 2.各地… |): the table's
+    numbered items are lists inside plain rows' cells, never rows of their own."""
+    return any(
+        len(cell) > 1
+        and (first := _sub_item(lines[cell[0]].stripped)) is not None
+        and any(
+            (nxt := _sub_item(lines[k].stripped)) is not None and nxt[1] == first[1] + 1 for k in cell[1:]
+        )
+        for cell in cells
+    )
+
+
 def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> list[Row] | None:
     """A row whose task cell holds numbered items, each followed by its own cells (序号 | 项目 | 1.任务 | 领导 |
     单位 | 2.任务 | 领导 | 单位): one row per item, numbered as the item. None when the row is plain."""
@@ -2499,6 +2514,11 @@ def _cell_lines(
             break
         if separated:
             current.append(k)
+            if _bar_cell(ln) and len(cells) + 1 < width:
+                # 1 | / 发布…目录 | / 1.开展…; / 2.各地… | / 12月底前 |: cells closed by a bar at their last line's
+                # end, several lines each, between the lone bars of the number cell
+                cells.append(current)
+                current = []
         else:
             cells.append([k])
         k += 1
