@@ -4618,6 +4618,20 @@ def _glued_role_cut(text: str, lexicon: UnitLexicon) -> int | None:
     return None
 
 
+_AGENT_OPENING = re.compile(r"[,\s]*(?:分别|均|统一)?由\s*$")
+
+
+def _topic_before_agents(w: list[str], topic: _Piece, agents: _Piece, lexicon: UnitLexicon) -> bool:
+    """Whether a comma piece that ends like no body hands its work to the bodies of the piece after it, which
+    opens with 由 (…整治,分别由省公安厅和省交通厅负责: the words between the two pieces end with 由)."""
+    core = _nk("".join(w[topic.start : topic.end]).strip())
+    return (
+        bool(core)
+        and not lexicon.ends_as_unit(core)
+        and _AGENT_OPENING.match("".join(w[topic.end : agents.start])) is not None
+    )
+
+
 def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     pieces: list[_Piece] = []
     for a, b, seg_role, with_people in _segments(w):
@@ -4675,6 +4689,8 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         for prev, p in zip(seg_pieces, seg_pieces[1:], strict=False):
             if p is seg_pieces[-1] and prev.sep in _NO_JOIN_SEPS and _remark(w, p, resolver):
                 p.person = True
+            if prev.sep == "," and _topic_before_agents(w, prev, p, resolver.lexicon):
+                prev.person = True  # 其中危险化学品运输安全整治,分别由A和B负责: the work handed over, no body
         seg_pieces = _drop_etc_bodies(w, seg_pieces)
         seg_pieces = _split_etc(w, _split_township_join(w, seg_pieces, resolver), resolver)
         seg_pieces = _join_shared_suffix(w, seg_pieces, resolver)
