@@ -26,9 +26,10 @@ test-deps: system-deps $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 
 ## test: install what the tests need and run the whole suite (unit, integration against the embedded store and a
-## real Bolt server on 127.0.0.1, browser tests in headless Chromium)
+## real Bolt server on 127.0.0.1, browser tests in headless Chromium), in parallel: pytest-xdist, a worker per core,
+## at most four (every server a test starts binds its own free port and keeps its own folders)
 test: test-deps
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --maxprocesses 4
 
 lint: $(BIN)/python
 	$(BIN)/ruff check .

@@ -35,10 +35,11 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]
                 ("一是", "由区运输管理所负责", ["区运输管理所"], []),
                 ("二是", "由区交警大队负责打", ["区交警大队"], []),
                 ("三是", "由区信访局负责做好", ["区信访局"], []),
-                ("四是", "由团区委负责做好学", [], []),
+                ("四是", "由团区委负责做好学", ["团区委"], []),  # round 31: 团区委 names its level
             ],
         ),
-        # a 一、 item with its text on the heading line, the run right under it, one body the lexicon lacks
+        # a 一、 item with its text on the heading line, the run right under it (团市委: a body named by its level,
+        # round 31; the lexicon lacked it before)
         (
             "二、重点任务:围绕春运安全,明确以下分工。\n一是市交通运输局负责做好道路运输组织。\n"
             "二是市公安局负责加强道路交通秩序管理。\n三是市应急管理局负责开展安全生产检查。\n"
@@ -47,7 +48,7 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]
                 ("一是", "市交通运输局负责做", ["市交通运输局"], []),
                 ("二是", "市公安局负责加强道", ["市公安局"], []),
                 ("三是", "市应急管理局负责开", ["市应急管理局"], []),
-                ("四是", "由团市委负责组织志", [], []),
+                ("四是", "由团市委负责组织志", ["团市委"], []),
             ],
         ),
         # a run naming no body: the item stays the measure
