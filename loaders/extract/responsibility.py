@@ -1073,6 +1073,35 @@ def _trusted_name(core: str, piece: str) -> bool:
 # a body the unit grammar does not know (人民银行齐中支), trusted as the last piece of a role clause that names two
 # known bodies before it: CJK characters only, no longer than a body's name
 _UNKNOWN_NAME = re.compile(r"[\u4e00-\u9fff]{3,12}")
+# 省市县三级 / 市县两级: levels run together, a collective of levels, not one body's name
+_LEVELS_ONLY = re.compile(r"[省市县区乡镇]{2}")
+# 市综合行政执法局主要: a body of three characters or more opening a longer name (市委网信 is one name)
+_BODY_OPENING_MIN = 3
+
+
+@lru_cache(maxsize=4096)  # asked of the same pieces by every frame that trusts a name
+def _name_shaped(nk: str, lexicon: UnitLexicon) -> bool:
+    """市邮政 / 市委网信 / 齐齐哈尔军分区: a name the unit grammar does not know that reads as a name all the
+    same, for a frame that says bodies are named there: a short noun phrase (characters only, no mark or blank) that
+    opens with its level or a place the gazetteer knows (not with a common noun such as 市场 or 区域, nor a place
+    guessed from the shape: 坚持县域…) and holds no role verb, person's title, join word, 等, manner word or word of
+    work (加强统筹 / 市场主体 / 区长陈兴立 are no names)."""
+    g = lexicon.grammar
+    return (
+        _UNKNOWN_NAME.fullmatch(nk) is not None
+        and (
+            nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes))
+            or lexicon.opens_with_known_place(nk)
+        )
+        and lexicon.collective_prefix not in nk  # 襄阳都市圈各规划编制: a collective inside, no one body
+        # 市综合行政执法局主要: a whole body and the words after it (its verb's adverb), no longer name
+        and not any(lexicon.ends_as_unit(nk[:k]) for k in range(_BODY_OPENING_MIN, len(nk)))
+        and not nk.startswith(g.level_words)
+        and not _ROLE_ANY.search(nk)
+        and _LEVELS_ONLY.match(nk) is None
+        and not any(w in nk for w in (*g.person_titles, *g.people_words, *g.joins, *g.clause_words))
+        and not any(w in nk for w in (*g.work_words, _LIST_CLOSE))
+    )
 
 
 def is_unit_list(text: str) -> bool:
@@ -4835,12 +4864,32 @@ def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) 
         if _LEVEL_DIRECT.match(nk) and resolver.can_stand(nk):
             return False  # 各县(市、区)、市直各部门: the level's own direct bodies, no body of every division
         return nk.startswith(g.division_levels) or g.is_division_collective(nk) or not resolver.can_stand(nk)
+    if head[:1] in resolver.lexicon.local_prefixes and _restarts_name(head, nk, resolver):
+        return False  # 市邮政、市人社局 / 市邮政、市烟草: two names, each with its level
     return (
         resolver.may_open_shared(head)
         or resolver.is_place(head)
         or head[:1] in resolver.lexicon.local_prefixes
         or not resolver.can_stand(nk)
         or not _CJK.search(head[-1:])
+    )
+
+
+# 市邮政: a level and a name's stem of two characters at least (市直 / 省 are a level's words alone)
+_STEM_MIN = 2
+
+
+def _restarts_name(head: str, nk: str, resolver: UnitResolver) -> bool:
+    """市邮政、市人社局 / 市委网信、市财政局 / 市邮政、市烟草: a piece opening with its level and a stem of its own, before
+    a name that opens with its own level or place (a whole one, or another the grammar does not know), is a name of
+    its own, not a field of work the next name completes (市教育、卫健局: the next name has no level, it shares the
+    first one's)."""
+    lexicon = resolver.lexicon
+    return (
+        len(head) - 1 >= _STEM_MIN
+        and _name_shaped(head, lexicon)
+        and _named_with_level(nk, lexicon)
+        and (resolver.can_stand(nk) or _name_shaped(nk, lexicon))
     )
 
 
