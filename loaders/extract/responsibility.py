@@ -1014,7 +1014,8 @@ _HARD_SEP = re.compile(r"[,;。]")
 def _all_units(inner: str, lexicon: UnitLexicon, *, trust_last: bool = False) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them); with ``trust_last`` (a role
-    clause: …负责) the last piece may be a name the grammar does not know when two known bodies come before it."""
+    clause: …负责) the last piece, glued to the role verb, may be a name the grammar does not know: any short name
+    after two known bodies, a name opening with its level or place (:func:`_name_shaped`) after one or alone."""
     inner = _ALL_RULE.sub(" ", _SHARED_RULE.sub(" ", inner))
     inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", inner)))
     if " " in inner or "\t" in inner:
@@ -1051,11 +1052,14 @@ def _all_units(inner: str, lexicon: UnitLexicon, *, trust_last: bool = False) ->
         else:
             pending_piece = (pending_piece if pending else "") + piece
             pending = core
-    return units > 0 and (
-        not pending
-        or lexicon.grammar.is_division_collective(pending)
-        or (trust_last and units >= 2 and _trusted_name(pending, pending_piece))
-    )
+    if (
+        pending
+        and trust_last
+        and _trusted_name(pending, pending_piece)
+        and (units >= 2 or _name_shaped(_nk(pending), lexicon))
+    ):
+        return True  # (市发改委、人社局、人民银行齐中支负责) / (市人社局、市邮政负责) / (市邮政负责)
+    return units > 0 and (not pending or lexicon.grammar.is_division_collective(pending))
 
 
 def _trusted_name(core: str, piece: str) -> bool:
