@@ -1108,6 +1108,14 @@ def _name_shaped(nk: str, lexicon: UnitLexicon) -> bool:
     )
 
 
+def _framed_list(text: str, lexicon: UnitLexicon) -> bool:
+    """由市邮政、市人社局负责… / 市邮政牵头负责…: the list before the role verb of a clause that hands the task to bodies,
+    each piece a body the grammar knows or a name it does not (:func:`_name_shaped`): the frame says bodies are named
+    there, so an unknown name is trusted rather than the clause thrown away."""
+    cores = [_core(p) for p in text.split("、")]
+    return all(c and (_stands(c, lexicon) or _name_shaped(_nk(c), lexicon)) for c in cores)
+
+
 def is_unit_list(text: str) -> bool:
     """Whether ``text`` (match text) is a list of units and nothing else: 市农委、财政局、乡村振兴局."""
     return bool(text.strip()) and _all_units(text, UnitLexicon.load_default())
@@ -1455,7 +1463,10 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             # 各区配合: a collective of divisions stands as a unit where a role verb ends its list; 坚持政府主导: a
             # principle held, a verb before the bare body noun, no body named
             if core.startswith(_V.principle_verbs) or not (
-                is_person(core) or _stands(core, lexicon) or _ends_with_collective(core, lexicon)
+                is_person(core)
+                or _stands(core, lexicon)
+                or _ends_with_collective(core, lexicon)
+                or _framed_list(core, lexicon)  # 由市邮政牵头,…: the role verb glued on says a body is named
             ):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
@@ -1537,8 +1548,12 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             return None  # 各牵头单位要切实履行牵头责任: a sentence about units, not units opening their task
         # 各区负责具体推进: a collective of divisions alone stands as the unit a role verb follows
         alone = lexicon.grammar.is_division_collective(_nk(_core(_ROLE_HEAD.sub("", head))))
-        if not alone and (
-            not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1]))
+        if (
+            not alone
+            and (not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])))
+            # 市邮政牵头负责…: the verb after the names says they are bodies, unless it runs on into a body's
+            # ending (县督查落实办, 各规划编制牵头单位: the verb is inside a name or a label)
+            and (not _framed_list(head, lexicon) or _verb_in_name(piece, vm.end(), lexicon))
         ):
             continue
         first = _nk(_core(_ROLE_HEAD.sub("", head).split("、")[0]))
@@ -1553,6 +1568,17 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             return None
         return vm.start(), vm.end(), _V.verb_role[vm.group()]
     return None
+
+
+_NAME_RUN_ON = 3  # characters after a verb that may close a body's name (落实|办, 牵头|单位, 协调|小组)
+
+
+def _verb_in_name(piece: str, at: int, lexicon: UnitLexicon) -> bool:
+    """Whether the role verb ending at ``at`` and a few characters after it close a body's name or a label
+    (县督查落实办, 规划编制牵头单位): no verb of the names before it."""
+    return any(
+        lexicon.ends_as_unit(_nk(piece[:k])) for k in range(at + 1, min(len(piece), at + _NAME_RUN_ON) + 1)
+    )
 
 
 def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:
@@ -4001,8 +4027,10 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
     head = seg[: vm.start()].rstrip("、 \t")
     if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
         return None
-    if not _all_units(head, lexicon) or not _stands(_core(head.split("、")[-1]), lexicon):
-        return None
+    if (not _all_units(head, lexicon) or not _stands(_core(head.split("、")[-1]), lexicon)) and (
+        not _framed_list(head, lexicon) or _verb_in_name(seg, vm.end(), lexicon)
+    ):
+        return None  # 由市邮政负责…: trusted as _opening_verb trusts it (由县督查落实办负责: 落实 is no verb of 县督查)
     if len(_core(head.split("、")[0])) < _YOU_NAME_MIN:
         return None  # 由企业负责 / 由学校负责: a kind of body, no name
     return end
