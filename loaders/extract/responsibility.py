@@ -1014,7 +1014,8 @@ _HARD_SEP = re.compile(r"[,;。]")
 def _all_units(inner: str, lexicon: UnitLexicon, *, trust_last: bool = False) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them); with ``trust_last`` (a role
-    clause: …负责) the last piece may be a name the grammar does not know when two known bodies come before it."""
+    clause: …负责) the last piece, glued to the role verb, may be a name the grammar does not know: any short name
+    after two known bodies, a name opening with its level or place (:func:`_name_shaped`) after one or alone."""
     inner = _ALL_RULE.sub(" ", _SHARED_RULE.sub(" ", inner))
     inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", inner)))
     if " " in inner or "\t" in inner:
@@ -1051,11 +1052,14 @@ def _all_units(inner: str, lexicon: UnitLexicon, *, trust_last: bool = False) ->
         else:
             pending_piece = (pending_piece if pending else "") + piece
             pending = core
-    return units > 0 and (
-        not pending
-        or lexicon.grammar.is_division_collective(pending)
-        or (trust_last and units >= 2 and _trusted_name(pending, pending_piece))
-    )
+    if (
+        pending
+        and trust_last
+        and _trusted_name(pending, pending_piece)
+        and (units >= 2 or _name_shaped(_nk(pending), lexicon))
+    ):
+        return True  # (市发改委、人社局、人民银行齐中支负责) / (市人社局、市邮政负责) / (市邮政负责)
+    return units > 0 and (not pending or lexicon.grammar.is_division_collective(pending))
 
 
 def _trusted_name(core: str, piece: str) -> bool:
@@ -1073,6 +1077,43 @@ def _trusted_name(core: str, piece: str) -> bool:
 # a body the unit grammar does not know (人民银行齐中支), trusted as the last piece of a role clause that names two
 # known bodies before it: CJK characters only, no longer than a body's name
 _UNKNOWN_NAME = re.compile(r"[\u4e00-\u9fff]{3,12}")
+# 省市县三级 / 市县两级: levels run together, a collective of levels, not one body's name
+_LEVELS_ONLY = re.compile(r"[省市县区乡镇]{2}")
+# 市综合行政执法局主要: a body of three characters or more opening a longer name (市委网信 is one name)
+_BODY_OPENING_MIN = 3
+
+
+@lru_cache(maxsize=4096)  # asked of the same pieces by every frame that trusts a name
+def _name_shaped(nk: str, lexicon: UnitLexicon) -> bool:
+    """市邮政 / 市委网信 / 齐齐哈尔军分区: a name the unit grammar does not know that reads as a name all the
+    same, for a frame that says bodies are named there: a short noun phrase (characters only, no mark or blank) that
+    opens with its level or a place the gazetteer knows (not with a common noun such as 市场 or 区域, nor a place
+    guessed from the shape: 坚持县域…) and holds no role verb, person's title, join word, 等, manner word or word of
+    work (加强统筹 / 市场主体 / 区长陈兴立 are no names)."""
+    g = lexicon.grammar
+    return (
+        _UNKNOWN_NAME.fullmatch(nk) is not None
+        and (
+            nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes))
+            or lexicon.opens_with_known_place(nk)
+        )
+        and lexicon.collective_prefix not in nk  # 襄阳都市圈各规划编制: a collective inside, no one body
+        # 市综合行政执法局主要: a whole body and the words after it (its verb's adverb), no longer name
+        and not any(lexicon.ends_as_unit(nk[:k]) for k in range(_BODY_OPENING_MIN, len(nk)))
+        and not nk.startswith(g.level_words)
+        and not _ROLE_ANY.search(nk)
+        and _LEVELS_ONLY.match(nk) is None
+        and not any(w in nk for w in (*g.person_titles, *g.people_words, *g.joins, *g.clause_words))
+        and not any(w in nk for w in (*g.work_words, _LIST_CLOSE))
+    )
+
+
+def _framed_list(text: str, lexicon: UnitLexicon) -> bool:
+    """由市邮政、市人社局负责… / 市邮政牵头负责…: the list before the role verb of a clause that hands the task to bodies,
+    each piece a body the grammar knows or a name it does not (:func:`_name_shaped`): the frame says bodies are named
+    there, so an unknown name is trusted rather than the clause thrown away."""
+    cores = [_core(p) for p in text.split("、")]
+    return all(c and (_stands(c, lexicon) or _name_shaped(_nk(c), lexicon)) for c in cores)
 
 
 def is_unit_list(text: str) -> bool:
@@ -1422,7 +1463,10 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             # 各区配合: a collective of divisions stands as a unit where a role verb ends its list; 坚持政府主导: a
             # principle held, a verb before the bare body noun, no body named
             if core.startswith(_V.principle_verbs) or not (
-                is_person(core) or _stands(core, lexicon) or _ends_with_collective(core, lexicon)
+                is_person(core)
+                or _stands(core, lexicon)
+                or _ends_with_collective(core, lexicon)
+                or _framed_list(core, lexicon)  # 由市邮政牵头,…: the role verb glued on says a body is named
             ):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
@@ -1504,8 +1548,12 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             return None  # 各牵头单位要切实履行牵头责任: a sentence about units, not units opening their task
         # 各区负责具体推进: a collective of divisions alone stands as the unit a role verb follows
         alone = lexicon.grammar.is_division_collective(_nk(_core(_ROLE_HEAD.sub("", head))))
-        if not alone and (
-            not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1]))
+        if (
+            not alone
+            and (not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])))
+            # 市邮政牵头负责…: the verb after the names says they are bodies, unless it runs on into a body's
+            # ending (县督查落实办, 各规划编制牵头单位: the verb is inside a name or a label)
+            and (not _framed_list(head, lexicon) or _verb_in_name(piece, vm.end(), lexicon))
         ):
             continue
         first = _nk(_core(_ROLE_HEAD.sub("", head).split("、")[0]))
@@ -1520,6 +1568,17 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             return None
         return vm.start(), vm.end(), _V.verb_role[vm.group()]
     return None
+
+
+_NAME_RUN_ON = 3  # characters after a verb that may close a body's name (落实|办, 牵头|单位, 协调|小组)
+
+
+def _verb_in_name(piece: str, at: int, lexicon: UnitLexicon) -> bool:
+    """Whether the role verb ending at ``at`` and a few characters after it close a body's name or a label
+    (县督查落实办, 规划编制牵头单位): no verb of the names before it."""
+    return any(
+        lexicon.ends_as_unit(_nk(piece[:k])) for k in range(at + 1, min(len(piece), at + _NAME_RUN_ON) + 1)
+    )
 
 
 def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:
@@ -3968,8 +4027,10 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
     head = seg[: vm.start()].rstrip("、 \t")
     if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
         return None
-    if not _all_units(head, lexicon) or not _stands(_core(head.split("、")[-1]), lexicon):
-        return None
+    if (not _all_units(head, lexicon) or not _stands(_core(head.split("、")[-1]), lexicon)) and (
+        not _framed_list(head, lexicon) or _verb_in_name(seg, vm.end(), lexicon)
+    ):
+        return None  # 由市邮政负责…: trusted as _opening_verb trusts it (由县督查落实办负责: 落实 is no verb of 县督查)
     if len(_core(head.split("、")[0])) < _YOU_NAME_MIN:
         return None  # 由企业负责 / 由学校负责: a kind of body, no name
     return end
@@ -4882,12 +4943,32 @@ def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) 
         if _LEVEL_DIRECT.match(nk) and resolver.can_stand(nk):
             return False  # 各县(市、区)、市直各部门: the level's own direct bodies, no body of every division
         return nk.startswith(g.division_levels) or g.is_division_collective(nk) or not resolver.can_stand(nk)
+    if head[:1] in resolver.lexicon.local_prefixes and _restarts_name(head, nk, resolver):
+        return False  # 市邮政、市人社局 / 市邮政、市烟草: two names, each with its level
     return (
         resolver.may_open_shared(head)
         or resolver.is_place(head)
         or head[:1] in resolver.lexicon.local_prefixes
         or not resolver.can_stand(nk)
         or not _CJK.search(head[-1:])
+    )
+
+
+# 市邮政: a level and a name's stem of two characters at least (市直 / 省 are a level's words alone)
+_STEM_MIN = 2
+
+
+def _restarts_name(head: str, nk: str, resolver: UnitResolver) -> bool:
+    """市邮政、市人社局 / 市委网信、市财政局 / 市邮政、市烟草: a piece opening with its level and a stem of its own, before
+    a name that opens with its own level or place (a whole one, or another the grammar does not know), is a name of
+    its own, not a field of work the next name completes (市教育、卫健局: the next name has no level, it shares the
+    first one's)."""
+    lexicon = resolver.lexicon
+    return (
+        len(head) - 1 >= _STEM_MIN
+        and _name_shaped(head, lexicon)
+        and _named_with_level(nk, lexicon)
+        and (resolver.can_stand(nk) or _name_shaped(nk, lexicon))
     )
 
 

@@ -96,6 +96,9 @@ class UnitGrammar:
     area_endings: tuple[str, ...] = ()
     area_words: tuple[str, ...] = ()
     independent_nouns: tuple[str, ...] = ()
+    level_words: tuple[str, ...] = ()
+    work_words: tuple[str, ...] = ()
+    people_words: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -127,6 +130,9 @@ class UnitGrammar:
             area_endings=_words(data, "area_collective", "endings", path),
             area_words=_words(data, "area_collective", "words", path),
             independent_nouns=_words(data, "independent_noun", "words", path),
+            level_words=_words(data, "unknown_name", "level_words", path),
+            work_words=_words(data, "unknown_name", "work_words", path),
+            people_words=_words(data, "unknown_name", "people_words", path),
         )
 
     def pairs_party_and_government(self, left: str, right: str) -> bool:
@@ -440,6 +446,15 @@ class UnitLexicon:
         if m and len(m.group(1)) < len(nk) and not (set(m.group(1)) & _NOT_IN_PLACE):
             return m.group(1)
         return None
+
+    def opens_with_known_place(self, nk: str) -> bool:
+        """Whether a name opens with a place the gazetteer knows (this lexicon's regions, a national division's
+        name or short form) and goes on after it; never a place guessed from the name's shape alone, as
+        :meth:`place_prefix` may (坚持县域自平衡, 适应新型城市群 open with no place)."""
+        if any(nk.startswith(alias) and len(nk) > len(alias) for alias in self.region_names):
+            return True
+        n, _names = load_divisions().prefix_candidates(nk)
+        return 0 < n < len(nk)
 
     def unit_ending(self, nk: str) -> str:
         """The longest body ending (…管委会, …局) ``nk`` ends with, or ''."""
