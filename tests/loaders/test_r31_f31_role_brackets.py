@@ -2,8 +2,8 @@
 ((A、X负责), (A牵头,X、Y配合)) names bodies, so its last name, glued to the verb, may be one the unit grammar does not
 know beside a single known body or alone, when it reads as a name (a short noun phrase opening with its level or
 place: 市邮政); an unknown name in the middle of the list is a unit of its own. The round's first rule (any short
-name after two known bodies, 人民银行齐中支) stands. Work, a common noun opening like a level (市场监管), levels run
-together (省市县三级) and a bracket with no role verb trust nothing. Both scripts, both punctuations."""
+name after two known bodies, 人民银行齐中支) stands. Work, a common noun or verb opening like a level (市场监管,
+区分轻重缓急) and levels run together (省市县三级) trust nothing. Both scripts, both punctuations."""
 
 from __future__ import annotations
 
@@ -57,13 +57,15 @@ def test_work_common_nouns_and_levels_in_a_role_bracket_trust_nothing(variant: C
         "(一)加强职业培训。开展培训(加强统筹负责)。\n"
         "(二)加强服务。开展服务(市场监管负责)。\n"
         "(三)加强宣传。开展宣传(省市县三级负责)。\n"
-        "(四)做好保障。开展保障(市人社局、市里统筹协调负责)。\n" + LAST
+        "(四)做好保障。开展保障(市人社局、市里统筹协调负责)。\n"
+        "(五)分类施策。分类推进(区分轻重缓急负责)。\n" + LAST
     )
     want = [
         ("(一)", "加强职业培训", [], []),
         ("(二)", "加强服务", [], []),
         ("(三)", "加强宣传", [], []),
         ("(四)", "做好保障", [], []),
+        ("(五)", "分类施策", [], []),
         ("(九)", "做好总结", [], []),
     ]
     assert_measures(text, want, variant)
