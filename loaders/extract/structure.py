@@ -307,6 +307,12 @@ class Line:
     def stripped(self) -> str:
         return self.match[self.lstart - self.start : self.rend - self.start]
 
+    def copy(self) -> Line:
+        """A copy to mark apart (every field is immutable: a shallow copy; ``dataclasses.replace`` costs 5x)."""
+        twin = object.__new__(Line)
+        twin.__dict__.update(self.__dict__)
+        return twin
+
 
 @dataclass
 class MeasureItem:
@@ -853,7 +859,21 @@ def split_lines(src: SourceDocument) -> list[Line]:
     ``attachment`` (``附件1`` alone), ``attachment_list`` (``附件:1.xxx`` and its numbered continuation lines),
     ``title`` (the line naming an attachment), ``responsibility``, ``heading`` (any numbered marker; refined
     by :func:`parse_structure`) and ``content``.
+
+    The lines of a document are made once: the parse asks again for each fallback it tries (two to five times
+    a page) and marks them there, so each call gets its own copies of them.
     """
+    last = _LINES_OF_LAST[0]
+    if last is None or last[0] is not src:
+        last = _LINES_OF_LAST[0] = (src, _split_lines(src))
+    return [ln.copy() for ln in last[1]]
+
+
+# The last document split and its lines, as split_lines made them (kept with the document, so never another's).
+_LINES_OF_LAST: list[tuple[SourceDocument, list[Line]] | None] = [None]
+
+
+def _split_lines(src: SourceDocument) -> list[Line]:
     lines = _cut_lines(src)
     _classify_lines(src, lines)
     _unmark_lone_spaced_items(lines)

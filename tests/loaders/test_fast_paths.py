@@ -1056,3 +1056,18 @@ def test_all_units_and_core_cached_are_the_plain_reading(piece: str, script: int
     assert _core(m) == _core.__wrapped__(m) == _core(m)
     if piece == "市财政局牵头":
         assert _all_units(m, lexicon) and _core(m) == match_text(SCRIPTS[script]("市财政局"))
+
+
+@pytest.mark.parametrize("script", [0, 1])
+def test_split_lines_once_gives_fresh_lines(script: int) -> None:
+    from policykg.loaders.extract.structure import _split_lines, split_lines
+    from tests.loaders.inline import SCRIPTS, make
+
+    src = make(SCRIPTS[script]("关于印发方案的通知\n一、总体要求\n(一)加强领导。(责任单位:市财政局)\n①推进改革。\n"))
+    first = split_lines(src)
+    first[1].kind, first[2].level = "content", 9  # a parse marks its own copies
+    again = split_lines(src)
+    assert again == _split_lines(src) and again != first
+    assert all(a is not b for a, b in zip(first, again, strict=True))
+    other = make(SCRIPTS[script]("二、保障措施\n"))
+    assert split_lines(other) == _split_lines(other)
