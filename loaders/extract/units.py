@@ -569,6 +569,18 @@ def _simplified(s: str) -> str:
 _ZONE_PLACE_MIN, _ZONE_PLACE_MAX = 2, 6  # 龙南 in 龙南经济技术开发区管委会: the place a zone is named for
 
 
+@lru_cache(maxsize=4)
+def _pair_heads(g: UnitGrammar) -> tuple[tuple[tuple[str, frozenset[str]], ...], tuple[str, ...]]:
+    """:meth:`UnitResolver.party_government_run`'s heads (县委, 区党工委 …), each with the governments that may
+    follow it (县政府), in its order, and the heads alone: the grammar's, made once (not per document)."""
+    heads = tuple(
+        (level + organ, frozenset(level + b for b in g.paired_governments))
+        for level in g.division_levels
+        for organ in (*g.short_party_organs, *g.party_organs)
+    )
+    return heads, tuple(head for head, _ in heads)
+
+
 class UnitResolver:
     """Resolves unit names to one key per real body, within one document's scope (issuer and region).
 
@@ -591,14 +603,7 @@ class UnitResolver:
         self._issuer_nk: str | None = None
         self._known: set[str] = set(lexicon.known_names)
         self._resolved: dict[str, str] = {}  # surface -> key: a surface seen again changes nothing
-        g = lexicon.grammar
-        # party_government_run's heads (县委, 区党工委 …) and the governments that may follow each (县政府), in its order
-        self._pair_heads: tuple[tuple[str, frozenset[str]], ...] = tuple(
-            (level + organ, frozenset(level + b for b in g.paired_governments))
-            for level in g.division_levels
-            for organ in (*g.short_party_organs, *g.party_organs)
-        )
-        self._pair_starts = tuple(head for head, _ in self._pair_heads)
+        self._pair_heads, self._pair_starts = _pair_heads(lexicon.grammar)
         if issuer and _nk(issuer):
             self.issuer_key = self.resolve_name(issuer)
             info = self.units[self.issuer_key]
