@@ -27,6 +27,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Protocol
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
@@ -191,7 +192,7 @@ class IndustryLexicon:
     listed_only: set[str] = field(default_factory=set)  # industry keys named only as a list item
     regions: RegionTable = field(default_factory=RegionTable)
     _forms: dict[str, str] = field(default_factory=dict)  # folded surface form -> industry key
-    _matchers: dict[tuple[str, ...], tuple[dict[str, str], re.Pattern[str]]] = field(
+    _matchers: dict[tuple[str, ...], tuple[dict[str, str], FormMatcher]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -524,12 +525,45 @@ def _doc_member_keys(systems: dict[str, SystemInfo]) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+class FormMatcher(Protocol):
+    """What scans a text for the forms a document's matcher knows: a compiled pattern or a :class:`_WithAdded`."""
+
+    def finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]: ...
+
+
+@dataclass(frozen=True)
+class _WithAdded:
+    """The matches of one alternation of the lexicon's forms and a document's added ones (its systems' members,
+    the generic words they block), from the lexicon's compiled alternation and one of the added forms alone:
+    the same matches (leftmost, the longest at a position, none overlapping), with no compiling of the
+    lexicon's forms again for each document that defines systems. No form is empty (no match is)."""
+
+    base: re.Pattern[str]
+    added: re.Pattern[str]
+
+    def finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        a = self.base.search(string, pos, endpos)
+        b = self.added.search(string, pos, endpos)
+        while a is not None or b is not None:
+            # the earlier match, else the longer one at the same position (their forms differ)
+            take_a = b is None or (a is not None and (a.start(), -a.end()) < (b.start(), -b.end()))
+            m = a if take_a else b
+            assert m is not None
+            yield m
+            pos = m.end()
+            if a is not None and a.start() < pos:
+                a = self.base.search(string, pos, endpos)
+            if b is not None and b.start() < pos:
+                b = self.added.search(string, pos, endpos)
+
+
 def _document_matcher(
     lexicon: IndustryLexicon, systems: dict[str, SystemInfo]
-) -> tuple[dict[str, str], re.Pattern[str]]:
+) -> tuple[dict[str, str], FormMatcher]:
     """Folded form -> industry key ("" for blockers) and one alternation over them, longest first.
 
-    Cached on the lexicon per set of member keys, so the measures of one document share one compiled regex.
+    Cached on the lexicon per set of member keys, so the measures of one document share one compiled regex;
+    the forms a document's systems add to the lexicon's are compiled alone (:class:`_WithAdded`).
     """
     extra = _doc_member_keys(systems)
     cached = lexicon._matchers.get(extra)
@@ -550,11 +584,22 @@ def _document_matcher(
             forms.setdefault(g, "")
     # Longest first at each position, as a flat alternation sorted longest first would match, written as a trie
     # (textscan.alternation): a form's characters tried once, not once per form sharing them
-    result = (forms, re.compile(alternation(forms)))
+    result = (forms, _matcher(lexicon, forms) if extra else re.compile(alternation(forms)))
     if len(lexicon._matchers) > 256:
         lexicon._matchers.clear()
     lexicon._matchers[extra] = result
     return result
+
+
+def _matcher(lexicon: IndustryLexicon, forms: dict[str, str]) -> FormMatcher:
+    """The matcher of ``forms``, a document's: the lexicon's own (no systems) with the forms it adds to them."""
+    base_forms, base = _document_matcher(lexicon, {})
+    added = [f for f in forms if f not in base_forms]
+    if not added:
+        return base
+    if "" in forms or not isinstance(base, re.Pattern):
+        return re.compile(alternation(forms))
+    return _WithAdded(base, re.compile(alternation(added)))
 
 
 def _quoted_institution(match: str, pos: int, regions: list[tuple[int, int]]) -> bool:
@@ -589,7 +634,7 @@ def _mention_spans(
     lo: int,
     hi: int,
     lexicon: IndustryLexicon,
-    rx: re.Pattern[str],
+    rx: FormMatcher,
     forms: dict[str, str],
     regions: list[tuple[int, int]],
 ) -> list[tuple[int, int, str]]:

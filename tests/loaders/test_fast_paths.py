@@ -1059,6 +1059,32 @@ def test_all_units_and_core_cached_are_the_plain_reading(piece: str, script: int
 
 
 @pytest.mark.parametrize("script", [0, 1])
+def test_document_matcher_with_added_forms_is_one_alternation(script: int) -> None:
+    import random
+
+    from policykg.loaders.extract.industries import IndustryLexicon, _document_matcher, _WithAdded
+    from policykg.loaders.extract.textscan import alternation
+    from policykg.models import SystemInfo
+    from tests.loaders.inline import SCRIPTS
+
+    lexicon = IndustryLexicon.load_default()
+    # members the lexicon lacks, some a known form's extension or prefix (新能源汽车 -> 新能源汽车零部件, 新能)
+    members = ["海洋牧场", "预制菜", "新能源汽车零部件", "新能", "低空经济飞行器", "虚拟", "制造业与服务"]
+    systems = {"system:t": SystemInfo("system:t", "t", "t", members=[f"industry:{m}" for m in members])}
+    forms, rx = _document_matcher(lexicon, systems)
+    assert isinstance(rx, _WithAdded)
+    whole = re.compile(alternation(forms))  # one alternation of every form, as before
+    words = [*members, *list(forms)[:60], "产业", "发展", "、", "和", "等", "。"]
+    rng = random.Random(31 + script)
+    for _ in range(300):
+        m = match_text(SCRIPTS[script]("".join(rng.choice(words) for _ in range(rng.randint(0, 14)))))
+        for lo, hi in [(0, len(m)), (min(2, len(m)), max(min(2, len(m)), len(m) - 3))]:
+            assert [x.span() for x in rx.finditer(m, lo, hi)] == [x.span() for x in whole.finditer(m, lo, hi)]
+    # no form added: the lexicon's own compiled pattern
+    assert _document_matcher(lexicon, {})[1] is _document_matcher(lexicon, {})[1]
+
+
+@pytest.mark.parametrize("script", [0, 1])
 def test_split_lines_once_gives_fresh_lines(script: int) -> None:
     from policykg.loaders.extract.structure import _split_lines, split_lines
     from tests.loaders.inline import SCRIPTS, make
