@@ -1089,7 +1089,9 @@ def test_split_lines_once_gives_fresh_lines(script: int) -> None:
     from policykg.loaders.extract.structure import _split_lines, split_lines
     from tests.loaders.inline import SCRIPTS, make
 
-    src = make(SCRIPTS[script]("关于印发方案的通知\n一、总体要求\n(一)加强领导。(责任单位:市财政局)\n①推进改革。\n"))
+    src = make(
+        SCRIPTS[script]("关于印发方案的通知\n一、总体要求\n(一)加强领导。(责任单位:市财政局)\n①推进改革。\n")
+    )
     first = split_lines(src)
     first[1].kind, first[2].level = "content", 9  # a parse marks its own copies
     again = split_lines(src)

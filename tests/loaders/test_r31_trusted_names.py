@@ -29,7 +29,10 @@ def test_an_unknown_last_body_glued_to_the_role_verb_is_trusted(variant: Callabl
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_a_short_form_of_a_central_sub_branch_ends_a_body(variant: Callable[[str], str]) -> None:
-    text = HEAD + "(一)加大信贷支持。扩大贷款。(市发改委、人民银行齐中支负责)\n(二)加强培训。开展培训。(市人社局负责)\n"
+    text = (
+        HEAD
+        + "(一)加大信贷支持。扩大贷款。(市发改委、人民银行齐中支负责)\n(二)加强培训。开展培训。(市人社局负责)\n"
+    )
     want = [
         ("(一)", "加大信贷支持", ["市发改委", "人民银行齐中支"], []),
         ("(二)", "加强培训", ["市人社局"], []),
