@@ -591,6 +591,12 @@ def _document_matcher(
     return result
 
 
+def document_forms(lexicon: IndustryLexicon, systems: dict[str, SystemInfo]) -> dict[str, str]:
+    """The folded forms a document's industries are read with (the lexicon's and its systems' members): the same
+    object while ``systems`` names the same members."""
+    return _document_matcher(lexicon, systems)[0]
+
+
 def _matcher(lexicon: IndustryLexicon, forms: dict[str, str]) -> FormMatcher:
     """The matcher of ``forms``, a document's: the lexicon's own (no systems) with the forms it adds to them."""
     base_forms, base = _document_matcher(lexicon, {})
