@@ -1647,6 +1647,12 @@ def _paired_body(nk: str, lexicon: UnitLexicon) -> bool:
     )
 
 
+# the gates of _inline_clauses's later readers whose words are two lists joined, or were searched one by one
+_DEADLINE_WORDS = words_rx(_V.deadline_ends + _V.deadline_periods)
+_LEVEL_WORDS = words_rx(_V.level_areas + _V.level_words)
+_DUTY_JOINS = words_rx(_V.duty_joins)
+
+
 @lru_cache(maxsize=512)
 def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, ...]:
     # the structure parser asks for a line's clauses several times (heading, item, sub-items) and the clause
@@ -1777,9 +1783,9 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_dated_subjects(m, start, end))
     if not found and words_rx(_V.timed_verbs).search(m, start, end) is not None:
         found.extend(_timed_subjects(m, start, end))
-    if not found and words_rx(_V.deadline_ends + _V.deadline_periods).search(m, start, end) is not None:
+    if not found and _DEADLINE_WORDS.search(m, start, end) is not None:
         found.extend(_deadline_subjects(m, start, end))
-    if words_rx(_V.level_areas + _V.level_words).search(m, start, end) is not None:
+    if _LEVEL_WORDS.search(m, start, end) is not None:
         found.extend(
             s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
@@ -1789,7 +1795,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
         found.extend(s for s in _addressed_bodies(m, start, first))
-    if any(m.find(join, start, end) >= 0 for join in _V.duty_joins):
+    if _DUTY_JOINS.search(m, start, end) is not None:
         found.extend(s for f in list(found) for s in _together_after(m, f.end, end) if s not in found)
     if _V.pair_supports and words_rx(_V.pair_supports).search(m, start, end) is not None:
         found = _with_paired_roles(m, start, end, found)
