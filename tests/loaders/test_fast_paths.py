@@ -1099,3 +1099,42 @@ def test_split_lines_once_gives_fresh_lines(script: int) -> None:
     assert all(a is not b for a, b in zip(first, again, strict=True))
     other = make(SCRIPTS[script]("二、保障措施\n"))
     assert split_lines(other) == _split_lines(other)
+
+
+HEADING_PLANS = [
+    "一、肉牛产业\n1.新建养殖场。新建规模养殖场12个。\n2.盘活闲置圈舍。由各乡镇负责盘活闲置圈舍。\n"
+    "二、茶叶产业链\n1.改造低产茶园。改造茶园5000亩。\n2.围绕“10+1”产业,建设加工厂。\n",
+    "一、重点产业\n(一)金融业\n1.推进项目。开工项目3个。\n2.引进企业。围绕13条产业链引进企业5家。\n"
+    "(二)现代物流业。建设物流园。\n1.完善网络。\n二、推进工业发展\n1.推进项目。开工项目3个。\n",
+]
+
+
+@pytest.mark.parametrize("script", [0, 1])
+@pytest.mark.parametrize("plan", HEADING_PLANS)
+def test_heading_trades_read_once_per_section_are_every_read(
+    plan: str, script: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policykg.loaders.extract import document
+    from tests.loaders.inline import SCRIPTS, make
+
+    src = make(SCRIPTS[script](plan))
+    once = repr(extract(src))
+    plain = document._heading_trades
+    monkeypatch.setattr(
+        document,
+        "_heading_trades",
+        lambda src, doc, m, lex, systems, _seen: plain(src, doc, m, lex, systems, set()),
+    )
+    assert repr(extract(src)) == once
+
+
+@pytest.mark.parametrize(
+    "piece", ["哈尔滨", "高新区", "各县(市、区)", "街道", "市财政局", "西秀区", "各市(州)", "乡"]
+)
+def test_may_open_shared_cached_is_the_plain_test(piece: str) -> None:
+    from policykg.loaders.extract.units import UnitLexicon, UnitResolver, _may_open_shared, _nk
+
+    lexicon = UnitLexicon.load_default()
+    resolver, g, nk = UnitResolver(lexicon, issuer=None, region=None), lexicon.grammar, _nk(piece)
+    plain = resolver.may_head_shared([nk]) or g.is_division_collective(nk) or nk in g.township_levels
+    assert resolver.may_open_shared(nk) == _may_open_shared.__wrapped__(lexicon, nk) == plain
