@@ -70,8 +70,8 @@ from policykg.loaders.extract.industry_topics import (
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
-from policykg.loaders.extract.textscan import alternation, first_opening
-from policykg.loaders.normalize import fold, match_text, name_key, to_simplified
+from policykg.loaders.extract.textscan import alternation, first_opening, last_of
+from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import (
     CategoryInfo,
     IndustryInfo,
@@ -884,7 +884,7 @@ _FIELD_BREAK = re.compile("[,;。:\n]")
 # A list up to its 等 (工业、现代农业、科技创新、对外开放…等|领域; 产业、创新、财政、金融…等|集群政策) and its items
 _DOMAIN_LIST_END = re.compile(r"[^,;。:!?\n]{0,60}?等")
 _DOMAIN_SEP = re.compile("[、和及与]")
-_CLAUSE_MARK = re.compile(r"[,;。:!?\n]")
+_AFTER_CLAUSE_MARK = last_of(",;。:!?\n")
 
 
 def _policy_domain_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
@@ -897,8 +897,8 @@ def _policy_domain_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
     if m is None:
         return False
     lo = max(0, a - 60)
-    for c in _CLAUSE_MARK.finditer(match, lo, a):
-        lo = c.end()
+    last = _AFTER_CLAUSE_MARK.match(match, lo, a)
+    lo = last.end() if last else lo
     items = _DOMAIN_SEP.split(match[lo : m.end() - 1])
     return sum(1 for x in items if x in grammar.policy_kinds or x.endswith(grammar.policy_domains)) >= 2
 
@@ -1300,7 +1300,7 @@ def heading_trade(
 ) -> tuple[IndustryRef, IndustryInfo] | None:
     """The trade a section heading is, its title the name and head alone (一、奶羊产业; ``industry_grammar.toml``
     [heading_trade]): known, or ending like an industry and plain; None for any other heading."""
-    m = heading_trade_rx().match(match_text(title))
+    m = heading_trade_rx().match(fold(title))
     a = -1 if m is None else src.match.find(m.group(1), heading.start, heading.end)
     if m is None or a < 0:
         return None
@@ -1331,7 +1331,7 @@ def sector_title(
     section or item is that sector's part of a plan by sector, as [heading_trade] reads 奶羊产业. X is made of
     industry words and qualifiers only (金融, 现代物流, 商贸服务); not a whole-economy sector (农业, 服务业, 制造业),
     a generic word, or a sector the lexicon names only in lists."""
-    m = _SECTOR_TITLE.match(match_text(title))
+    m = _SECTOR_TITLE.match(fold(title))
     if m is None:
         return None
     name = m.group(1)

@@ -1138,3 +1138,34 @@ def test_may_open_shared_cached_is_the_plain_test(piece: str) -> None:
     resolver, g, nk = UnitResolver(lexicon, issuer=None, region=None), lexicon.grammar, _nk(piece)
     plain = resolver.may_head_shared([nk]) or g.is_division_collective(nk) or nk in g.township_levels
     assert resolver.may_open_shared(nk) == _may_open_shared.__wrapped__(lexicon, nk) == plain
+
+
+@pytest.mark.parametrize("script", [0, 1])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发展工业、现代农业、科技创新等领域,推进农副产品分级、包装、追溯。",
+        "没有标点的一句话",
+        ",;。:!?\n",
+        "",
+    ],
+)
+def test_last_of_is_the_last_finditer(text: str, script: int) -> None:
+    from policykg.loaders.extract.textscan import last_of
+    from tests.loaders.inline import SCRIPTS
+
+    m, marks = match_text(SCRIPTS[script](text)), ",;。:!?\n"
+    for lo in range(len(m) + 1):
+        for pos in range(lo, len(m) + 1):
+            ends = [x.end() for x in re.finditer("[" + re.escape(marks) + "]", m[:pos]) if x.start() >= lo]
+            last = last_of(marks).match(m, lo, pos)
+            assert (last.end() if last else lo) == (ends[-1] if ends else lo)
+
+
+@pytest.mark.parametrize(
+    "text", ["关于推进产业发展的通知", "一、肉牛产业", "2O25年", "1 .开展", "A\tB", "x" * 80, ""]
+)
+def test_fold_cached_is_match_text(text: str) -> None:
+    from policykg.loaders.normalize import fold
+
+    assert fold(text) == match_text(text) == fold(text)
