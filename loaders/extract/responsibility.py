@@ -222,6 +222,7 @@ _MARK_RULE = re.compile(
     r"(?:(?:号|标记|符号)\s*(?:的|者)?|的|者)?\s*"
     r"(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:工作)?\s*牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)(?:\s*[,;]?\s*下同)?"
 )
+_MARK_SIGN = re.compile("[*★☆※▲△]")  # every match of _MARK_RULE holds one
 _RULE_CORE_RE = re.compile(_RULE_CORE)
 # 未明确牵头单位的,责任单位即为牵头单位: where no lead is named, every unit listed leads.
 _ALL_RULE_CORE = (
@@ -229,6 +230,7 @@ _ALL_RULE_CORE = (
     r"(?:责任\s*(?:单位|部门)\s*)?(?:即|均|则)?\s*(?:为|是|视为)\s*牵头\s*(?:单位|部门)"
 )
 _ALL_RULE = re.compile(r"\(\s*" + _ALL_RULE_CORE + r"\s*\)|[,;。]?\s*" + _ALL_RULE_CORE)
+_ALL_RULE_NEGATION = re.compile("未|没有|无|不")  # every match of _ALL_RULE holds one
 # 未明确牵头单位的,由所列负责单位按职责分工负责,下同: where no lead is named, the units listed share the task; the
 # sentence names no unit (所列负责单位 points back to the list), and its 下同 carries this rule, not the list's units.
 _SHARED_RULE = re.compile(
@@ -465,12 +467,22 @@ def states_lead_rule(match_text: str) -> bool:
 
 def states_mark_lead_rule(match_text: str) -> bool:
     """Whether the text states that the units it marks with a sign lead (标☆的为牵头单位)."""
-    return "牵头" in match_text and _MARK_RULE.search(match_text) is not None
+    # the sign first: one quick scan of a class, where the rule's pattern is tried at every position (every line)
+    return (
+        "牵头" in match_text
+        and _MARK_SIGN.search(match_text) is not None
+        and _MARK_RULE.search(match_text) is not None
+    )
 
 
 def states_all_lead_rule(match_text: str) -> bool:
     """Whether the text states that where no lead is named the units listed lead (无牵头单位的,责任单位即为牵头单位)."""
-    return "牵头" in match_text and _ALL_RULE.search(match_text) is not None
+    # a word of its negation first (the rule's pattern may start anywhere: it is tried at every position)
+    return (
+        "牵头" in match_text
+        and _ALL_RULE_NEGATION.search(match_text) is not None
+        and _ALL_RULE.search(match_text) is not None
+    )
 
 
 _LABEL_FIRST = (

@@ -1169,3 +1169,36 @@ def test_fold_cached_is_match_text(text: str) -> None:
     from policykg.loaders.normalize import fold
 
     assert fold(text) == match_text(text) == fold(text)
+
+
+ALL_AND_MARK_RULE_TEXTS = [
+    "(未明确牵头单位的,责任单位即为牵头单位)",
+    "(未明確牽頭單位的,責任單位即為牽頭單位)",
+    "注:没有明确牵头单位的,其责任单位均为牵头单位。",
+    "无牵头单位的,责任单位即为牵头单位",
+    "标★的为牵头单位",
+    "標☆的為牽頭單位",
+    "(带*号的为牵头单位,下同)",
+    ";▲为牵头单位",
+    "市发改委牵头,市财政局配合(排第一位的为牵头单位,下同)",
+    "不牵头",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ALL_AND_MARK_RULE_TEXTS)
+def test_all_and_mark_rule_prechecks_are_the_regexes(text: str) -> None:
+    from policykg.loaders.extract.responsibility import (
+        _ALL_RULE,
+        _MARK_RULE,
+        states_all_lead_rule,
+        states_mark_lead_rule,
+    )
+
+    m = match_text(text)
+    assert states_all_lead_rule(m) == ("牵头" in m and _ALL_RULE.search(m) is not None)
+    assert states_mark_lead_rule(m) == ("牵头" in m and _MARK_RULE.search(m) is not None)
+    if text.startswith(("(未", "注", "无")):
+        assert states_all_lead_rule(m)
+    if text.startswith(("标", "標", "(带", ";")):
+        assert states_mark_lead_rule(m)
