@@ -1284,7 +1284,9 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
 _SENTENCE_MARK = re.compile(r"[。,;:!?]")
 # …通2、過… / (一期3、): a chunk number a preview runs into the words of a sentence, a Han character (or a bracket)
 # on both sides
-_GLUED_CHUNK = re.compile(r"(?<=[\u4e00-\u9fff(])(\d{1,2})、(?=[\u4e00-\u9fff)])")
+# (the Han character or bracket before the number looked behind from its first digit: the search jumps from digit
+# to digit, where a lookbehind opening the pattern is tried at every position)
+_GLUED_CHUNK = re.compile(r"(\d(?<=[\u4e00-\u9fff(]\d)\d?)、(?=[\u4e00-\u9fff)])")
 _GLUED_CHUNKS_MIN = 2  # chunk numbers run into words in turn (2、 then 3、): never one stray enumeration
 
 

@@ -1202,3 +1202,22 @@ def test_all_and_mark_rule_prechecks_are_the_regexes(text: str) -> None:
         assert states_all_lead_rule(m)
     if text.startswith(("标", "標", "(带", ";")):
         assert states_mark_lead_rule(m)
+
+
+def test_glued_chunk_and_spaced_tail_fast_forms_are_the_plain_patterns() -> None:
+    import random
+
+    from policykg.loaders.extract.meta import _BLANKS, _SPACED_TAIL
+    from policykg.loaders.extract.structure import _GLUED_CHUNK
+
+    plain_chunk = re.compile(r"(?<=[\u4e00-\u9fff(])(\d{1,2})、(?=[\u4e00-\u9fff)])")
+    rng = random.Random(31)
+    pieces = ["通", "過", "(", ")", "1", "2", "12", "123", "、", " ", "\u3000", "\t", "意", "见", "a", "５"]
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for pos in (0, min(2, len(s))):
+            fast = [(m.span(), m.group(1)) for m in _GLUED_CHUNK.finditer(s, pos)]
+            assert fast == [(m.span(), m.group(1)) for m in plain_chunk.finditer(s, pos)]
+        if _SPACED_TAIL.search(s) is not None:
+            assert s[-2:-1] in _BLANKS  # the precheck never skips a spaced tail
+    assert _GLUED_CHUNK.search("通2、過") and _SPACED_TAIL.search("工作 的 实 施 意 见")
