@@ -308,10 +308,23 @@ class Line:
         return self.match[self.lstart - self.start : self.rend - self.start]
 
     def copy(self) -> Line:
-        """A copy to mark apart (every field is immutable: a shallow copy; ``dataclasses.replace`` costs 5x)."""
-        twin = object.__new__(Line)
-        twin.__dict__.update(self.__dict__)
-        return twin
+        """A copy to mark apart: every field, each immutable (``dataclasses.replace`` costs 4x as much; a compiled
+        module's class has no ``__dict__`` to copy)."""
+        return Line(
+            self.start,
+            self.end,
+            self.text,
+            self.match,
+            self.kind,
+            self.level,
+            self.number,
+            self.value,
+            self.lstart,
+            self.rend,
+            self.body,
+            self.damage,
+            self.closes_card,
+        )
 
 
 @dataclass

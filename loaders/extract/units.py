@@ -585,14 +585,18 @@ def _may_head_shared(lexicon: UnitLexicon, heads: Sequence[str]) -> bool:
     )
 
 
-@lru_cache(maxsize=4)
 def _pair_heads(g: UnitGrammar) -> tuple[tuple[tuple[str, frozenset[str]], ...], tuple[str, ...]]:
     """:meth:`UnitResolver.party_government_run`'s heads (县委, 区党工委 …), each with the governments that may
     follow it (县政府), in its order, and the heads alone: the grammar's, made once (not per document)."""
+    return _pair_heads_of(g.division_levels, (*g.short_party_organs, *g.party_organs), g.paired_governments)
+
+
+@lru_cache(maxsize=4)
+def _pair_heads_of(
+    levels: tuple[str, ...], organs: tuple[str, ...], governments: tuple[str, ...]
+) -> tuple[tuple[tuple[str, frozenset[str]], ...], tuple[str, ...]]:
     heads = tuple(
-        (level + organ, frozenset(level + b for b in g.paired_governments))
-        for level in g.division_levels
-        for organ in (*g.short_party_organs, *g.party_organs)
+        (level + organ, frozenset(level + b for b in governments)) for level in levels for organ in organs
     )
     return heads, tuple(head for head, _ in heads)
 

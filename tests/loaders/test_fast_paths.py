@@ -1101,6 +1101,16 @@ def test_split_lines_once_gives_fresh_lines(script: int) -> None:
     assert split_lines(other) == _split_lines(other)
 
 
+def test_line_copy_keeps_every_field() -> None:
+    from dataclasses import fields
+
+    from policykg.loaders.extract.structure import Line
+
+    # every field set apart from its default: a field the copy forgot would differ
+    line = Line(**{f.name: f"s{k}" if f.type == "str" else 100 + k for k, f in enumerate(fields(Line))})
+    assert line.copy() == line and line.copy() is not line
+
+
 HEADING_PLANS = [
     "一、肉牛产业\n1.新建养殖场。新建规模养殖场12个。\n2.盘活闲置圈舍。由各乡镇负责盘活闲置圈舍。\n"
     "二、茶叶产业链\n1.改造低产茶园。改造茶园5000亩。\n2.围绕“10+1”产业,建设加工厂。\n",
