@@ -3362,7 +3362,7 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
     to the notice's signature, attachment line or the plan's title, an unnumbered measure."""
     lines = out.lines
     verb = _handing_on_line(lines)
-    charges = charges_addressees
+    charges: Callable[[SourceDocument, int, int], bool] = charges_addressees
     if verb is None:
         verb, charges = _salutation_line(lines), requests_addressees
     if verb is None:
