@@ -180,6 +180,14 @@ def match_text(text: str) -> str:
 
 def fold(s: str) -> str:
     """Apply the matching map to any string (same length as ``s``)."""
+    return _fold_name(s) if len(s) <= _NAME_MAX else match_text(s)
+
+
+_NAME_MAX = 64  # a heading's or a name's length: folded again and again (every measure's headings, each rule)
+
+
+@lru_cache(maxsize=16384)
+def _fold_name(s: str) -> str:
     return match_text(s)
 
 

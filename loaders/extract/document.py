@@ -30,6 +30,7 @@ from policykg.loaders.extract.industries import (
     TITLE_TRADES,
     IndustryLexicon,
     basis_title,
+    document_forms,
     find_defined_systems,
     find_industries,
     heading_trade,
@@ -755,11 +756,19 @@ def _assign_industries(
     backoff = industry_backoff.enabled()
     model = industry_backoff.load_model() if backoff else None
     cut = industry_backoff.threshold(model) if model else 0.0
+    # sections whose heading names no trade, not read again for each measure while the forms the headings are
+    # read with stay the same (a measure referring to another lexicon system adds its members' forms)
+    tradeless: set[int] = set()
+    forms = document_forms(lexicon, systems)
     for m in doc.measures:
         inds, syss, infos = find_industries(src, m.span, lexicon, systems, region=region)
         m.industries = _outside_units(m, inds)
         m.systems = syss
-        trades = _heading_trades(src, doc, m, lexicon, systems)
+        now = document_forms(lexicon, systems)
+        if now is not forms:
+            tradeless.clear()
+            forms = now
+        trades = _heading_trades(src, doc, m, lexicon, systems, tradeless)
         for ref, info in trades + (_backoff_trades(src, m, lexicon, model, cut) if model else []):
             if all(r.key != ref.key for r in m.industries):
                 m.industries.append(ref)
@@ -781,13 +790,24 @@ def _heading_trades(
     m: Measure,
     lexicon: IndustryLexicon,
     systems: dict[str, SystemInfo],
+    tradeless: set[int],
 ) -> list[tuple[IndustryRef, IndustryInfo]]:
     """The trade a section heading above ``m`` is, its name and head alone (一、奶羊产业) or a sector's name alone
     (一、金融业; also ``m``'s own title): the item is part of that trade's section of a plan by trade
-    (``industry_grammar.toml`` [heading_trade])."""
-    secs = [doc.sections[i] for i in m.section_path]
-    found = [heading_trade(src, sec.heading, sec.title, lexicon, systems) for sec in secs]
-    found += [sector_title(src, sec.heading, sec.title, lexicon, systems) for sec in secs]
+    (``industry_grammar.toml`` [heading_trade]). ``tradeless``: the sections found to name none, skipped (and
+    added to)."""
+    pairs = []
+    for i in m.section_path:
+        if i not in tradeless:
+            sec = doc.sections[i]
+            pair = (
+                heading_trade(src, sec.heading, sec.title, lexicon, systems),
+                sector_title(src, sec.heading, sec.title, lexicon, systems),
+            )
+            if pair == (None, None):
+                tradeless.add(i)
+            pairs.append(pair)
+    found = [trade for trade, _ in pairs] + [sector for _, sector in pairs]
     # the item's own title, a sector's name alone ((二)现代物流业。建设…): as a section heading's
     own = Span(m.span.start, min(m.span.end, m.span.start + len(m.number) + len(m.label) + 4))
     found.append(sector_title(src, own, m.label, lexicon, systems))

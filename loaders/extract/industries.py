@@ -27,6 +27,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Protocol
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
@@ -69,8 +70,8 @@ from policykg.loaders.extract.industry_topics import (
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
-from policykg.loaders.extract.textscan import alternation, first_opening
-from policykg.loaders.normalize import fold, match_text, name_key, to_simplified
+from policykg.loaders.extract.textscan import alternation, first_opening, last_of
+from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import (
     CategoryInfo,
     IndustryInfo,
@@ -191,7 +192,7 @@ class IndustryLexicon:
     listed_only: set[str] = field(default_factory=set)  # industry keys named only as a list item
     regions: RegionTable = field(default_factory=RegionTable)
     _forms: dict[str, str] = field(default_factory=dict)  # folded surface form -> industry key
-    _matchers: dict[tuple[str, ...], tuple[dict[str, str], re.Pattern[str]]] = field(
+    _matchers: dict[tuple[str, ...], tuple[dict[str, str], FormMatcher]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -524,12 +525,45 @@ def _doc_member_keys(systems: dict[str, SystemInfo]) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+class FormMatcher(Protocol):
+    """What scans a text for the forms a document's matcher knows: a compiled pattern or a :class:`_WithAdded`."""
+
+    def finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]: ...
+
+
+@dataclass(frozen=True)
+class _WithAdded:
+    """The matches of one alternation of the lexicon's forms and a document's added ones (its systems' members,
+    the generic words they block), from the lexicon's compiled alternation and one of the added forms alone:
+    the same matches (leftmost, the longest at a position, none overlapping), with no compiling of the
+    lexicon's forms again for each document that defines systems. No form is empty (no match is)."""
+
+    base: re.Pattern[str]
+    added: re.Pattern[str]
+
+    def finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        a = self.base.search(string, pos, endpos)
+        b = self.added.search(string, pos, endpos)
+        while a is not None or b is not None:
+            # the earlier match, else the longer one at the same position (their forms differ)
+            take_a = b is None or (a is not None and (a.start(), -a.end()) < (b.start(), -b.end()))
+            m = a if take_a else b
+            assert m is not None
+            yield m
+            pos = m.end()
+            if a is not None and a.start() < pos:
+                a = self.base.search(string, pos, endpos)
+            if b is not None and b.start() < pos:
+                b = self.added.search(string, pos, endpos)
+
+
 def _document_matcher(
     lexicon: IndustryLexicon, systems: dict[str, SystemInfo]
-) -> tuple[dict[str, str], re.Pattern[str]]:
+) -> tuple[dict[str, str], FormMatcher]:
     """Folded form -> industry key ("" for blockers) and one alternation over them, longest first.
 
-    Cached on the lexicon per set of member keys, so the measures of one document share one compiled regex.
+    Cached on the lexicon per set of member keys, so the measures of one document share one compiled regex;
+    the forms a document's systems add to the lexicon's are compiled alone (:class:`_WithAdded`).
     """
     extra = _doc_member_keys(systems)
     cached = lexicon._matchers.get(extra)
@@ -550,11 +584,28 @@ def _document_matcher(
             forms.setdefault(g, "")
     # Longest first at each position, as a flat alternation sorted longest first would match, written as a trie
     # (textscan.alternation): a form's characters tried once, not once per form sharing them
-    result = (forms, re.compile(alternation(forms)))
+    result = (forms, _matcher(lexicon, forms) if extra else re.compile(alternation(forms)))
     if len(lexicon._matchers) > 256:
         lexicon._matchers.clear()
     lexicon._matchers[extra] = result
     return result
+
+
+def document_forms(lexicon: IndustryLexicon, systems: dict[str, SystemInfo]) -> dict[str, str]:
+    """The folded forms a document's industries are read with (the lexicon's and its systems' members): the same
+    object while ``systems`` names the same members."""
+    return _document_matcher(lexicon, systems)[0]
+
+
+def _matcher(lexicon: IndustryLexicon, forms: dict[str, str]) -> FormMatcher:
+    """The matcher of ``forms``, a document's: the lexicon's own (no systems) with the forms it adds to them."""
+    base_forms, base = _document_matcher(lexicon, {})
+    added = [f for f in forms if f not in base_forms]
+    if not added:
+        return base
+    if "" in forms or not isinstance(base, re.Pattern):
+        return re.compile(alternation(forms))
+    return _WithAdded(base, re.compile(alternation(added)))
 
 
 def _quoted_institution(match: str, pos: int, regions: list[tuple[int, int]]) -> bool:
@@ -589,7 +640,7 @@ def _mention_spans(
     lo: int,
     hi: int,
     lexicon: IndustryLexicon,
-    rx: re.Pattern[str],
+    rx: FormMatcher,
     forms: dict[str, str],
     regions: list[tuple[int, int]],
 ) -> list[tuple[int, int, str]]:
@@ -833,7 +884,7 @@ _FIELD_BREAK = re.compile("[,;。:\n]")
 # A list up to its 等 (工业、现代农业、科技创新、对外开放…等|领域; 产业、创新、财政、金融…等|集群政策) and its items
 _DOMAIN_LIST_END = re.compile(r"[^,;。:!?\n]{0,60}?等")
 _DOMAIN_SEP = re.compile("[、和及与]")
-_CLAUSE_MARK = re.compile(r"[,;。:!?\n]")
+_AFTER_CLAUSE_MARK = last_of(",;。:!?\n")
 
 
 def _policy_domain_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
@@ -846,8 +897,8 @@ def _policy_domain_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
     if m is None:
         return False
     lo = max(0, a - 60)
-    for c in _CLAUSE_MARK.finditer(match, lo, a):
-        lo = c.end()
+    last = _AFTER_CLAUSE_MARK.match(match, lo, a)
+    lo = last.end() if last else lo
     items = _DOMAIN_SEP.split(match[lo : m.end() - 1])
     return sum(1 for x in items if x in grammar.policy_kinds or x.endswith(grammar.policy_domains)) >= 2
 
@@ -1249,7 +1300,7 @@ def heading_trade(
 ) -> tuple[IndustryRef, IndustryInfo] | None:
     """The trade a section heading is, its title the name and head alone (一、奶羊产业; ``industry_grammar.toml``
     [heading_trade]): known, or ending like an industry and plain; None for any other heading."""
-    m = heading_trade_rx().match(match_text(title))
+    m = heading_trade_rx().match(fold(title))
     a = -1 if m is None else src.match.find(m.group(1), heading.start, heading.end)
     if m is None or a < 0:
         return None
@@ -1280,7 +1331,7 @@ def sector_title(
     section or item is that sector's part of a plan by sector, as [heading_trade] reads 奶羊产业. X is made of
     industry words and qualifiers only (金融, 现代物流, 商贸服务); not a whole-economy sector (农业, 服务业, 制造业),
     a generic word, or a sector the lexicon names only in lists."""
-    m = _SECTOR_TITLE.match(match_text(title))
+    m = _SECTOR_TITLE.match(fold(title))
     if m is None:
         return None
     name = m.group(1)

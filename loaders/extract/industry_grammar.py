@@ -3800,9 +3800,13 @@ def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[i
     verb = first_ending(match, grammar.produce_verbs, a, b) or ""
     b_all, b = b, b - len(verb)  # 肉牛奶牛|养殖: the verb of farming them follows the pair
     pos = a
+    longest = grammar.produce_longest
     while pos < b:
-        word = next(
-            (w for w in grammar.produce_longest if match.startswith(w, pos) and pos + len(w) <= b), None
+        # the longest crop at pos that ends by b (``startswith`` up to b); one C-level test of them all first
+        word = (
+            next((w for w in longest if match.startswith(w, pos, b)), None)
+            if match.startswith(longest, pos, b)
+            else None
         )
         if word is None:
             return [(a, b_all)]

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from policykg.loaders.extract.textscan import last_of
 from policykg.loaders.extract.wordfiles import word_alternation
 
 __all__ = [
@@ -129,6 +130,7 @@ def insurance_scheme(name: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")
+_AFTER_CLAUSE_BREAK = last_of(",;。:!?\n")
 _ITEM_SEP = re.compile("[、和及与]")
 _CLAUSE_SCAN = 60  # how far either way a clause's ends are looked for
 
@@ -139,8 +141,8 @@ def handling_list_item(match: str, a: int, b: int) -> bool:
     if not ((a > 0 and match[a - 1] == "、") or match.startswith("、", b)):
         return False
     lo = max(0, a - _CLAUSE_SCAN)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(match, lo, a)]
-    start = breaks[-1] if breaks else lo
+    last = _AFTER_CLAUSE_BREAK.match(match, lo, a)
+    start = last.end() if last else lo
     stop = _CLAUSE_BREAK.search(match, b, b + _CLAUSE_SCAN)
     end = stop.start() if stop else min(len(match), b + _CLAUSE_SCAN)
     step_end = _rules().step_end

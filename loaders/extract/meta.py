@@ -912,7 +912,12 @@ def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int, *, glue
         if _LETTER_SPACED.fullmatch(folded):
             # 通 知 / 意  见: a red-header title's last line, its characters spaced out for layout
             text, folded = "".join(text.split()), "".join(folded.split())
-        elif (tail_run := _SPACED_TAIL.search(folded)) is not None and len(text) == len(folded):
+        elif (
+            folded[-2:-1]
+            in _BLANKS  # (a spaced tail ends in a blank and a character: its search is at every position)
+            and (tail_run := _SPACED_TAIL.search(folded)) is not None
+            and len(text) == len(folded)
+        ):
             # …就业创业工作 的 实 施 意 见: a headline whose last words are spaced out, one character each
             k = tail_run.start()
             text, folded = text[:k] + "".join(text[k:].split()), folded[:k] + "".join(folded[k:].split())
@@ -925,6 +930,7 @@ _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3
 _SPACED_TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff]\Z"
 )
+_BLANKS = frozenset(" \t\u3000")
 
 
 def parse_date(s: str) -> str | None:

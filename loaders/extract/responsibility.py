@@ -222,6 +222,7 @@ _MARK_RULE = re.compile(
     r"(?:(?:号|标记|符号)\s*(?:的|者)?|的|者)?\s*"
     r"(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:工作)?\s*牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)(?:\s*[,;]?\s*下同)?"
 )
+_MARK_SIGN = re.compile("[*★☆※▲△]")  # every match of _MARK_RULE holds one
 _RULE_CORE_RE = re.compile(_RULE_CORE)
 # 未明确牵头单位的,责任单位即为牵头单位: where no lead is named, every unit listed leads.
 _ALL_RULE_CORE = (
@@ -229,6 +230,7 @@ _ALL_RULE_CORE = (
     r"(?:责任\s*(?:单位|部门)\s*)?(?:即|均|则)?\s*(?:为|是|视为)\s*牵头\s*(?:单位|部门)"
 )
 _ALL_RULE = re.compile(r"\(\s*" + _ALL_RULE_CORE + r"\s*\)|[,;。]?\s*" + _ALL_RULE_CORE)
+_ALL_RULE_NEGATION = re.compile("未|没有|无|不")  # every match of _ALL_RULE holds one
 # 未明确牵头单位的,由所列负责单位按职责分工负责,下同: where no lead is named, the units listed share the task; the
 # sentence names no unit (所列负责单位 points back to the list), and its 下同 carries this rule, not the list's units.
 _SHARED_RULE = re.compile(
@@ -465,12 +467,22 @@ def states_lead_rule(match_text: str) -> bool:
 
 def states_mark_lead_rule(match_text: str) -> bool:
     """Whether the text states that the units it marks with a sign lead (标☆的为牵头单位)."""
-    return "牵头" in match_text and _MARK_RULE.search(match_text) is not None
+    # the sign first: one quick scan of a class, where the rule's pattern is tried at every position (every line)
+    return (
+        "牵头" in match_text
+        and _MARK_SIGN.search(match_text) is not None
+        and _MARK_RULE.search(match_text) is not None
+    )
 
 
 def states_all_lead_rule(match_text: str) -> bool:
     """Whether the text states that where no lead is named the units listed lead (无牵头单位的,责任单位即为牵头单位)."""
-    return "牵头" in match_text and _ALL_RULE.search(match_text) is not None
+    # a word of its negation first (the rule's pattern may start anywhere: it is tried at every position)
+    return (
+        "牵头" in match_text
+        and _ALL_RULE_NEGATION.search(match_text) is not None
+        and _ALL_RULE.search(match_text) is not None
+    )
 
 
 _LABEL_FIRST = (
@@ -1706,6 +1718,12 @@ def _paired_body(nk: str, lexicon: UnitLexicon) -> bool:
     )
 
 
+# the gates of _inline_clauses's later readers whose words are two lists joined, or were searched one by one
+_DEADLINE_WORDS = words_rx(_V.deadline_ends + _V.deadline_periods)
+_LEVEL_WORDS = words_rx(_V.level_areas + _V.level_words)
+_DUTY_JOINS = words_rx(_V.duty_joins)
+
+
 @lru_cache(maxsize=512)
 def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, ...]:
     # the structure parser asks for a line's clauses several times (heading, item, sub-items) and the clause
@@ -1836,9 +1854,9 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_dated_subjects(m, start, end))
     if not found and words_rx(_V.timed_verbs).search(m, start, end) is not None:
         found.extend(_timed_subjects(m, start, end))
-    if not found and words_rx(_V.deadline_ends + _V.deadline_periods).search(m, start, end) is not None:
+    if not found and _DEADLINE_WORDS.search(m, start, end) is not None:
         found.extend(_deadline_subjects(m, start, end))
-    if words_rx(_V.level_areas + _V.level_words).search(m, start, end) is not None:
+    if _LEVEL_WORDS.search(m, start, end) is not None:
         found.extend(
             s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
@@ -1848,7 +1866,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
         found.extend(s for s in _addressed_bodies(m, start, first))
-    if any(m.find(join, start, end) >= 0 for join in _V.duty_joins):
+    if _DUTY_JOINS.search(m, start, end) is not None:
         found.extend(s for f in list(found) for s in _together_after(m, f.end, end) if s not in found)
     if _V.pair_supports and words_rx(_V.pair_supports).search(m, start, end) is not None:
         found = _with_paired_roles(m, start, end, found)

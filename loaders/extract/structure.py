@@ -308,6 +308,25 @@ class Line:
     def stripped(self) -> str:
         return self.match[self.lstart - self.start : self.rend - self.start]
 
+    def copy(self) -> Line:
+        """A copy to mark apart: every field, each immutable (``dataclasses.replace`` costs 4x as much; a compiled
+        module's class has no ``__dict__`` to copy)."""
+        return Line(
+            self.start,
+            self.end,
+            self.text,
+            self.match,
+            self.kind,
+            self.level,
+            self.number,
+            self.value,
+            self.lstart,
+            self.rend,
+            self.body,
+            self.damage,
+            self.closes_card,
+        )
+
 
 @dataclass
 class MeasureItem:
@@ -854,7 +873,21 @@ def split_lines(src: SourceDocument) -> list[Line]:
     ``attachment`` (``附件1`` alone), ``attachment_list`` (``附件:1.xxx`` and its numbered continuation lines),
     ``title`` (the line naming an attachment), ``responsibility``, ``heading`` (any numbered marker; refined
     by :func:`parse_structure`) and ``content``.
+
+    The lines of a document are made once: the parse asks again for each fallback it tries (two to five times
+    a page) and marks them there, so each call gets its own copies of them.
     """
+    last = _LINES_OF_LAST[0]
+    if last is None or last[0] is not src:
+        last = _LINES_OF_LAST[0] = (src, _split_lines(src))
+    return [ln.copy() for ln in last[1]]
+
+
+# The last document split and its lines, as split_lines made them (kept with the document, so never another's).
+_LINES_OF_LAST: list[tuple[SourceDocument, list[Line]] | None] = [None]
+
+
+def _split_lines(src: SourceDocument) -> list[Line]:
     lines = _cut_lines(src)
     _classify_lines(src, lines)
     _unmark_lone_spaced_items(lines)
@@ -1265,7 +1298,9 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
 _SENTENCE_MARK = re.compile(r"[。,;:!?]")
 # …通2、過… / (一期3、): a chunk number a preview runs into the words of a sentence, a Han character (or a bracket)
 # on both sides
-_GLUED_CHUNK = re.compile(r"(?<=[\u4e00-\u9fff(])(\d{1,2})、(?=[\u4e00-\u9fff)])")
+# (the Han character or bracket before the number looked behind from its first digit: the search jumps from digit
+# to digit, where a lookbehind opening the pattern is tried at every position)
+_GLUED_CHUNK = re.compile(r"(\d(?<=[\u4e00-\u9fff(]\d)\d?)、(?=[\u4e00-\u9fff)])")
 _GLUED_CHUNKS_MIN = 2  # chunk numbers run into words in turn (2、 then 3、): never one stray enumeration
 
 
@@ -3328,7 +3363,7 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
     to the notice's signature, attachment line or the plan's title, an unnumbered measure."""
     lines = out.lines
     verb = _handing_on_line(lines)
-    charges = charges_addressees
+    charges: Callable[[SourceDocument, int, int], bool] = charges_addressees
     if verb is None:
         verb, charges = _salutation_line(lines), requests_addressees
     if verb is None:

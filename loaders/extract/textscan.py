@@ -41,6 +41,14 @@ def words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=64)
+def last_of(chars: str) -> re.Pattern[str]:
+    """A pattern whose match from ``lo`` (``last_of(cs).match(text, lo, pos)``) ends just after the last of
+    ``chars`` in ``text[lo:pos]`` (no match without one): one backward scan of the window (a greedy run, then
+    the class), not a ``finditer`` stopping at each of them."""
+    return re.compile("(?s:.*)[" + re.escape(chars) + "]")
+
+
 def alternation(words: Iterable[str]) -> str:
     """A pattern body matching exactly ``words``, as ``"|".join`` of them longest first would, but written as a
     trie (赣(?:州(?:市)?)?): a word's characters are tried once, not once per word sharing them, so a set of

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -584,6 +585,37 @@ def _simplified(s: str) -> str:
 _ZONE_PLACE_MIN, _ZONE_PLACE_MAX = 2, 6  # 龙南 in 龙南经济技术开发区管委会: the place a zone is named for
 
 
+@lru_cache(maxsize=8192)  # asked of the first piece of every list of units; the same pieces recur
+def _may_open_shared(lexicon: UnitLexicon, nk: str) -> bool:
+    """:meth:`UnitResolver.may_open_shared`, a question of the lexicon alone (no document's state)."""
+    g = lexicon.grammar
+    return _may_head_shared(lexicon, (nk,)) or g.is_division_collective(nk) or nk in g.township_levels
+
+
+def _may_head_shared(lexicon: UnitLexicon, heads: Sequence[str]) -> bool:
+    """:meth:`UnitResolver.may_head_shared`: bare division names or bare zones."""
+    g = lexicon.grammar
+    return all(_is_division_name(h) and not lexicon.ends_as_unit(h) for h in heads) or all(
+        _unbracketed(h).endswith(g.zone_endings) for h in heads
+    )
+
+
+def _pair_heads(g: UnitGrammar) -> tuple[tuple[tuple[str, frozenset[str]], ...], tuple[str, ...]]:
+    """:meth:`UnitResolver.party_government_run`'s heads (县委, 区党工委 …), each with the governments that may
+    follow it (县政府), in its order, and the heads alone: the grammar's, made once (not per document)."""
+    return _pair_heads_of(g.division_levels, (*g.short_party_organs, *g.party_organs), g.paired_governments)
+
+
+@lru_cache(maxsize=4)
+def _pair_heads_of(
+    levels: tuple[str, ...], organs: tuple[str, ...], governments: tuple[str, ...]
+) -> tuple[tuple[tuple[str, frozenset[str]], ...], tuple[str, ...]]:
+    heads = tuple(
+        (level + organ, frozenset(level + b for b in governments)) for level in levels for organ in organs
+    )
+    return heads, tuple(head for head, _ in heads)
+
+
 class UnitResolver:
     """Resolves unit names to one key per real body, within one document's scope (issuer and region).
 
@@ -606,14 +638,7 @@ class UnitResolver:
         self._issuer_nk: str | None = None
         self._known: set[str] = set(lexicon.known_names)
         self._resolved: dict[str, str] = {}  # surface -> key: a surface seen again changes nothing
-        g = lexicon.grammar
-        # party_government_run's heads (县委, 区党工委 …) and the governments that may follow each (县政府), in its order
-        self._pair_heads: tuple[tuple[str, frozenset[str]], ...] = tuple(
-            (level + organ, frozenset(level + b for b in g.paired_governments))
-            for level in g.division_levels
-            for organ in (*g.short_party_organs, *g.party_organs)
-        )
-        self._pair_starts = tuple(head for head, _ in self._pair_heads)
+        self._pair_heads, self._pair_starts = _pair_heads(lexicon.grammar)
         if issuer and _nk(issuer):
             self.issuer_key = self.resolve_name(issuer)
             info = self.units[self.issuer_key]
@@ -732,15 +757,11 @@ class UnitResolver:
         """Whether a list piece may be the first head of a shared body noun (:meth:`shares_suffix` and
         :meth:`may_head_shared` both need it to be): a bare division name, a bare zone or a collective of
         divisions."""
-        g = self.lexicon.grammar
-        return self.may_head_shared([nk]) or g.is_division_collective(nk) or nk in g.township_levels
+        return _may_open_shared(self.lexicon, nk)
 
     def may_head_shared(self, heads: list[str]) -> bool:
         """Whether list pieces may still be the heads of a shared body noun: bare division names or bare zones."""
-        g = self.lexicon.grammar
-        return all(self._is_division_name(h) and not self.lexicon.ends_as_unit(h) for h in heads) or all(
-            _unbracketed(h).endswith(g.zone_endings) for h in heads
-        )
+        return _may_head_shared(self.lexicon, heads)
 
     def can_end_list(self, nk: str) -> bool:
         """Whether the last piece of a list is a whole unit: one that can stand, or a collective of divisions

@@ -1056,3 +1056,181 @@ def test_all_units_and_core_cached_are_the_plain_reading(piece: str, script: int
     assert _core(m) == _core.__wrapped__(m) == _core(m)
     if piece == "市财政局牵头":
         assert _all_units(m, lexicon) and _core(m) == match_text(SCRIPTS[script]("市财政局"))
+
+
+@pytest.mark.parametrize("script", [0, 1])
+def test_document_matcher_with_added_forms_is_one_alternation(script: int) -> None:
+    import random
+
+    from policykg.loaders.extract.industries import IndustryLexicon, _document_matcher, _WithAdded
+    from policykg.loaders.extract.textscan import alternation
+    from policykg.models import SystemInfo
+    from tests.loaders.inline import SCRIPTS
+
+    lexicon = IndustryLexicon.load_default()
+    # members the lexicon lacks, some a known form's extension or prefix (新能源汽车 -> 新能源汽车零部件, 新能)
+    members = ["海洋牧场", "预制菜", "新能源汽车零部件", "新能", "低空经济飞行器", "虚拟", "制造业与服务"]
+    systems = {"system:t": SystemInfo("system:t", "t", "t", members=[f"industry:{m}" for m in members])}
+    forms, rx = _document_matcher(lexicon, systems)
+    assert isinstance(rx, _WithAdded)
+    whole = re.compile(alternation(forms))  # one alternation of every form, as before
+    words = [*members, *list(forms)[:60], "产业", "发展", "、", "和", "等", "。"]
+    rng = random.Random(31 + script)
+    for _ in range(300):
+        m = match_text(SCRIPTS[script]("".join(rng.choice(words) for _ in range(rng.randint(0, 14)))))
+        for lo, hi in [(0, len(m)), (min(2, len(m)), max(min(2, len(m)), len(m) - 3))]:
+            assert [x.span() for x in rx.finditer(m, lo, hi)] == [x.span() for x in whole.finditer(m, lo, hi)]
+    # no form added: the lexicon's own compiled pattern
+    assert _document_matcher(lexicon, {})[1] is _document_matcher(lexicon, {})[1]
+
+
+@pytest.mark.parametrize("script", [0, 1])
+def test_split_lines_once_gives_fresh_lines(script: int) -> None:
+    from policykg.loaders.extract.structure import _split_lines, split_lines
+    from tests.loaders.inline import SCRIPTS, make
+
+    src = make(
+        SCRIPTS[script]("关于印发方案的通知\n一、总体要求\n(一)加强领导。(责任单位:市财政局)\n①推进改革。\n")
+    )
+    first = split_lines(src)
+    first[1].kind, first[2].level = "content", 9  # a parse marks its own copies
+    again = split_lines(src)
+    assert again == _split_lines(src) and again != first
+    assert all(a is not b for a, b in zip(first, again, strict=True))
+    other = make(SCRIPTS[script]("二、保障措施\n"))
+    assert split_lines(other) == _split_lines(other)
+
+
+def test_line_copy_keeps_every_field() -> None:
+    from dataclasses import fields
+
+    from policykg.loaders.extract.structure import Line
+
+    # every field set apart from its default: a field the copy forgot would differ
+    # (a compiled module's dataclass gives its field types as types, a plain one's as strings)
+    line = Line(
+        **{f.name: f"s{k}" if f.type in ("str", str) else 100 + k for k, f in enumerate(fields(Line))}
+    )
+    assert line.copy() == line and line.copy() is not line
+
+
+HEADING_PLANS = [
+    "一、肉牛产业\n1.新建养殖场。新建规模养殖场12个。\n2.盘活闲置圈舍。由各乡镇负责盘活闲置圈舍。\n"
+    "二、茶叶产业链\n1.改造低产茶园。改造茶园5000亩。\n2.围绕“10+1”产业,建设加工厂。\n",
+    "一、重点产业\n(一)金融业\n1.推进项目。开工项目3个。\n2.引进企业。围绕13条产业链引进企业5家。\n"
+    "(二)现代物流业。建设物流园。\n1.完善网络。\n二、推进工业发展\n1.推进项目。开工项目3个。\n",
+]
+
+
+@pytest.mark.parametrize("script", [0, 1])
+@pytest.mark.parametrize("plan", HEADING_PLANS)
+def test_heading_trades_read_once_per_section_are_every_read(
+    plan: str, script: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policykg.loaders.extract import document
+    from tests.loaders.inline import SCRIPTS, make
+
+    src = make(SCRIPTS[script](plan))
+    once = repr(extract(src))
+    plain = document._heading_trades
+    monkeypatch.setattr(
+        document,
+        "_heading_trades",
+        lambda src, doc, m, lex, systems, _seen: plain(src, doc, m, lex, systems, set()),
+    )
+    assert repr(extract(src)) == once
+
+
+@pytest.mark.parametrize(
+    "piece", ["哈尔滨", "高新区", "各县(市、区)", "街道", "市财政局", "西秀区", "各市(州)", "乡"]
+)
+def test_may_open_shared_cached_is_the_plain_test(piece: str) -> None:
+    from policykg.loaders.extract.units import UnitLexicon, UnitResolver, _may_open_shared, _nk
+
+    lexicon = UnitLexicon.load_default()
+    resolver, g, nk = UnitResolver(lexicon, issuer=None, region=None), lexicon.grammar, _nk(piece)
+    plain = resolver.may_head_shared([nk]) or g.is_division_collective(nk) or nk in g.township_levels
+    assert resolver.may_open_shared(nk) == _may_open_shared.__wrapped__(lexicon, nk) == plain
+
+
+@pytest.mark.parametrize("script", [0, 1])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发展工业、现代农业、科技创新等领域,推进农副产品分级、包装、追溯。",
+        "没有标点的一句话",
+        ",;。:!?\n",
+        "",
+    ],
+)
+def test_last_of_is_the_last_finditer(text: str, script: int) -> None:
+    from policykg.loaders.extract.textscan import last_of
+    from tests.loaders.inline import SCRIPTS
+
+    m, marks = match_text(SCRIPTS[script](text)), ",;。:!?\n"
+    for lo in range(len(m) + 1):
+        for pos in range(lo, len(m) + 1):
+            ends = [x.end() for x in re.finditer("[" + re.escape(marks) + "]", m[:pos]) if x.start() >= lo]
+            last = last_of(marks).match(m, lo, pos)
+            assert (last.end() if last else lo) == (ends[-1] if ends else lo)
+
+
+@pytest.mark.parametrize(
+    "text", ["关于推进产业发展的通知", "一、肉牛产业", "2O25年", "1 .开展", "A\tB", "x" * 80, ""]
+)
+def test_fold_cached_is_match_text(text: str) -> None:
+    from policykg.loaders.normalize import fold
+
+    assert fold(text) == match_text(text) == fold(text)
+
+
+ALL_AND_MARK_RULE_TEXTS = [
+    "(未明确牵头单位的,责任单位即为牵头单位)",
+    "(未明確牽頭單位的,責任單位即為牽頭單位)",
+    "注:没有明确牵头单位的,其责任单位均为牵头单位。",
+    "无牵头单位的,责任单位即为牵头单位",
+    "标★的为牵头单位",
+    "標☆的為牽頭單位",
+    "(带*号的为牵头单位,下同)",
+    ";▲为牵头单位",
+    "市发改委牵头,市财政局配合(排第一位的为牵头单位,下同)",
+    "不牵头",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ALL_AND_MARK_RULE_TEXTS)
+def test_all_and_mark_rule_prechecks_are_the_regexes(text: str) -> None:
+    from policykg.loaders.extract.responsibility import (
+        _ALL_RULE,
+        _MARK_RULE,
+        states_all_lead_rule,
+        states_mark_lead_rule,
+    )
+
+    m = match_text(text)
+    assert states_all_lead_rule(m) == ("牵头" in m and _ALL_RULE.search(m) is not None)
+    assert states_mark_lead_rule(m) == ("牵头" in m and _MARK_RULE.search(m) is not None)
+    if text.startswith(("(未", "注", "无")):
+        assert states_all_lead_rule(m)
+    if text.startswith(("标", "標", "(带", ";")):
+        assert states_mark_lead_rule(m)
+
+
+def test_glued_chunk_and_spaced_tail_fast_forms_are_the_plain_patterns() -> None:
+    import random
+
+    from policykg.loaders.extract.meta import _BLANKS, _SPACED_TAIL
+    from policykg.loaders.extract.structure import _GLUED_CHUNK
+
+    plain_chunk = re.compile(r"(?<=[\u4e00-\u9fff(])(\d{1,2})、(?=[\u4e00-\u9fff)])")
+    rng = random.Random(31)
+    pieces = ["通", "過", "(", ")", "1", "2", "12", "123", "、", " ", "\u3000", "\t", "意", "见", "a", "５"]
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for pos in (0, min(2, len(s))):
+            fast = [(m.span(), m.group(1)) for m in _GLUED_CHUNK.finditer(s, pos)]
+            assert fast == [(m.span(), m.group(1)) for m in plain_chunk.finditer(s, pos)]
+        if _SPACED_TAIL.search(s) is not None:
+            assert s[-2:-1] in _BLANKS  # the precheck never skips a spaced tail
+    assert _GLUED_CHUNK.search("通2、過") and _SPACED_TAIL.search("工作 的 实 施 意 见")
