@@ -5,6 +5,7 @@ owner label dropped by queries/dialect.py), explore, every viz view, export and 
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -147,12 +148,16 @@ def test_export_tasks_writes_the_arcadedb_table(folders: tuple[Path, Path], tmp_
 
 
 @pytest.fixture
-def serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def serving(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # a short private folder of its own: a Unix socket's path holds at most 107 bytes, and a test's tmp_path under a
+    # parallel worker (…/popen-gw0/test_the_server_answers_for_a_0/run/…) runs past it (regression: make test -n)
+    run = tempfile.mkdtemp(prefix="pkg-run-")
     monkeypatch.setenv(server.ENABLE_ENV, "1")
-    monkeypatch.setenv(server.RUNTIME_ENV, str(tmp_path / "run" / "policykg"))
+    monkeypatch.setenv(server.RUNTIME_ENV, str(Path(run) / "policykg"))
     monkeypatch.setenv(server.IDLE_ENV, "60")
     yield
     server.stop()
+    shutil.rmtree(run, ignore_errors=True)
 
 
 def test_the_server_answers_for_a_ladybug_store_and_sees_its_writes(
