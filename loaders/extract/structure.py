@@ -81,7 +81,7 @@ from policykg.loaders.extract.tables import (
     unit_pieces,
 )
 from policykg.loaders.extract.vocab import vocabulary
-from policykg.loaders.normalize import fold
+from policykg.loaders.normalize import fold, name_key
 from policykg.models import Section, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -896,6 +896,7 @@ def _split_lines(src: SourceDocument) -> list[Line]:
     _unmark_cell_milestones(lines)
     _unmark_organiser_items(lines)
     _unmark_name_items(lines)
+    _unmark_condition_lists(lines)
     _unmark_feedback_channels(lines)
     _unmark_contents(lines)
     _mark_cut_first_number(lines)
@@ -1014,15 +1015,21 @@ _NAME_ITEMS_MIN = 3  # items a list of bodies runs to: two could be two short ta
 _NAME_ITEM_MAX = 30  # characters of one body's name
 
 
+# a closing bracket after the name: what the list reports of each body (1.棣花镇(累计到位资金9050万元,占36.2%);)
+_NAME_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
 def _name_item(ln: Line) -> bool:
-    """(二)台灣電力股份有限公司。: an item whose text is one body's name and nothing more."""
+    """(二)台灣電力股份有限公司。 / 1、金寨县; / 1.棣花镇(累计到位资金9050万元);: an item whose text is one body's
+    or one place's name and nothing more (a bracket after it reports on the name)."""
+    from policykg.loaders.extract.divisions import load_divisions
     from policykg.loaders.extract.units import UnitLexicon
 
-    name = ln.match[ln.body - ln.start :].strip().rstrip("。;,、")
+    name = _NAME_NOTE.sub("", ln.match[ln.body - ln.start :].strip().rstrip("。;,、")).rstrip()
     return (
         0 < len(name) <= _NAME_ITEM_MAX
         and re.search(r"[,;:、。\s]", name) is None
-        and UnitLexicon.load_default().ends_as_unit(name)
+        and (UnitLexicon.load_default().ends_as_unit(name) or name_key(name) in load_divisions().forms)
     )
 
 
@@ -1046,6 +1053,42 @@ def _unmark_name_items(lines: list[Line]) -> None:
                 r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
                 r.body = r.lstart
         run, before, last = ([ln], last, ln) if item and ln is not None else ([], before, ln)
+
+
+_CONDITION_WORDS = re.compile("|".join(map(re.escape, vocabulary().condition_list_words)) or "(?!)")
+
+
+def _unmark_condition_lists(lines: list[Line]) -> None:
+    """凡满足下列条件的…,可以申请为…。 / 1、有明确的产业定位…; / 2、…: a run of numbered items from 1 right after a
+    sentence announcing the conditions or cases it lists ([condition_list]) states those conditions, no tasks; their
+    lines are text of the paragraph above."""
+    above: Line | None = None
+    for k, ln in enumerate(lines):
+        if ln.kind == "blank":
+            continue
+        if ln.kind == "heading" and ln.level in (3, 4, 5) and ln.value == 1 and _announces_conditions(above):
+            _unmark_run(lines, k, ln.level)
+        above = ln
+
+
+def _announces_conditions(ln: Line | None) -> bool:
+    """Whether the last sentence of ``ln`` announces a list of conditions (…具下列情形者,視該里有…之虞。)."""
+    if ln is None or ln.kind not in ("content", "heading"):
+        return False
+    text = ln.stripped.rstrip("。:; ")
+    return _CONDITION_WORDS.search(text, text.rfind("。") + 1) is not None
+
+
+def _unmark_run(lines: list[Line], k: int, level: int) -> None:
+    """Items ``k``, … at ``level`` numbered on from 1, with the text lines between them, made text."""
+    want = 1
+    for ln in lines[k:]:
+        if ln.kind == "heading" and ln.level == level and ln.value == want:
+            ln.kind, ln.level, ln.value, ln.number, ln.damage = "content", None, None, "", ""
+            ln.body = ln.lstart
+            want += 1
+        elif ln.kind not in ("blank", "content"):
+            return
 
 
 def _names_list_above(ln: Line | None) -> bool:

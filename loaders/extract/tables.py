@@ -183,8 +183,9 @@ class Row:
 
 _ZERO = re.compile(r"0+(?:\.0+)?")
 # a goal column (工作目标, 预期绩效目标: content columns named …目标 in data/responsibility.toml): the row's goals,
-# its figures the row's targets wherever the column stands (after a project's funds and years)
-_GOAL_END = "目标"
+# its figures the row's targets wherever the column stands (after a project's funds and years); a content column
+# named …内容 the same (序号 | 事项名称 | 责任单位 | 事项内容: what the row does, after its units; heldout61 de04)
+_GOAL_END = ("目标", "内容")
 _MONEY_REMARK = re.compile(r"\((?:单位:)?\s*(万元|亿元|元)\s*\)")  # 总投资(亿元) / 投资金额(单位:万元)
 # A unit of measure alone in a cell: %, 万亩, 亿斤, 万元/人, 个.
 _MEASURE_WORD = re.compile(r"%|‰|[万亿千百十]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")

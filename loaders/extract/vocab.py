@@ -180,6 +180,7 @@ class Vocabulary:
         str, ...
     ] = ()  # 站: a level's stations (乡镇级服务站) name no body but as a collective
     kind_duty_conditions: tuple[str, ...] = ()  # 凡 in 凡…的地区和部门,要追究…: whoever meets a condition
+    kind_duty_places: tuple[str, ...] = ()  # 各地 in 各地要…: the places as a whole, an item's only subject
     kind_duty_relatives: tuple[str, ...] = ()  # 的 there: a relative clause binding the subject
     kind_duty_openers: tuple[str, ...] = ()  # 要求 in 一是要求各乡镇要…: the verb before the subject
     kind_duty_case_opens: tuple[str, ...] = ()  # 对 in 对构成犯罪的,公安机关要…: the case a duty is for
@@ -302,6 +303,7 @@ class Vocabulary:
     next_step_openers: tuple[str, ...] = ()  # 下一步 in 下一步,各牵头单位要…: a paragraph of the next step
     project_heads: tuple[str, ...] = ()  # 工程 in 阜平县:阜平县乡村道路示范工程: a project's name
     name_list_ends: tuple[str, ...] = ()  # 名单 closing an attachment's title: its items are names
+    condition_list_words: tuple[str, ...] = ()  # 下列条件 announcing the conditions the items below list
     scope_ends: tuple[str, ...] = ()  # 范围 closing 办理范围: a heading naming what the work covers
     scope_verbs: tuple[str, ...] = ()  # 扩大 opening 扩大试点范围: a task, not a scope heading
     principle_ends: tuple[str, ...] = ()  # 原则 closing 督办工作原则: a part naming the work's principles
@@ -420,6 +422,7 @@ class Vocabulary:
             kind_duty_vague=tuple(_words(data.get("kind_duty", {}), "vague", "kind_duty")),
             kind_duty_collective=tuple(_words(data.get("kind_duty", {}), "collective", "kind_duty")),
             kind_duty_conditions=tuple(_words(data.get("kind_duty", {}), "conditions", "kind_duty")),
+            kind_duty_places=tuple(_words(data.get("kind_duty", {}), "places", "kind_duty")),
             kind_duty_relatives=tuple(_words(data.get("kind_duty", {}), "relative_marks", "kind_duty")),
             kind_duty_openers=tuple(_words(data.get("kind_duty", {}), "openers", "kind_duty")),
             kind_duty_case_opens=tuple(_words(data.get("kind_duty", {}), "case_opens", "kind_duty")),
@@ -527,6 +530,7 @@ class Vocabulary:
             next_step_openers=tuple(_words(data.get("next_step", {}), "openers", "next_step")),
             project_heads=tuple(_words(data.get("project_line", {}), "heads", "project_line")),
             name_list_ends=tuple(_words(data.get("name_list", {}), "ends", "name_list")),
+            condition_list_words=tuple(_words(data.get("condition_list", {}), "words", "condition_list")),
             scope_ends=tuple(_words(data.get("scope_title", {}), "ends", "scope_title")),
             scope_verbs=tuple(_words(data.get("scope_title", {}), "verbs", "scope_title")),
             principle_ends=tuple(_words(data.get("principle_title", {}), "ends", "principle_title")),
