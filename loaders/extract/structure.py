@@ -897,6 +897,7 @@ def _split_lines(src: SourceDocument) -> list[Line]:
     _unmark_organiser_items(lines)
     _unmark_name_items(lines)
     _unmark_condition_lists(lines)
+    _unmark_activity_fields(lines)
     _unmark_feedback_channels(lines)
     _unmark_contents(lines)
     _mark_cut_first_number(lines)
@@ -1069,6 +1070,61 @@ def _unmark_condition_lists(lines: list[Line]) -> None:
         if ln.kind == "heading" and ln.level in (3, 4, 5) and ln.value == 1 and _announces_conditions(above):
             _unmark_run(lines, k, ln.level)
         above = ln
+
+
+_ACTIVITY_FIELD = re.compile(
+    rf"[^\W\d_]{{0,{vocabulary().activity_field_qualifier_max}}}?"
+    + r"(?:"
+    + ("|".join(map(re.escape, vocabulary().activity_fields)) or "(?!)")
+    + r")(?:[及和与][^:。\s]{1,4})?(?:[:。]|$)"
+)
+_ACTIVITY_FIELDS_MIN = 2  # items of a run that open with a field word: one could be a task about its time
+
+
+def _unmark_activity_fields(lines: list[Line]) -> None:
+    """1.时 间:2022年6月9日至… / 2.参与活动企业:… / 3.活动内容:…: the numbered items of one level under a heading, two
+    of which open with an activity's field word ([activity_field]), state the particulars of the item above, no
+    tasks; their lines are text of that item. A project card's items (5.项目实施单位及责任人:…) stay its fields."""
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if ln.kind != "heading" or ln.level not in (3, 4) or ln.value != 1:
+            k += 1
+            continue
+        group = _items_of_level(lines, k, ln.level)
+        if sum(map(_activity_field, group)) >= _ACTIVITY_FIELDS_MIN and not any(map(_card_unit_field, group)):
+            for r in group:
+                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
+                r.body = r.lstart
+        k += 1
+
+
+def _items_of_level(lines: list[Line], k: int, level: int) -> list[Line]:
+    """The items of ``level`` from line ``k`` on, with any text or deeper items between, to a higher heading."""
+    group: list[Line] = []
+    for ln in lines[k:]:
+        if ln.kind == "heading" and ln.level is not None and ln.level < level:
+            break
+        if ln.kind == "heading" and ln.level == level:
+            group.append(ln)
+        elif ln.kind not in ("heading", "content", "blank"):
+            break
+    return group
+
+
+def _activity_field(ln: Line) -> bool:
+    """Whether an item opens with an activity's field word (时 间: / 宣传对象。 / 活动内容:)."""
+    head = re.sub(r"\s+", "", ln.match[ln.body - ln.start : ln.body - ln.start + 24])
+    return _ACTIVITY_FIELD.match(head) is not None
+
+
+# 5.项目实施单位及责任人:乌拉台乡 / 实施主体:…: a project card's field naming who carries it (the card is a measure)
+_CARD_UNIT_FIELD = re.compile(r"[^:。,\s]{0,8}(?:单位|主体|责任人)(?:及[^:。\s]{1,4})?:")
+
+
+def _card_unit_field(ln: Line) -> bool:
+    """Whether an item is a project card's field naming who carries the project (项目实施单位及责任人:…)."""
+    return _CARD_UNIT_FIELD.match(ln.match, ln.body - ln.start) is not None
 
 
 def _announces_conditions(ln: Line | None) -> bool:

@@ -304,6 +304,8 @@ class Vocabulary:
     project_heads: tuple[str, ...] = ()  # 工程 in 阜平县:阜平县乡村道路示范工程: a project's name
     name_list_ends: tuple[str, ...] = ()  # 名单 closing an attachment's title: its items are names
     condition_list_words: tuple[str, ...] = ()  # 下列条件 announcing the conditions the items below list
+    activity_fields: tuple[str, ...] = ()  # 时间 / 地点 / 对象: an activity's particulars, item by item
+    activity_field_qualifier_max: int = 4  # characters before the field word (活动时间, 宣传对象)
     scope_ends: tuple[str, ...] = ()  # 范围 closing 办理范围: a heading naming what the work covers
     scope_verbs: tuple[str, ...] = ()  # 扩大 opening 扩大试点范围: a task, not a scope heading
     principle_ends: tuple[str, ...] = ()  # 原则 closing 督办工作原则: a part naming the work's principles
@@ -531,6 +533,8 @@ class Vocabulary:
             project_heads=tuple(_words(data.get("project_line", {}), "heads", "project_line")),
             name_list_ends=tuple(_words(data.get("name_list", {}), "ends", "name_list")),
             condition_list_words=tuple(_words(data.get("condition_list", {}), "words", "condition_list")),
+            activity_fields=tuple(_words(data.get("activity_field", {}), "words", "activity_field")),
+            activity_field_qualifier_max=int(data.get("activity_field", {}).get("qualifier_max", 4)),
             scope_ends=tuple(_words(data.get("scope_title", {}), "ends", "scope_title")),
             scope_verbs=tuple(_words(data.get("scope_title", {}), "verbs", "scope_title")),
             principle_ends=tuple(_words(data.get("principle_title", {}), "ends", "principle_title")),
