@@ -1862,6 +1862,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     leftovers = 0  # cells of a row the excerpt lost, passed over before the first row
     j = table.header_last + 1
     last_row = len(lines)  # no row yet: the lines passed over stay the table's
+    row_full = False  # the last row read has a cell for every column
     while j < len(lines):
         ln = lines[j]
         if ln.kind in ("blank", "boilerplate") or _is_separator(ln):
@@ -1883,7 +1884,12 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         # so does the first after the unit and date cells left over from a row the excerpt lost
         first_row = not table.rows and ((loose == 0 and bare is not None) or leftovers > 0 or _later_item(ln))
         skipped = (
-            bare is not None and j == last_row + 1 and _skipped_to(ln, int(bare.group(1)), expected, True)
+            bare is not None
+            and j == last_row + 1
+            and (
+                _skipped_to(ln, int(bare.group(1)), expected, True)
+                or (row_full and _skipped_to_task(lines, j, int(bare.group(1)), expected))
+            )
         )
         if start is None or (int(start.group(1)) not in (expected, 1) and not first_row and not skipped):
             if not table.rows and start is None and leftovers < _LEFTOVER_MAX and _leftover_cell(ln):
@@ -1907,6 +1913,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1, len(columns)
         )
         table.lines.update(range(j, k))
+        row_full = len(cells) >= len(columns)
         table.listed_cells = table.listed_cells or _list_in_a_cell(lines, cells)
         sub = _sub_rows(lines, columns, cells) if bare and not table.listed_cells else None
         if sub is not None:
@@ -2482,7 +2489,10 @@ def _cell_lines(
             and (
                 _opens_row(int(bare.group(1)), following, full)
                 or (
-                    _skipped_to(ln, int(bare.group(1)), following, full)
+                    (
+                        _skipped_to(ln, int(bare.group(1)), following, full)
+                        or (full and _skipped_to_task(lines, k, int(bare.group(1)), following))
+                    )
                     and not (cells and _figure_cell(lines, cells[-1]))
                 )
             )
@@ -2572,6 +2582,24 @@ def _skipped_to(line: Line, number: int, following: int, full: bool) -> bool:
     """A bar-closed bare number past the one due, once the row has all its cells (145 | … then 249 |): a later
     task of the same list; a report on some of its tasks skips the others."""
     return full and "|" in line.stripped and following < number <= following + _ROW_SKIP_MAX * 4
+
+
+_SKIPPED_TASK_MIN = 8  # characters of the task cell right after a number that skips ahead without a bar
+
+
+def _skipped_to_task(lines: list[Line], k: int, number: int, following: int) -> bool:
+    """A bare number past the one due with no bar, once the row before has all its cells, when a task's words
+    come right after it (6 / 农村常住居民人均可支配收入… / … then 52 / 建成高标准农田8.3万亩…): a bureau's report on the
+    rows of a longer list it carries (heldout61 de03); a figure never has a sentence of text for its next cell."""
+    if not following < number <= following + _ROW_SKIP_MAX * 4:
+        return False
+    nxt = next((ln for ln in lines[k + 1 :] if ln.kind not in ("blank", "boilerplate")), None)
+    text = _cell_text(nxt) if nxt is not None else ""
+    return (
+        len(text) >= _SKIPPED_TASK_MIN
+        and _BARE_NUMBER.match(text) is None
+        and _FIGURE_ONLY.fullmatch(text) is None
+    )
 
 
 def _later_item(line: Line) -> bool:
