@@ -1007,8 +1007,7 @@ def _unmark_organiser_items(lines: list[Line]) -> None:
             continue
         if len(run) >= _ORGANISERS_MIN:
             for r in run:
-                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
-                r.body = r.lstart
+                _make_text(r)
         run = [ln] if item and ln is not None else []
 
 
@@ -1016,8 +1015,12 @@ _NAME_ITEMS_MIN = 3  # items a list of bodies runs to: two could be two short ta
 _NAME_ITEM_MAX = 30  # characters of one body's name
 
 
-# a closing bracket after the name: what the list reports of each body (1.棣花镇(累计到位资金9050万元,占36.2%);)
-_NAME_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+# a closing bracket after the name that reports on it (1.棣花镇(累计到位资金9050万元,占36.2%);), [name_report]
+_NAME_NOTE = re.compile(
+    r"[(（][^()（）]*(?:"
+    + ("|".join(map(re.escape, vocabulary().name_report_words)) or "(?!)")
+    + r")[^()（）]*[)）]$"
+)
 
 
 def _name_item(ln: Line) -> bool:
@@ -1051,8 +1054,7 @@ def _unmark_name_items(lines: list[Line]) -> None:
             continue
         if len(run) >= _NAME_ITEMS_MIN and not _names_list_above(before):
             for r in run:
-                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
-                r.body = r.lstart
+                _make_text(r)
         run, before, last = ([ln], last, ln) if item and ln is not None else ([], before, ln)
 
 
@@ -1072,44 +1074,76 @@ def _unmark_condition_lists(lines: list[Line]) -> None:
         above = ln
 
 
+_FIELD_WORDS = "|".join(map(re.escape, vocabulary().activity_fields)) or "(?!)"
+_ACTIVITY_NOUNS = "|".join(map(re.escape, vocabulary().activity_nouns)) or "(?!)"
+# 财政资金支持方式: / 时 间: (any short qualifier before a colon) / 宣传对象。 (an activity's name before a stop)
 _ACTIVITY_FIELD = re.compile(
-    rf"[^\W\d_]{{0,{vocabulary().activity_field_qualifier_max}}}?"
-    + r"(?:"
-    + ("|".join(map(re.escape, vocabulary().activity_fields)) or "(?!)")
-    + r")(?:[及和与][^:。\s]{1,4})?(?:[:。]|$)"
+    rf"(?:[^\W\d_]{{0,6}}?(?:{_FIELD_WORDS})(?:[及和与][^:。\s]{{1,4}})?:"
+    rf"|(?:{_ACTIVITY_NOUNS})?(?:{_FIELD_WORDS})(?:[及和与][^:。\s]{{1,4}})?(?:。|$))"
 )
 _ACTIVITY_FIELDS_MIN = 2  # items of a run that open with a field word: one could be a task about its time
 
 
 def _unmark_activity_fields(lines: list[Line]) -> None:
-    """1.时 间:2022年6月9日至… / 2.参与活动企业:… / 3.活动内容:…: the numbered items of one level under a heading, two
-    of which open with an activity's field word ([activity_field]), state the particulars of the item above, no
-    tasks; their lines are text of that item. A project card's items (5.项目实施单位及责任人:…) stay its fields."""
+    """1.时 间:2022年6月9日至… / 2.参与活动企业:… / 3.活动内容:…: a run of items numbered on from 1, most of them (two
+    at least) opening with an activity's field word ([activity_field]), states the particulars of the item above,
+    no tasks; their lines are text of that item. A project card's items (5.项目实施单位及责任人:…) stay its fields."""
+    cards = {level: _card_sections(lines, level) for level in (3, 4)}
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.kind != "heading" or ln.level not in (3, 4) or ln.value != 1:
+        if ln.kind != "heading" or ln.level not in (3, 4) or ln.value != 1 or k in cards[ln.level]:
             k += 1
             continue
-        group = _items_of_level(lines, k, ln.level)
-        if sum(map(_activity_field, group)) >= _ACTIVITY_FIELDS_MIN and not any(map(_card_unit_field, group)):
+        group, k = _numbered_run(lines, k, ln.level)
+        fields = sum(map(_activity_field, group))
+        if fields >= _ACTIVITY_FIELDS_MIN and 2 * fields >= len(group):
             for r in group:
-                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
-                r.body = r.lstart
-        k += 1
+                _make_text(r)
 
 
-def _items_of_level(lines: list[Line], k: int, level: int) -> list[Line]:
-    """The items of ``level`` from line ``k`` on, with any text or deeper items between, to a higher heading."""
-    group: list[Line] = []
-    for ln in lines[k:]:
-        if ln.kind == "heading" and ln.level is not None and ln.level < level:
-            break
+def _card_sections(lines: list[Line], level: int) -> set[int]:
+    """The lines of the sections (up to the next heading above ``level``) whose items of ``level`` hold a project
+    card's field naming who carries it (5.项目实施单位及责任人:…): cards, whose items are their fields."""
+    out: set[int] = set()
+    section: list[int] = []
+    card = False
+    for k, ln in enumerate([*lines, None]):
+        if ln is None or (ln.kind == "heading" and ln.level is not None and ln.level < level):
+            if card:
+                out.update(section)
+            section, card = [], False
+            continue
+        section.append(k)
+        card = card or (ln.kind == "heading" and ln.level == level and _card_unit_field(ln))
+    return out
+
+
+def _numbered_run(lines: list[Line], k: int, level: int) -> tuple[list[Line], int]:
+    """The items of ``level`` numbered on from the 1 at line ``k`` (text and deeper items between them), up to a
+    higher heading or a number out of turn; and the index of the line after the run's last item."""
+    group = [lines[k]]
+    j = k + 1
+    while j < len(lines):
+        ln = lines[j]
         if ln.kind == "heading" and ln.level == level:
+            if ln.value != (group[-1].value or 0) + 1:
+                break
             group.append(ln)
-        elif ln.kind not in ("heading", "content", "blank"):
+        elif (ln.kind == "heading" and ln.level is not None and ln.level < level) or ln.kind not in (
+            "heading",
+            "content",
+            "blank",
+        ):
             break
-    return group
+        j += 1
+    return group, j
+
+
+def _make_text(ln: Line) -> None:
+    """A numbered line made a line of text of the item above it."""
+    ln.kind, ln.level, ln.value, ln.number, ln.damage = "content", None, None, "", ""
+    ln.body = ln.lstart
 
 
 def _activity_field(ln: Line) -> bool:
@@ -1119,7 +1153,11 @@ def _activity_field(ln: Line) -> bool:
 
 
 # 5.项目实施单位及责任人:乌拉台乡 / 实施主体:…: a project card's field naming who carries it (the card is a measure)
-_CARD_UNIT_FIELD = re.compile(r"[^:。,\s]{0,8}(?:单位|主体|责任人)(?:及[^:。\s]{1,4})?:")
+_CARD_UNIT_FIELD = re.compile(
+    r"[^:。,\s]{0,8}(?:"
+    + ("|".join(map(re.escape, vocabulary().card_unit_nouns)) or "(?!)")
+    + r")(?:及[^:。\s]{1,4})?:"
+)
 
 
 def _card_unit_field(ln: Line) -> bool:
@@ -1127,12 +1165,19 @@ def _card_unit_field(ln: Line) -> bool:
     return _CARD_UNIT_FIELD.match(ln.match, ln.body - ln.start) is not None
 
 
+# 下列 / 以下 / 如下: the words that announce a list, the heads of the [condition_list] words
+_ANNOUNCERS = tuple(sorted({w[:2] for w in vocabulary().condition_list_words}))
+
+
 def _announces_conditions(ln: Line | None) -> bool:
-    """Whether the last sentence of ``ln`` announces a list of conditions (…具下列情形者,視該里有…之虞。)."""
+    """Whether the last sentence of ``ln`` announces a list and the list is of conditions (…具下列情形者,視該里有…之虞。);
+    a sentence that names conditions and then announces something else (符合以下条件的园区,具体任务如下: / 对符合下列条件
+    的企业,按以下标准给予奖励:) announces tasks or rates."""
     if ln is None or ln.kind not in ("content", "heading"):
         return False
     text = ln.stripped.rstrip("。:; ")
-    return _CONDITION_WORDS.search(text, text.rfind("。") + 1) is not None
+    last = max(text.rfind(w) for w in _ANNOUNCERS) if _ANNOUNCERS else -1
+    return last > text.rfind("。") and _CONDITION_WORDS.match(text, last) is not None
 
 
 def _unmark_run(lines: list[Line], k: int, level: int) -> None:
@@ -1140,8 +1185,7 @@ def _unmark_run(lines: list[Line], k: int, level: int) -> None:
     want = 1
     for ln in lines[k:]:
         if ln.kind == "heading" and ln.level == level and ln.value == want:
-            ln.kind, ln.level, ln.value, ln.number, ln.damage = "content", None, None, "", ""
-            ln.body = ln.lstart
+            _make_text(ln)
             want += 1
         elif ln.kind not in ("blank", "content"):
             return
@@ -1183,8 +1227,7 @@ def _unmark_feedback_channels(lines: list[Line]) -> None:
             continue
         if len(run) >= _ORGANISERS_MIN:
             for r in run:
-                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
-                r.body = r.lstart
+                _make_text(r)
         run = [ln] if item and ln is not None else []
 
 
@@ -1384,8 +1427,7 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
     elif len(breaks) < 2 and not _cut_in_second_chunk(text, first, breaks, starts):
         return
     for ln in ([first] if first is not None else []) + breaks:
-        ln.kind, ln.level, ln.value, ln.number, ln.damage = "content", None, None, "", ""
-        ln.body = ln.lstart
+        _make_text(ln)
         k = lines.index(ln) - 1
         while k >= 0 and lines[k].kind == "blank":
             k -= 1
@@ -5971,13 +6013,16 @@ _PARAGRAPH_BACK = 3  # lines looked at above a unit line for the paragraph it fo
 _SENTENCE_AFTER_MIN = 8  # characters of a sentence the item goes on with after its clause
 
 
-def _sentence_after(out: Outline, clause: Span) -> bool:
+def _sentence_after(out: Outline, clause: Span, below: int) -> bool:
     """(一)…公开典型案例。(牵头单位:县发改局)推进民生实事预算信息公开。<newline>(牵头单位:县财政局): the item goes on
     after its clause with a sentence of its own, closed on the clause's line: the unit line below is that
     sentence's clause (heldout49 cq07's gold: both leads)."""
-    line = next((ln for ln in out.lines if ln.start <= clause.end <= ln.end), None)
-    if line is None:
+    k = below - 1  # the clause's line: walked back to from the unit line below it
+    while k >= 0 and out.lines[k].start > clause.end:
+        k -= 1
+    if k < 0 or out.lines[k].end < clause.end:
         return False
+    line = out.lines[k]
     rest = line.match[clause.end - line.start : line.rend - line.start].strip()
     return len(rest) >= _SENTENCE_AFTER_MIN and rest.endswith(("。", "!", "?"))
 
@@ -6074,7 +6119,7 @@ def _assign_lines(out: Outline) -> None:
             and prev[0] == "m"
             and out.measures[prev[1]].section == sec
             and (clause := out.measures[prev[1]].inline_clause) is not None
-            and (_paragraph_between(out, clause, r.line) or _sentence_after(out, clause))
+            and (_paragraph_between(out, clause, r.line) or _sentence_after(out, clause, r.line))
         ):
             # (一)加强预期引导<newline>围绕…。<newline>市发改委牵头落实<newline>围绕…。<newline>市人社局牵头落实: the item's
             # next paragraph and the bodies it names, one a line, after the item's first pair

@@ -182,10 +182,9 @@ class Row:
 
 
 _ZERO = re.compile(r"0+(?:\.0+)?")
-# a goal column (工作目标, 预期绩效目标: content columns named …目标 in data/responsibility.toml): the row's goals,
-# its figures the row's targets wherever the column stands (after a project's funds and years); a content column
-# named …内容 the same (序号 | 事项名称 | 责任单位 | 事项内容: what the row does, after its units; heldout61 de04)
-_GOAL_END = ("目标", "内容")
+# a goal or content column (工作目标, 预期绩效目标, 事项内容: content columns named …目标 / …内容, [content_anywhere] in
+# data/responsibility.toml): the row's text wherever the column stands (after a project's funds, years or units)
+_GOAL_END = _V.content_anywhere_ends
 _MONEY_REMARK = re.compile(r"\((?:单位:)?\s*(万元|亿元|元)\s*\)")  # 总投资(亿元) / 投资金额(单位:万元)
 # A unit of measure alone in a cell: %, 万亩, 亿斤, 万元/人, 个.
 _MEASURE_WORD = re.compile(r"%|‰|[万亿千百十]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
@@ -2591,15 +2590,21 @@ def _skipped_to_task(lines: list[Line], k: int, number: int, following: int) -> 
     """A bare number past the one due with no bar, once the row before has all its cells, when a task's words
     come right after it (6 / 农村常住居民人均可支配收入… / … then 52 / 建成高标准农田8.3万亩…): a bureau's report on the
     rows of a longer list it carries (heldout61 de03); a figure never has a sentence of text for its next cell."""
-    if not following < number <= following + _ROW_SKIP_MAX * 4:
+    if not following < number <= following + _ROW_SKIP_MAX:
         return False
-    nxt = next((ln for ln in lines[k + 1 :] if ln.kind not in ("blank", "boilerplate")), None)
-    text = _cell_text(nxt) if nxt is not None else ""
+    nxt = _cells_after(lines, k, 1)
+    text = _cell_text(lines[nxt[0]]) if nxt else ""
     return (
         len(text) >= _SKIPPED_TASK_MIN
         and _BARE_NUMBER.match(text) is None
         and _FIGURE_ONLY.fullmatch(text) is None
+        and _UNIT_RUN_ON.match(text) is None
     )
+
+
+# 已建成农田 / 6 / 万亩,占全年任务的72%: a figure wrapped inside a cell, its unit and a stop on the next line (a
+# task's words never open with a short word and a stop)
+_UNIT_RUN_ON = re.compile(r"[%‰]|[^\W\d_]{1,3}[,;。、]")
 
 
 def _later_item(line: Line) -> bool:

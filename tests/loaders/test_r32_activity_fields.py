@@ -43,3 +43,28 @@ def test_tasks_that_name_a_time_stay_measures(variant: Callable[[str], str]) -> 
     )
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_tasks_on_a_time_or_a_content_stay_measures(variant: Callable[[str], str]) -> None:
+    """Review of round 32: a verb before the field word makes a task (缩短审批时间。 / 丰富宣传内容。)."""
+    text = (
+        "关于优化营商环境的实施方案\n三、主要任务\n(一)提升政务服务效率\n"
+        "1.缩短审批时间。将审批时限压缩至5个工作日,县政务服务中心负责。\n"
+        "2.拓展服务内容。推行帮办代办服务,县数据资源局负责。\n3.加强队伍建设。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_later_list_of_particulars_leaves_the_tasks_before_it(variant: Callable[[str], str]) -> None:
+    """Review of round 32: the particulars' run restarts at 1; the task list above it is another run."""
+    text = (
+        "关于开展消费季活动的通知\n一、工作任务\n(一)做好活动保障\n1.落实活动经费,县财政局负责。\n"
+        "2.做好安全保卫,县公安局负责。\n3.加强市场监管,县市场监管局负责。\n活动安排如下:\n"
+        "1.活动时间:2023年5月1日至5月31日。\n2.活动地点:县城商业街。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures][:3] == ["1", "2", "3"]
+    assert [len(m.responsible) for m in doc.measures][:3] == [1, 1, 1]

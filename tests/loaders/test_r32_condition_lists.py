@@ -44,3 +44,21 @@ def test_items_after_announced_tasks_stay_measures(variant: Callable[[str], str]
     )
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_conditions_then_announced_tasks_or_rates_stay_measures(variant: Callable[[str], str]) -> None:
+    """Review of round 32: a sentence naming conditions, then announcing tasks (具体任务如下:) or rates (按以下标准):
+    the items are those tasks or rates."""
+    head = "关于促进工业经济高质量发展的若干政策\n二、支持措施\n"
+    tasks = (
+        "(一)推进试点建设。重点支持符合以下条件的园区,具体任务如下:\n1.建设公共服务平台,县发改局负责;\n"
+        "2.完善基础设施,县住建局负责;\n3.引进龙头企业,县商务局负责。\n"
+    )
+    rates = (
+        "(一)支持企业做大做强。对符合下列条件的工业企业,按以下标准给予奖励:\n1.年营业收入首次突破1亿元的,奖励20万元;\n"
+        "2.年营业收入首次突破5亿元的,奖励50万元;\n3.年营业收入首次突破10亿元的,奖励100万元。\n"
+    )
+    for text in (tasks, rates):
+        doc = run(variant(head + text))
+        assert [m.number for m in doc.measures] == ["1", "2", "3"]

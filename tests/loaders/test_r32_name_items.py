@@ -45,3 +45,15 @@ def test_places_with_their_tasks_stay_measures(variant: Callable[[str], str]) ->
     )
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_places_with_their_tasks_in_brackets_stay_measures(variant: Callable[[str], str]) -> None:
+    """Review of round 32: a bracket that assigns (完成造林1.2万亩) is no report on the name."""
+    text = (
+        "关于下达2023年植树造林任务的通知\n各县(区)人民政府:\n现将2023年植树造林任务下达如下:\n"
+        "1.金寨县(完成造林1.2万亩)\n2.霍邱县(完成造林0.8万亩)\n3.舒城县(完成造林1万亩)\n请各地抓紧组织实施。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert [str(t.value) for m in doc.measures for t in m.targets] == ["12000", "8000", "10000"]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
 
 HEADER = ["序号", "目标任务", "牵头责任单位", "计划完成时间", "目前完成情况", "是否达到序时进度"]
 ROWS = [
@@ -50,3 +50,16 @@ def test_rows_numbered_from_one_as_before(variant: Callable[[str], str]) -> None
         ("3", "加快推动农业规模", ["经管站"], ["经管站"]),
     ]
     assert_measures(_text(rows), want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_figure_wrapped_inside_a_cell_opens_no_row(variant: Callable[[str], str]) -> None:
+    """Review of round 32: 已建成农田 / 6 / 万亩,占全年任务的72%: the figure and its unit of a progress cell."""
+    rows = [
+        ["1", "建成高标准农田8.3万亩,确保粮食总产稳定。", "农业股", "2023年底", "已建成农田", "是"],
+        ["2", "加快推动农业规模化经营,完成改革试验20万亩。", "经管站", "2023年底", "累计完成改革试验", "是"],
+        ["3", "实施农村人居环境整治提升行动。", "农业股", "2023年底", "已完成", "是"],
+    ]
+    text = _text(rows).replace("已建成农田\n\n", "已建成农田\n\n6\n\n万亩,占全年任务的72%以上\n\n", 1)
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
