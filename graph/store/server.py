@@ -220,6 +220,8 @@ def connect_store(path: Path, engine: str = ARCADEDB) -> RemoteStore | None:
         return None
     try:
         sock = socket_path(engine)
+        if _too_long(sock):
+            return None
         started = "running"
         try:
             conn = _connect(sock, 5.0)
@@ -233,6 +235,26 @@ def connect_store(path: Path, engine: str = ARCADEDB) -> RemoteStore | None:
         return None
     log.info("%s: answered by the local store server (%s)", path, started)
     return RemoteStore(conn, path)
+
+
+SOCKET_PATH_MAX = 107  # bytes of a Unix socket's path (sun_path holds 108 with the closing NUL)
+
+
+def _too_long(sock: Path) -> bool:
+    """Whether the socket's path is past what a Unix socket holds: said as a warning (the command then opens the
+    store itself, as with the server turned off), naming the folder and the setting that moves it."""
+    size = len(os.fsencode(sock))
+    if size <= SOCKET_PATH_MAX:
+        return False
+    log.warning(
+        "%s: the store server is not used: its socket path is %d bytes, past the %d a Unix socket holds; "
+        "set %s to a shorter folder",
+        sock.parent,
+        size,
+        SOCKET_PATH_MAX,
+        RUNTIME_ENV,
+    )
+    return True
 
 
 def _start_and_connect(sock: Path, engine: str) -> socket.socket:

@@ -1962,7 +1962,20 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = sorted([*found, *divided], key=lambda s: s.start) if divided else found
     if m.find("我", start, end) >= 0:
         found = sorted(found + _issuer_pronouns(m, start, end, found), key=lambda s: s.start)
-    return with_charged_collectives(m, start, end, found)
+    found = with_charged_collectives(m, start, end, found)
+    return found or (_places_charged(m, start, end) if kinds else [])
+
+
+def _places_charged(m: str, start: int, end: int) -> list[Span]:
+    """(一)开展零工市场摸排。各地要深入摸排…: the places as a whole a sentence of the item charges when it charges no
+    other body ([kind_duty] places); an exhortation (充分认识…重要性。各地要…) charges none."""
+    if _PLACES_SUBJECT.pattern == "(?!)" or _urges_awareness(m, start, end):
+        return []
+    for a in [start, *(k.end() for k in _SENTENCE_OPEN.finditer(m, start, end))]:
+        pm = _PLACES_SUBJECT.match(m, _kind_opening(m, a, end), end) if a < end else None
+        if pm is not None:
+            return [Span(pm.start("u"), pm.end("u"))]
+    return []
 
 
 _DIVIDED = re.compile(
@@ -2621,6 +2634,11 @@ _KIND_SUBJECT = re.compile(
     + ")"
 )
 _SENTENCE_OPEN = re.compile(r"[。;!?\n][\s”’」』\"']*")  # a sentence's end, and the quote it closes
+_PLACES_SUBJECT = (
+    re.compile(rf"(?P<u>{_alt_words(_V.kind_duty_places)})(?:{_alt_words(_V.duty_modals)})")
+    if _V.kind_duty_places and _V.duty_modals
+    else re.compile("(?!)")
+)
 _KIND_ENDINGS = tuple(sorted(_V.kind_duty_endings, key=len, reverse=True))
 # 各检测站检测发现超限车辆后,要…: a body of a kind, what it meets (no 在 before it) and when, then the duty modal
 _KIND_WHEN = (

@@ -81,7 +81,7 @@ from policykg.loaders.extract.tables import (
     unit_pieces,
 )
 from policykg.loaders.extract.vocab import vocabulary
-from policykg.loaders.normalize import fold
+from policykg.loaders.normalize import fold, name_key
 from policykg.models import Section, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -896,6 +896,8 @@ def _split_lines(src: SourceDocument) -> list[Line]:
     _unmark_cell_milestones(lines)
     _unmark_organiser_items(lines)
     _unmark_name_items(lines)
+    _unmark_condition_lists(lines)
+    _unmark_activity_fields(lines)
     _unmark_feedback_channels(lines)
     _unmark_contents(lines)
     _mark_cut_first_number(lines)
@@ -1005,8 +1007,7 @@ def _unmark_organiser_items(lines: list[Line]) -> None:
             continue
         if len(run) >= _ORGANISERS_MIN:
             for r in run:
-                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
-                r.body = r.lstart
+                _make_text(r)
         run = [ln] if item and ln is not None else []
 
 
@@ -1014,15 +1015,25 @@ _NAME_ITEMS_MIN = 3  # items a list of bodies runs to: two could be two short ta
 _NAME_ITEM_MAX = 30  # characters of one body's name
 
 
+# a closing bracket after the name that reports on it (1.棣花镇(累计到位资金9050万元,占36.2%);), [name_report]
+_NAME_NOTE = re.compile(
+    r"[(（][^()（）]*(?:"
+    + ("|".join(map(re.escape, vocabulary().name_report_words)) or "(?!)")
+    + r")[^()（）]*[)）]$"
+)
+
+
 def _name_item(ln: Line) -> bool:
-    """(二)台灣電力股份有限公司。: an item whose text is one body's name and nothing more."""
+    """(二)台灣電力股份有限公司。 / 1、金寨县; / 1.棣花镇(累计到位资金9050万元);: an item whose text is one body's
+    or one place's name and nothing more (a bracket after it reports on the name)."""
+    from policykg.loaders.extract.divisions import load_divisions
     from policykg.loaders.extract.units import UnitLexicon
 
-    name = ln.match[ln.body - ln.start :].strip().rstrip("。;,、")
+    name = _NAME_NOTE.sub("", ln.match[ln.body - ln.start :].strip().rstrip("。;,、")).rstrip()
     return (
         0 < len(name) <= _NAME_ITEM_MAX
         and re.search(r"[,;:、。\s]", name) is None
-        and UnitLexicon.load_default().ends_as_unit(name)
+        and (UnitLexicon.load_default().ends_as_unit(name) or name_key(name) in load_divisions().forms)
     )
 
 
@@ -1043,9 +1054,141 @@ def _unmark_name_items(lines: list[Line]) -> None:
             continue
         if len(run) >= _NAME_ITEMS_MIN and not _names_list_above(before):
             for r in run:
-                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
-                r.body = r.lstart
+                _make_text(r)
         run, before, last = ([ln], last, ln) if item and ln is not None else ([], before, ln)
+
+
+_CONDITION_WORDS = re.compile("|".join(map(re.escape, vocabulary().condition_list_words)) or "(?!)")
+
+
+def _unmark_condition_lists(lines: list[Line]) -> None:
+    """凡满足下列条件的…,可以申请为…。 / 1、有明确的产业定位…; / 2、…: a run of numbered items from 1 right after a
+    sentence announcing the conditions or cases it lists ([condition_list]) states those conditions, no tasks; their
+    lines are text of the paragraph above."""
+    above: Line | None = None
+    for k, ln in enumerate(lines):
+        if ln.kind == "blank":
+            continue
+        if ln.kind == "heading" and ln.level in (3, 4, 5) and ln.value == 1 and _announces_conditions(above):
+            _unmark_run(lines, k, ln.level)
+        above = ln
+
+
+_FIELD_WORDS = "|".join(map(re.escape, vocabulary().activity_fields)) or "(?!)"
+_ACTIVITY_NOUNS = "|".join(map(re.escape, vocabulary().activity_nouns)) or "(?!)"
+# 财政资金支持方式: / 时 间: (any short qualifier before a colon) / 宣传对象。 (an activity's name before a stop)
+_ACTIVITY_FIELD = re.compile(
+    rf"(?:[^\W\d_]{{0,6}}?(?:{_FIELD_WORDS})(?:[及和与][^:。\s]{{1,4}})?:"
+    rf"|(?:{_ACTIVITY_NOUNS})?(?:{_FIELD_WORDS})(?:[及和与][^:。\s]{{1,4}})?(?:。|$))"
+)
+_ACTIVITY_FIELDS_MIN = 2  # items of a run that open with a field word: one could be a task about its time
+
+
+def _unmark_activity_fields(lines: list[Line]) -> None:
+    """1.时 间:2022年6月9日至… / 2.参与活动企业:… / 3.活动内容:…: a run of items numbered on from 1, most of them (two
+    at least) opening with an activity's field word ([activity_field]), states the particulars of the item above,
+    no tasks; their lines are text of that item. A project card's items (5.项目实施单位及责任人:…) stay its fields."""
+    cards = {level: _card_sections(lines, level) for level in (3, 4)}
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if ln.kind != "heading" or ln.level not in (3, 4) or ln.value != 1 or k in cards[ln.level]:
+            k += 1
+            continue
+        group, k = _numbered_run(lines, k, ln.level)
+        fields = sum(map(_activity_field, group))
+        if fields >= _ACTIVITY_FIELDS_MIN and 2 * fields >= len(group):
+            for r in group:
+                _make_text(r)
+
+
+def _card_sections(lines: list[Line], level: int) -> set[int]:
+    """The lines of the sections (up to the next heading above ``level``) whose items of ``level`` hold a project
+    card's field naming who carries it (5.项目实施单位及责任人:…): cards, whose items are their fields."""
+    out: set[int] = set()
+    section: list[int] = []
+    card = False
+    for k, ln in enumerate([*lines, None]):
+        if ln is None or (ln.kind == "heading" and ln.level is not None and ln.level < level):
+            if card:
+                out.update(section)
+            section, card = [], False
+            continue
+        section.append(k)
+        card = card or (ln.kind == "heading" and ln.level == level and _card_unit_field(ln))
+    return out
+
+
+def _numbered_run(lines: list[Line], k: int, level: int) -> tuple[list[Line], int]:
+    """The items of ``level`` numbered on from the 1 at line ``k`` (text and deeper items between them), up to a
+    higher heading or a number out of turn; and the index of the line after the run's last item."""
+    group = [lines[k]]
+    j = k + 1
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind == "heading" and ln.level == level:
+            if ln.value != (group[-1].value or 0) + 1:
+                break
+            group.append(ln)
+        elif (ln.kind == "heading" and ln.level is not None and ln.level < level) or ln.kind not in (
+            "heading",
+            "content",
+            "blank",
+        ):
+            break
+        j += 1
+    return group, j
+
+
+def _make_text(ln: Line) -> None:
+    """A numbered line made a line of text of the item above it."""
+    ln.kind, ln.level, ln.value, ln.number, ln.damage = "content", None, None, "", ""
+    ln.body = ln.lstart
+
+
+def _activity_field(ln: Line) -> bool:
+    """Whether an item opens with an activity's field word (时 间: / 宣传对象。 / 活动内容:)."""
+    head = re.sub(r"\s+", "", ln.match[ln.body - ln.start : ln.body - ln.start + 24])
+    return _ACTIVITY_FIELD.match(head) is not None
+
+
+# 5.项目实施单位及责任人:乌拉台乡 / 实施主体:…: a project card's field naming who carries it (the card is a measure)
+_CARD_UNIT_FIELD = re.compile(
+    r"[^:。,\s]{0,8}(?:"
+    + ("|".join(map(re.escape, vocabulary().card_unit_nouns)) or "(?!)")
+    + r")(?:及[^:。\s]{1,4})?:"
+)
+
+
+def _card_unit_field(ln: Line) -> bool:
+    """Whether an item is a project card's field naming who carries the project (项目实施单位及责任人:…)."""
+    return _CARD_UNIT_FIELD.match(ln.match, ln.body - ln.start) is not None
+
+
+# 下列 / 以下 / 如下: the words that announce a list, the heads of the [condition_list] words
+_ANNOUNCERS = tuple(sorted({w[:2] for w in vocabulary().condition_list_words}))
+
+
+def _announces_conditions(ln: Line | None) -> bool:
+    """Whether the last sentence of ``ln`` announces a list and the list is of conditions (…具下列情形者,視該里有…之虞。);
+    a sentence that names conditions and then announces something else (符合以下条件的园区,具体任务如下: / 对符合下列条件
+    的企业,按以下标准给予奖励:) announces tasks or rates."""
+    if ln is None or ln.kind not in ("content", "heading"):
+        return False
+    text = ln.stripped.rstrip("。:; ")
+    last = max(text.rfind(w) for w in _ANNOUNCERS) if _ANNOUNCERS else -1
+    return last > text.rfind("。") and _CONDITION_WORDS.match(text, last) is not None
+
+
+def _unmark_run(lines: list[Line], k: int, level: int) -> None:
+    """Items ``k``, … at ``level`` numbered on from 1, with the text lines between them, made text."""
+    want = 1
+    for ln in lines[k:]:
+        if ln.kind == "heading" and ln.level == level and ln.value == want:
+            _make_text(ln)
+            want += 1
+        elif ln.kind not in ("blank", "content"):
+            return
 
 
 def _names_list_above(ln: Line | None) -> bool:
@@ -1084,8 +1227,7 @@ def _unmark_feedback_channels(lines: list[Line]) -> None:
             continue
         if len(run) >= _ORGANISERS_MIN:
             for r in run:
-                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
-                r.body = r.lstart
+                _make_text(r)
         run = [ln] if item and ln is not None else []
 
 
@@ -1285,8 +1427,7 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
     elif len(breaks) < 2 and not _cut_in_second_chunk(text, first, breaks, starts):
         return
     for ln in ([first] if first is not None else []) + breaks:
-        ln.kind, ln.level, ln.value, ln.number, ln.damage = "content", None, None, "", ""
-        ln.body = ln.lstart
+        _make_text(ln)
         k = lines.index(ln) - 1
         while k >= 0 and lines[k].kind == "blank":
             k -= 1
@@ -5869,6 +6010,21 @@ def _paragraph_between(out: Outline, clause: Span, line: int) -> bool:
 
 
 _PARAGRAPH_BACK = 3  # lines looked at above a unit line for the paragraph it follows
+_SENTENCE_AFTER_MIN = 8  # characters of a sentence the item goes on with after its clause
+
+
+def _sentence_after(out: Outline, clause: Span, below: int) -> bool:
+    """(一)…公开典型案例。(牵头单位:县发改局)推进民生实事预算信息公开。<newline>(牵头单位:县财政局): the item goes on
+    after its clause with a sentence of its own, closed on the clause's line: the unit line below is that
+    sentence's clause (heldout49 cq07's gold: both leads)."""
+    k = below - 1  # the clause's line: walked back to from the unit line below it
+    while k >= 0 and out.lines[k].start > clause.end:
+        k -= 1
+    if k < 0 or out.lines[k].end < clause.end:
+        return False
+    line = out.lines[k]
+    rest = line.match[clause.end - line.start : line.rend - line.start].strip()
+    return len(rest) >= _SENTENCE_AFTER_MIN and rest.endswith(("。", "!", "?"))
 
 
 def _assign_card_labels(out: Outline, r: ResponsibilityLine) -> None:
@@ -5963,7 +6119,7 @@ def _assign_lines(out: Outline) -> None:
             and prev[0] == "m"
             and out.measures[prev[1]].section == sec
             and (clause := out.measures[prev[1]].inline_clause) is not None
-            and _paragraph_between(out, clause, r.line)
+            and (_paragraph_between(out, clause, r.line) or _sentence_after(out, clause, r.line))
         ):
             # (一)加强预期引导<newline>围绕…。<newline>市发改委牵头落实<newline>围绕…。<newline>市人社局牵头落实: the item's
             # next paragraph and the bodies it names, one a line, after the item's first pair

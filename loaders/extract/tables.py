@@ -182,9 +182,9 @@ class Row:
 
 
 _ZERO = re.compile(r"0+(?:\.0+)?")
-# a goal column (工作目标, 预期绩效目标: content columns named …目标 in data/responsibility.toml): the row's goals,
-# its figures the row's targets wherever the column stands (after a project's funds and years)
-_GOAL_END = "目标"
+# a goal or content column (工作目标, 预期绩效目标, 事项内容: content columns named …目标 / …内容, [content_anywhere] in
+# data/responsibility.toml): the row's text wherever the column stands (after a project's funds, years or units)
+_GOAL_END = _V.content_anywhere_ends
 _MONEY_REMARK = re.compile(r"\((?:单位:)?\s*(万元|亿元|元)\s*\)")  # 总投资(亿元) / 投资金额(单位:万元)
 # A unit of measure alone in a cell: %, 万亩, 亿斤, 万元/人, 个.
 _MEASURE_WORD = re.compile(r"%|‰|[万亿千百十]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
@@ -1861,6 +1861,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     leftovers = 0  # cells of a row the excerpt lost, passed over before the first row
     j = table.header_last + 1
     last_row = len(lines)  # no row yet: the lines passed over stay the table's
+    row_full = False  # the last row read has a cell for every column
     while j < len(lines):
         ln = lines[j]
         if ln.kind in ("blank", "boilerplate") or _is_separator(ln):
@@ -1882,7 +1883,12 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         # so does the first after the unit and date cells left over from a row the excerpt lost
         first_row = not table.rows and ((loose == 0 and bare is not None) or leftovers > 0 or _later_item(ln))
         skipped = (
-            bare is not None and j == last_row + 1 and _skipped_to(ln, int(bare.group(1)), expected, True)
+            bare is not None
+            and j == last_row + 1
+            and (
+                _skipped_to(ln, int(bare.group(1)), expected, True)
+                or (row_full and _skipped_to_task(lines, j, int(bare.group(1)), expected))
+            )
         )
         if start is None or (int(start.group(1)) not in (expected, 1) and not first_row and not skipped):
             if not table.rows and start is None and leftovers < _LEFTOVER_MAX and _leftover_cell(ln):
@@ -1906,6 +1912,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1, len(columns)
         )
         table.lines.update(range(j, k))
+        row_full = len(cells) >= len(columns)
         table.listed_cells = table.listed_cells or _list_in_a_cell(lines, cells)
         sub = _sub_rows(lines, columns, cells) if bare and not table.listed_cells else None
         if sub is not None:
@@ -2481,7 +2488,10 @@ def _cell_lines(
             and (
                 _opens_row(int(bare.group(1)), following, full)
                 or (
-                    _skipped_to(ln, int(bare.group(1)), following, full)
+                    (
+                        _skipped_to(ln, int(bare.group(1)), following, full)
+                        or (full and _skipped_to_task(lines, k, int(bare.group(1)), following))
+                    )
                     and not (cells and _figure_cell(lines, cells[-1]))
                 )
             )
@@ -2571,6 +2581,30 @@ def _skipped_to(line: Line, number: int, following: int, full: bool) -> bool:
     """A bar-closed bare number past the one due, once the row has all its cells (145 | … then 249 |): a later
     task of the same list; a report on some of its tasks skips the others."""
     return full and "|" in line.stripped and following < number <= following + _ROW_SKIP_MAX * 4
+
+
+_SKIPPED_TASK_MIN = 8  # characters of the task cell right after a number that skips ahead without a bar
+
+
+def _skipped_to_task(lines: list[Line], k: int, number: int, following: int) -> bool:
+    """A bare number past the one due with no bar, once the row before has all its cells, when a task's words
+    come right after it (6 / 农村常住居民人均可支配收入… / … then 52 / 建成高标准农田8.3万亩…): a bureau's report on the
+    rows of a longer list it carries (heldout61 de03); a figure never has a sentence of text for its next cell."""
+    if not following < number <= following + _ROW_SKIP_MAX:
+        return False
+    nxt = _cells_after(lines, k, 1)
+    text = _cell_text(lines[nxt[0]]) if nxt else ""
+    return (
+        len(text) >= _SKIPPED_TASK_MIN
+        and _BARE_NUMBER.match(text) is None
+        and _FIGURE_ONLY.fullmatch(text) is None
+        and _UNIT_RUN_ON.match(text) is None
+    )
+
+
+# 已建成农田 / 6 / 万亩,占全年任务的72%: a figure wrapped inside a cell, its unit and a stop on the next line (a
+# task's words never open with a short word and a stop)
+_UNIT_RUN_ON = re.compile(r"[%‰]|[^\W\d_]{1,3}[,;。、]")
 
 
 def _later_item(line: Line) -> bool:

@@ -143,6 +143,7 @@ class Vocabulary:
     field_nouns: tuple[
         str, ...
     ] = ()  # 地点 in 1.项目实施地点:…: the last noun of a project card's field label
+    card_unit_nouns: tuple[str, ...] = ()  # 单位 / 主体: a card field naming who carries the project
     agent_verbs: tuple[
         str, ...
     ] = ()  # 代建 in 区教体局(区国资公司代建): the bracketed body acts for the unit
@@ -180,6 +181,7 @@ class Vocabulary:
         str, ...
     ] = ()  # 站: a level's stations (乡镇级服务站) name no body but as a collective
     kind_duty_conditions: tuple[str, ...] = ()  # 凡 in 凡…的地区和部门,要追究…: whoever meets a condition
+    kind_duty_places: tuple[str, ...] = ()  # 各地 in 各地要…: the places as a whole, an item's only subject
     kind_duty_relatives: tuple[str, ...] = ()  # 的 there: a relative clause binding the subject
     kind_duty_openers: tuple[str, ...] = ()  # 要求 in 一是要求各乡镇要…: the verb before the subject
     kind_duty_case_opens: tuple[str, ...] = ()  # 对 in 对构成犯罪的,公安机关要…: the case a duty is for
@@ -302,6 +304,13 @@ class Vocabulary:
     next_step_openers: tuple[str, ...] = ()  # 下一步 in 下一步,各牵头单位要…: a paragraph of the next step
     project_heads: tuple[str, ...] = ()  # 工程 in 阜平县:阜平县乡村道路示范工程: a project's name
     name_list_ends: tuple[str, ...] = ()  # 名单 closing an attachment's title: its items are names
+    condition_list_words: tuple[str, ...] = ()  # 下列条件 announcing the conditions the items below list
+    name_report_words: tuple[str, ...] = ()  # 累计 / 到位: a bracket after a roll's name reporting on it
+    content_anywhere_ends: tuple[
+        str, ...
+    ] = ()  # 目标 / 内容: content columns that are the row's text anywhere
+    activity_fields: tuple[str, ...] = ()  # 时间 / 地点 / 对象: an activity's particulars, item by item
+    activity_nouns: tuple[str, ...] = ()  # 活动 / 宣传: the activity named before a field word closed by 。
     scope_ends: tuple[str, ...] = ()  # 范围 closing 办理范围: a heading naming what the work covers
     scope_verbs: tuple[str, ...] = ()  # 扩大 opening 扩大试点范围: a task, not a scope heading
     principle_ends: tuple[str, ...] = ()  # 原则 closing 督办工作原则: a part naming the work's principles
@@ -402,6 +411,7 @@ class Vocabulary:
             label_middles=tuple(_words(data.get("label_compose", {}), "middles", "label_compose")),
             label_nouns=tuple(_words(data.get("label_compose", {}), "nouns", "label_compose")),
             field_nouns=tuple(_words(data.get("card_field", {}), "nouns", "card_field")),
+            card_unit_nouns=tuple(_words(data.get("card_field", {}), "unit_nouns", "card_field")),
             agent_verbs=tuple(_words(data.get("agent", {}), "verbs", "agent")),
             contact_nouns=tuple(_words(data.get("contact_field", {}), "nouns", "contact_field")),
             copulas=tuple(_words(data.get("copula", {}), "words", "copula")),
@@ -420,6 +430,7 @@ class Vocabulary:
             kind_duty_vague=tuple(_words(data.get("kind_duty", {}), "vague", "kind_duty")),
             kind_duty_collective=tuple(_words(data.get("kind_duty", {}), "collective", "kind_duty")),
             kind_duty_conditions=tuple(_words(data.get("kind_duty", {}), "conditions", "kind_duty")),
+            kind_duty_places=tuple(_words(data.get("kind_duty", {}), "places", "kind_duty")),
             kind_duty_relatives=tuple(_words(data.get("kind_duty", {}), "relative_marks", "kind_duty")),
             kind_duty_openers=tuple(_words(data.get("kind_duty", {}), "openers", "kind_duty")),
             kind_duty_case_opens=tuple(_words(data.get("kind_duty", {}), "case_opens", "kind_duty")),
@@ -527,6 +538,11 @@ class Vocabulary:
             next_step_openers=tuple(_words(data.get("next_step", {}), "openers", "next_step")),
             project_heads=tuple(_words(data.get("project_line", {}), "heads", "project_line")),
             name_list_ends=tuple(_words(data.get("name_list", {}), "ends", "name_list")),
+            condition_list_words=tuple(_words(data.get("condition_list", {}), "words", "condition_list")),
+            name_report_words=tuple(_words(data.get("name_report", {}), "words", "name_report")),
+            content_anywhere_ends=tuple(_words(data.get("content_anywhere", {}), "ends", "content_anywhere")),
+            activity_fields=tuple(_words(data.get("activity_field", {}), "words", "activity_field")),
+            activity_nouns=tuple(_words(data.get("activity_field", {}), "nouns", "activity_field")),
             scope_ends=tuple(_words(data.get("scope_title", {}), "ends", "scope_title")),
             scope_verbs=tuple(_words(data.get("scope_title", {}), "verbs", "scope_title")),
             principle_ends=tuple(_words(data.get("principle_title", {}), "ends", "principle_title")),

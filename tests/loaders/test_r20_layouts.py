@@ -145,10 +145,12 @@ FAMILIES: dict[str, list[Case]] = {
             + "1.强化制度建设。局综合科要建立一套完善的信息公开制度。\n2.加强组织部署。局长要亲自部署推进。\n",
             [(["局综合科"], []), NONE],
         ),
-        # bodies of a kind or a level: nothing assigned
+        # bodies of a level told to bear a responsibility: nothing assigned; the places as a whole (各地要…) as the
+        # item's only subject are its unit (round 32: the corpus gold records 各地 so in heldout46 cn14, heldout51
+        # cs11/cs12, heldout60 db07, never leaves it out; this probe had recorded nothing)
         (
             "一、加强宣传\n各地要加强宣传引导,营造良好氛围。\n二、压实责任\n县级人民政府要切实承担主体责任。\n",
-            [NONE, NONE],
+            [(["各地"], []), NONE],
         ),
     ],
     "places_sharing_a_zones_administration_name_one_zone_each": [

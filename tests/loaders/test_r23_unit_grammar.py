@@ -78,7 +78,8 @@ FAMILIES: dict[str, list[Case]] = {
             H + "市交通局为牵头单位。市发改委、市财政局为协办单位,各单位要互相配合。\n",
             [(["市交通局", "市发改委", "市财政局"], ["市交通局"])],
         ),
-        (H + "各地要加快建设。\n", [([], [])]),
+        # 各地 as the item's only subject is its unit (round 32, the corpus gold's reading)
+        (H + "各地要加快建设。\n", [(["各地"], [])]),
     ],
     "bodies_joined_after_huitong": [
         (H + "市人社局要会同市财政局、市教育局抓好落实。\n", [(["市人社局", "市财政局", "市教育局"], [])]),

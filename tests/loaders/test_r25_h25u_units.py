@@ -76,8 +76,9 @@ FAMILIES: dict[str, list[Case]] = {
             H + "(一)提高认识。农田建设是具体行动,是重要内容。各县(市、区)要高度重视。\n",
             [(["各县(市、区)"], [])],
         ),
-        # a place that is no collective of divisions
-        (H + "(一)提高认识。农田建设是具体行动,是重要内容。各地要高度重视。\n", [([], [])]),
+        # the places as a whole as the item's only subject are its unit (round 32: heldout60 db07's gold, 一、提高思想认识 /
+        # …各地要…, records 各地)
+        (H + "(一)提高认识。农田建设是具体行动,是重要内容。各地要高度重视。\n", [(["各地"], [])]),
     ],
     "body_with_a_modal_acting_together": [
         (

@@ -93,6 +93,19 @@ def test_the_runtime_folder_must_be_private(tmp_path: Path, monkeypatch: pytest.
     assert server.connect_store(tmp_path / "store") is None  # the command opens the store itself then
 
 
+def test_a_runtime_folder_too_long_for_a_socket_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Regression (round 31): a runtime folder whose socket path ran past 107 bytes turned the server off with a
+    debug line only; now a warning names the folder and the setting, and the command opens the store itself."""
+    folder = tmp_path / ("d" * (server.SOCKET_PATH_MAX - len(str(tmp_path))))
+    monkeypatch.setenv(server.ENABLE_ENV, "1")
+    monkeypatch.setenv(server.RUNTIME_ENV, str(folder))
+    with caplog.at_level("WARNING", logger=server.log.name):
+        assert server.connect_store(tmp_path / "store") is None
+    assert any(server.RUNTIME_ENV in r.getMessage() and str(folder) in r.getMessage() for r in caplog.records)
+
+
 def test_replies_carry_plain_values_only() -> None:
     hostile = pickle.dumps(("ok", [{"x": os.system}]))
     with pytest.raises(pickle.UnpicklingError):
