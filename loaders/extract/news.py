@@ -17,6 +17,8 @@ from policykg.loaders.extract.numerals import cn_number
 
 __all__ = [
     "dated_lead",
+    "demanded_sentences",
+    "opens_with_modal",
     "distributed_tasks",
     "ordinal_opening",
     "topic_opening",
@@ -58,6 +60,8 @@ class _Patterns:
     handed_tasks: re.Pattern[str]
     subject_tasks: re.Pattern[str]
     charged_task: re.Pattern[str]
+    demand: re.Pattern[str]
+    demand_modal: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -136,6 +140,7 @@ def _patterns() -> _Patterns:
             rf"|在[^,。;:]{{1,20}}(?:{_alternation(_words(data, 'frames', 'scopes'))})),"
         ),
         **_distributed_patterns(data),
+        **_demand_patterns(data, colon),
     )
 
 
@@ -163,6 +168,59 @@ def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"(?:^|(?<=[。;]))(?:(?:{run_ins}),)?(?P<task>[^。;]{{4,}}?),(?P<cl>由{_BODIES}(?:{roles}))。"
         ),
     }
+
+
+_SPEAKER_MAX = (
+    8  # characters of a body or a person quoted as the speaker of a demand (李微 / 市委书记王明 / 调研组)
+)
+
+
+def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[str]]:
+    speakers = _alternation(_words(data, "demand", "speakers"))
+    documents = _alternation(_words(data, "reported", "nouns"))
+    before = "".join(_words(data, "demand", "not_modal_before"))
+    after = "".join(_words(data, "demand", "not_modal_after"))
+    modals = "|".join(
+        rf"(?<![{before}])要(?![{after}])" if w == "要" else re.escape(w)
+        for w in _words(data, "demand", "modals")
+    )
+    return {
+        # 会议要求, / 李微强调, / 调研组要求,: the meeting or a named speaker, a quoting verb, its comma or colon (no
+        # document: 通知提出, is a flash quoting its document)
+        "demand": re.compile(
+            rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?P<who>{speakers}|(?!{documents})[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
+            rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})[,:]"
+        ),
+        "demand_modal": re.compile(modals),
+    }
+
+
+_DEMAND_SENTENCE_MIN = 10  # characters of a demand after its run-in: a shorter one is a fragment
+
+
+def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
+    """The demands a meeting report or a speech quotes in a paragraph (会议要求,各单位要…。 / 李微强调,要以…;各部门
+    要…。): each as (its start, where its words start after the run-in, its end after the full stop), only those
+    whose words carry a duty modal; none for a document quoted as the speaker (通知提出, is :func:`reported_sentences`'s)
+    nor for goals or progress."""
+    p = _patterns()
+    out: list[tuple[int, int, int]] = []
+    for m in p.demand.finditer(text):
+        end = min((k for k in (text.find(c, m.end()) for c in "。!?") if k >= 0), default=len(text) - 1) + 1
+        words = text[m.end() : end]
+        if (
+            len(words) < _DEMAND_SENTENCE_MIN
+            or p.demand_modal.search(words) is None
+            or paragraph_role(words) in ("goals", "progress")
+        ):
+            continue
+        out.append((m.start("who"), m.end(), end))
+    return out
+
+
+def opens_with_modal(sentence: str) -> bool:
+    """Whether a sentence opens with a duty modal, a speaker's demand going on (要明确体系建设目标任务。)."""
+    return _patterns().demand_modal.match(sentence) is not None
 
 
 _NUMERAL = "[一二三四五六七八九十]{1,3}"

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ResponsibilityClause",
+    "division_subject",
     "charges_addressees",
     "requests_addressees",
     "fixes_a_due_date",
@@ -1922,6 +1923,36 @@ def _bullet_brackets(m: str, start: int, end: int) -> list[Span]:
                 spans.append(own)
         a = b + 1 if b >= 0 else end
     return spans
+
+
+def division_subject(src: SourceDocument, start: int, end: int) -> Span | None:
+    """The bodies a piece of a division of duties opens with before its duty modal or act (水务部门要加大…; / 公安部门
+    和整治河砂专业队要… / 应急局严管…): named by their kind alone as such a division names them (no level or place
+    needed), never a generic subject (企业要… / 各地要…); None when the piece opens with no such bodies."""
+    m = src.match
+    lexicon = UnitLexicon.load_default()
+    for rx in (_DUTY, _ACTING_LATER):
+        dm = rx.match(m, start, end)
+        if dm is None:
+            continue
+        head = _ROLE_HEAD.sub("", dm.group("u"))
+        last = _nk(_core(re.split("[、和]", head)[-1]))
+        if _all_units(head, lexicon) and lexicon.ends_as_unit(last) and _GENERIC_SUBJECT.search(head) is None:
+            return Span(dm.start("u"), dm.end("u"))
+    # 住建局统筹协调全局 / 市场监管局从生产销售端严控…: a body's name, its act right after it in any words: the
+    # shortest opening that ends like a body, as long as one more character still does (公安部 -> 公安部门)
+    stop = min(end, start + _DIVISION_NAME_MAX)
+    k = next((k for k in range(start + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[start:k]))), None)
+    if k is None or _NOT_IN_NAME.search(m, start, k) is not None:
+        return None
+    while k < stop and lexicon.ends_as_unit(_nk(m[start : k + 1])):
+        k += 1
+    head = m[start:k]
+    return Span(start, k) if _GENERIC_SUBJECT.search(head) is None and _all_units(head, lexicon) else None
+
+
+_DIVISION_NAME_MAX = 20  # characters of the bodies opening a piece of a division of duties with no modal
+_NOT_IN_NAME = re.compile(r"[,;:。的\s]")  # marks no body's name holds (第二季度:组… / 受援地、支援地的学校)
 
 
 def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: bool = False) -> list[Span]:

@@ -21,9 +21,11 @@ from functools import lru_cache
 from policykg.loaders.extract.articles import article_opening, frame_article
 from policykg.loaders.extract.goal_tables import mark_goal_table
 from policykg.loaders.extract.news import (
+    demanded_sentences,
     distributed_tasks,
     hands_tasks_over,
     led_list_items,
+    opens_with_modal,
     ordinal_opening,
     ordinal_run,
     paragraph_role,
@@ -41,6 +43,7 @@ from policykg.loaders.extract.responsibility import (
     closes_role_clause,
     closes_with_list_lead_in,
     contact_pair_goes_on,
+    division_subject,
     duty_lead_in,
     ends_with_unit_list,
     find_charged_bodies,
@@ -3319,6 +3322,98 @@ def _reported_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
+def _demanded_measures(src: SourceDocument, out: Outline) -> None:
+    """A meeting report or a speech that quotes the demands made (会议要求,各单位要…。 / 李微强调,要以…;各部门要…。):
+    each demanding sentence an unnumbered measure, its words after the run-in its text; after it in its paragraph,
+    a sentence that demands again (要明确…。) or charges a body of its own (各牵头部门要按照…。) is another, any other
+    goes on the one before it (到2023年底,要初步建成…)."""
+    lines = out.lines
+    for a, b in _paragraph_items(lines):
+        if lines[a].kind != "content":
+            continue
+        start, end = lines[a].lstart, lines[b].rend
+        found = demanded_sentences(src.match[start:end])
+        if not found:
+            _add_colon_divisions(src, out, a, start, end)
+        for k, (_lo, body, hi) in enumerate(found):
+            if not _add_division(src, out, a, Span(start + body, start + hi), start + body):
+                _add_run_measure(src, out, a, b, "", Span(start + body, start + hi))
+            stop = start + found[k + 1][0] if k + 1 < len(found) else end
+            _add_demands_after(src, out, a, b, start + hi, stop)
+    if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
+def _add_colon_divisions(src: SourceDocument, out: Outline, a: int, start: int, end: int) -> None:
+    """The sentences of a paragraph (``start``..``end``, from line ``a``) that divide the duties among bodies after a
+    colon (会议进一步压实各部门职责:住建局统筹协调全局,…;应急局严管…;市场监管局从…): each piece a measure."""
+    m = src.match
+    at = start
+    while at < end:
+        stop = m.find("。", at, end)
+        stop = end if stop < 0 else stop + 1
+        colon = m.find(":", at, stop)
+        if colon >= 0:
+            _add_division(src, out, a, Span(at, stop), colon + 1)
+        at = stop
+
+
+_DIVISION_PIECES_MIN = (
+    2  # ;-pieces each charging its own bodies: one such piece is a sentence, not a division
+)
+
+
+def _add_division(src: SourceDocument, out: Outline, a: int, span: Span, body: int) -> bool:
+    """A demand that divides the duties among bodies in ;-pieces (该市要求,水务部门要…;公安部门要…;交通、交警部门
+    要…。): each piece a measure, the bodies it opens with its clause; False (nothing added) unless every piece opens
+    with its own bodies."""
+    m = src.match
+    bounds = [body, *(k + 1 for k in range(body, span.end) if m[k] == ";"), span.end]
+    pieces = [(p, q) for p, q in itertools.pairwise(bounds) if m[p:q].strip(" \t\u3000;。")]
+    if len(pieces) < _DIVISION_PIECES_MIN:
+        return False
+    subjects = [division_subject(src, p, q) for p, q in pieces]
+    if any(s is None for s in subjects):
+        return False
+    out.lines[a].kind = "measure"
+    for k, ((p, q), clause) in enumerate(zip(pieces, subjects, strict=True)):
+        assert clause is not None
+        out.measures.append(
+            MeasureItem(
+                number="",
+                level=3,
+                span=Span(span.start if k == 0 else p, q),
+                body=p,
+                line=a,
+                section=None,
+                inline_clause=clause,
+                clauses=[clause],
+            )
+        )
+    return True
+
+
+def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: int, end: int) -> None:
+    """The sentences from ``at`` to ``end`` after a demand in its paragraph (lines ``a``..``b``): one that opens
+    with a modal or a body and its duty a measure of its own, any other part of the measure before it."""
+    m = src.match
+    while at < end:
+        while at < end and m[at] in " \t\u3000":
+            at += 1
+        stop = m.find("。", at, end)
+        stop = end if stop < 0 else stop + 1
+        if stop - at < _ANNOUNCED_TEXT_MIN:
+            break
+        charged = find_charged_bodies(src, at, stop, kinds=True)
+        if opens_with_modal(m[at:stop]) or (charged and charged[0].start == at):
+            _add_run_measure(src, out, a, b, "", Span(at, stop))
+        else:
+            last = out.measures[-1]
+            last.span = Span(last.span.start, stop)
+        at = stop
+
+
 def _distributed_measures(src: SourceDocument, out: Outline) -> None:
     """A report on a division of work that hands each body its tasks in run-on sentences (有3项由A牵头,分别是X;Y;Z。
     / A、B等分工负责X;Y。 / 例如,X,由A、B等分工负责。): each task an unnumbered measure, the bodies its clause; only
@@ -3659,6 +3754,10 @@ _UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], No
         _notice_duty_measures,
         "no numbered items: a covering notice's paragraphs charging bodies (各地、各有关部门要…) taken as measures",
     ),
+    (
+        _demanded_measures,
+        "no numbered items: the demands a meeting report quotes (会议要求,各单位要…) taken as measures",
+    ),
 )
 # “四到位” / “三个到位” / "五个坚持" / ‘三个到位’ (single quotes, folded to '): a count of items and the word each
 # item's title closes or opens with
@@ -3810,6 +3909,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _ordinal_run_measures,
         "no numbered items: a paragraph's sentences enumerated by ordinal words (一是…。二是…) taken as measures",
+    ),
+    (
+        _demanded_measures,
+        "no numbered items: the demands a meeting report quotes (会议要求,各单位要…) taken as measures",
     ),
     (
         _news_measures,
