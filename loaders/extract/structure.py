@@ -3487,6 +3487,11 @@ def _counted_measures(src: SourceDocument, out: Outline) -> None:
         text = fold(line.stripped)
         colon = text.rfind(":")
         count = _announced_count(text[: colon + 1]) if colon > 0 else None
+        if count is None and 0 < colon < len(text) - 1 and _NAMED_TASKS.search(text, 0, colon + 1):
+            # …控烟履约工作的目标任务是:积极推进控烟立法;力争…;创建…: the tasks named, not counted, run on
+            _counted_pieces(src, out, k, line.lstart + colon + 1, line.rend, None)
+            if out.measures:
+                return
         if count is None or count < _ORDINALS_MIN:
             continue
         if colon == len(text) - 1:  # the tasks on the lines after it, one a paragraph
@@ -3518,11 +3523,21 @@ def _counted_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int
 _PIECE_NUMBER = re.compile(r"\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|([\u2460-\u2473])")
 
 
-def _counted_pieces(src: SourceDocument, out: Outline, a: int, start: int, end: int, count: int) -> None:
+# 目标任务是: / 重点工作为: / 主要任务有:: the plan's tasks named before the colon that runs them on
+_NAMED_TASKS = re.compile(
+    "(?:" + "|".join(map(re.escape, _VOCAB.named_tasks)) + r")(?:是|为|有|分别是|分别为|包括)?:$"
+)
+_NAMED_PIECES_MIN = 3  # ;-pieces the named tasks run on in: fewer are a sentence's clauses
+
+
+def _counted_pieces(
+    src: SourceDocument, out: Outline, a: int, start: int, end: int, count: int | None
+) -> None:
+    """The tasks run on after a colon, one a ;-piece: as many as ``count``, or three or more when none is stated."""
     m = src.match
     bounds = [start, *(k + 1 for k in range(start, end) if m[k] == ";"), end]
     pieces = [(p, q) for p, q in itertools.pairwise(bounds) if m[p:q].strip(" \t\u3000;。")]
-    if len(pieces) != count:
+    if len(pieces) != count and not (count is None and len(pieces) >= _NAMED_PIECES_MIN):
         return
     for p, q in pieces:
         while m[p] in " \t\u3000":

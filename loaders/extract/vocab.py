@@ -304,6 +304,7 @@ class Vocabulary:
     next_step_openers: tuple[str, ...] = ()  # 下一步 in 下一步,各牵头单位要…: a paragraph of the next step
     project_heads: tuple[str, ...] = ()  # 工程 in 阜平县:阜平县乡村道路示范工程: a project's name
     name_list_ends: tuple[str, ...] = ()  # 名单 closing an attachment's title: its items are names
+    named_tasks: tuple[str, ...] = ()  # 目标任务 in …的目标任务是:A;B;C: the tasks named before the colon
     condition_list_words: tuple[str, ...] = ()  # 下列条件 announcing the conditions the items below list
     name_report_words: tuple[str, ...] = ()  # 累计 / 到位: a bracket after a roll's name reporting on it
     content_anywhere_ends: tuple[
@@ -538,6 +539,7 @@ class Vocabulary:
             next_step_openers=tuple(_words(data.get("next_step", {}), "openers", "next_step")),
             project_heads=tuple(_words(data.get("project_line", {}), "heads", "project_line")),
             name_list_ends=tuple(_words(data.get("name_list", {}), "ends", "name_list")),
+            named_tasks=tuple(_words(data.get("named_tasks", {}), "nouns", "named_tasks")),
             condition_list_words=tuple(_words(data.get("condition_list", {}), "words", "condition_list")),
             name_report_words=tuple(_words(data.get("name_report", {}), "words", "name_report")),
             content_anywhere_ends=tuple(_words(data.get("content_anywhere", {}), "ends", "content_anywhere")),
