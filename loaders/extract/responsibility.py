@@ -3580,7 +3580,7 @@ def _seat_spans(m: str, start: int, end: int) -> list[Span]:
 # 州政府督查室要将… / 市编办要会同市有关部门,… / 各县(市)区要…: the units opening a sentence (a short bracket of levels
 # inside a name), then a duty modal (and the bodies it acts with after 会同, up to the sentence's next mark)
 _DUTY = re.compile(
-    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:" + _alt_words(_V.duty_modals) + ")"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)(?:" + _alt_words(_V.duty_modals) + ")"
     r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"
 )
 
@@ -3909,7 +3909,7 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (
-        not (_named_with_level(first, lexicon) or _own_section(first))
+        not (_named_with_level(first, lexicon) or _own_section(first) or _listed_as_bodies(head, lexicon))
         or _GENERIC_SUBJECT.search(_CONCERNED_AFTER.sub("", head))
     ):
         return []  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
@@ -3922,6 +3922,19 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
         join = next((w for w in _V.duty_joins if joined_at >= 0 and m.startswith(w, joined_at)), "")
         spans.extend(_joined_list(m, joined_at + len(join), end, lexicon) if join else [])
     return spans
+
+
+def _listed_as_bodies(head: str, lexicon: UnitLexicon) -> bool:
+    """高新技术产业园区、陶瓷工业园、商务和粮食局…、水利局等单位: bodies named by their kind alone, two or more, the
+    list closed by 等 and a word for bodies, so each one is a body the sentence charges."""
+    m = _LISTED_BODIES.fullmatch(head)
+    if m is None:
+        return False
+    pieces = m.group("list").split("、")
+    return len(pieces) >= 2 and all(lexicon.ends_as_unit(_nk(_core(p))) for p in pieces)
+
+
+_LISTED_BODIES = re.compile(r"(?P<list>[^,;。:]+?)等(?:" + _alt_words(_V.listed_body_words) + ")")
 
 
 _RANK_LEVEL = _alt_words(_V.ranked_levels)

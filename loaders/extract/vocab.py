@@ -270,6 +270,7 @@ class Vocabulary:
     fiscal_verbs: tuple[str, ...] = ()  # 解决 in the same sentence
     fiscal_grant_verbs: tuple[str, ...] = ()  # 给予 in 市财政对…给予奖补
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
+    listed_body_words: tuple[str, ...] = ()  # 单位 in A、B等单位要…: the word closing a list of bodies
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
     sector_words: tuple[
         str, ...
@@ -522,6 +523,7 @@ class Vocabulary:
             + tuple(_words(data.get("sector", {}), "armed_words", "sector")),
             sector_nouns=tuple(_words(data.get("sector", {}), "nouns", "sector")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
+            listed_body_words=tuple(_words(data.get("duty", {}), "listed_body_words", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
             announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),

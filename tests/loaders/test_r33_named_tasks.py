@@ -32,9 +32,12 @@ def test_named_tasks_run_on_are_measures(variant: Callable[[str], str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(LEAD + "据介绍,全市控烟工作的目标任务是:积极推进控烟立法;加强戒烟门诊建设。\n", id="two-pieces"),
         pytest.param(
-            LEAD + "据介绍,监测显示:成人吸烟率为24.8%;青少年吸烟率为3.9%;公共场所吸烟率下降。\n", id="no-task-word"
+            LEAD + "据介绍,全市控烟工作的目标任务是:积极推进控烟立法;加强戒烟门诊建设。\n", id="two-pieces"
+        ),
+        pytest.param(
+            LEAD + "据介绍,监测显示:成人吸烟率为24.8%;青少年吸烟率为3.9%;公共场所吸烟率下降。\n",
+            id="no-task-word",
         ),
     ],
 )
