@@ -3196,6 +3196,48 @@ def _announced_news_measures(src: SourceDocument, out: Outline) -> None:
     _close_news_measures(out)
 
 
+_OPENING_TITLE_MAX = 16  # characters of a paragraph's opening title sentence (迭新跃进,推动高端化升级。)
+_TITLED_RUN_MIN = 2  # titled paragraphs after a colon: one could be a sentence that happens to be short
+
+
+def _titled_after_colon(src: SourceDocument, out: Outline) -> None:
+    """A page with no numbers whose line closed by a colon hands over paragraphs that each open with a short title
+    sentence (在聚焦产业升级,实施工业技改焕新行动方面: / 迭新跃进,推动高端化升级。锚定… / 数智赋能,实施智能化改造。…):
+    each such paragraph, two or more in a row, a measure."""
+    lines = out.lines
+    items = _paragraph_items(lines)
+    for idx, (a, b) in enumerate(items):
+        k = next((j for j in range(a, b + 1) if fold(lines[j].stripped).endswith(":")), None)
+        if k is None:
+            continue
+        run: list[tuple[int, int]] = []
+        for c, d in ([(k + 1, b)] if b > k else []) + items[idx + 1 :]:
+            if lines[c].kind != "content" or not _opens_with_title(src.match, lines[c].lstart, lines[d].rend):
+                break
+            run.append((c, d))
+        if len(run) >= _TITLED_RUN_MIN:
+            for c, d in run:
+                lines[c].kind = "measure"
+                _add_measure(out, src, c, "", 3, [], None, None, False, d + 1)
+            _fill_measure_owner(out)
+            _assign_lines(out)
+            return
+
+
+def _opens_with_title(m: str, start: int, end: int) -> bool:
+    """迭新跃进,推动高端化升级。锚定…: a paragraph opening with a short title sentence (a comma at most) and going on
+    after it; no frame word of a plan (指导思想。)."""
+    stop = m.find("。", start, end)
+    title = m[start:stop]
+    return (
+        0 < len(title) <= _OPENING_TITLE_MAX
+        and stop + 1 < end
+        and title.count(",") <= 1
+        and not re.search(r"[;:]", title)
+        and _title_kind(title, False) is None
+    )
+
+
 _ORDINALS_MIN = 2  # paragraphs a page enumerates by ordinal words: never a lone 一是
 
 
@@ -3910,6 +3952,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _announced_news_measures,
         "no numbered items: the paragraphs after a news report's announcement of the tasks (重点工作:) taken as measures",
+    ),
+    (
+        _titled_after_colon,
+        "no numbered items: paragraphs opened by a title sentence after a colon (…方面: / 迭新跃进,…。) taken as measures",
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
     (
