@@ -3216,19 +3216,46 @@ def _titled_after_colon(src: SourceDocument, out: Outline) -> None:
                 break
             run.append((c, d))
         if len(run) >= _TITLED_RUN_MIN:
-            for c, d in run:
-                lines[c].kind = "measure"
-                _add_measure(out, src, c, "", 3, [], None, None, False, d + 1)
-            _fill_measure_owner(out)
-            _assign_lines(out)
+            _add_titled_run(src, out, run)
             return
+    _titled_paragraph_runs(src, out, items)
+
+
+_TITLED_BARE_RUN_MIN = 3  # titled paragraphs in a row with no colon before them
+
+
+def _titled_paragraph_runs(src: SourceDocument, out: Outline, items: list[tuple[int, int]]) -> None:
+    """Three or more paragraphs in a row that each open with a short title sentence (实施产业转型升级攻坚行动。加快… /
+    实施招商引资突破攻坚行动。…), the first after a run-in at most (具体包括,…): each a measure."""
+    lines = out.lines
+    run: list[tuple[int, int]] = []
+    for c, d in [*items, (-1, -1)]:
+        if c >= 0 and lines[c].kind == "content":
+            at = lines[c].lstart
+            if not run:
+                at += plan_words_start(src.match[at : lines[d].rend])
+            if _opens_with_title(src.match, at, lines[d].rend):
+                run.append((c, d))
+                continue
+        if len(run) >= _TITLED_BARE_RUN_MIN:
+            _add_titled_run(src, out, run)
+            return
+        run = []
+
+
+def _add_titled_run(src: SourceDocument, out: Outline, run: list[tuple[int, int]]) -> None:
+    for c, d in run:
+        out.lines[c].kind = "measure"
+        _add_measure(out, src, c, "", 3, [], None, None, False, d + 1)
+    _fill_measure_owner(out)
+    _assign_lines(out)
 
 
 def _opens_with_title(m: str, start: int, end: int) -> bool:
     """迭新跃进,推动高端化升级。锚定…: a paragraph opening with a short title sentence (a comma at most) and going on
     after it; no frame word of a plan (指导思想。)."""
     stop = m.find("。", start, end)
-    title = m[start:stop]
+    title = m[start:stop] if stop >= 0 else ""
     return (
         0 < len(title) <= _OPENING_TITLE_MAX
         and stop + 1 < end

@@ -44,3 +44,28 @@ def test_titled_paragraphs_after_a_colon_are_measures(variant: Callable[[str], s
 )
 def test_no_titled_run(tail: str) -> None:
     assert [m.label for m in run(HEAD + tail).measures] == []
+
+
+REPORT = "2月4日,威海高新区总结表彰大会召开,提出要抓好10项攻坚行动,奋力开创发展新局面。\n"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_three_titled_paragraphs_in_a_row_are_measures(variant: Callable[[str], str]) -> None:
+    """heldout52 ct14: no colon before them; the first after a run-in (具体包括,)."""
+    text = REPORT + (
+        "具体包括,实施产业转型升级攻坚行动。电子信息产业积极拓展汽车电子、半导体赛道。\n"
+        "实施招商引资突破攻坚行动。把招商引资作为经济工作一号工程来抓。\n"
+        "实施企业梯次培育攻坚行动。高度关注企业、主动服务企业。\n"
+    )
+    titles = ["实施产业转型升级攻坚行动", "实施招商引资突破攻坚行动", "实施企业梯次培育攻坚行动"]
+    doc = run(variant(text))
+    assert len(doc.measures) == len(titles)
+    assert all(variant(t) in m.text for m, t in zip(doc.measures, titles, strict=True))
+
+
+def test_two_titled_paragraphs_with_no_colon_are_none() -> None:
+    text = (
+        REPORT
+        + "实施招商引资突破攻坚行动。把招商引资作为一号工程来抓。\n实施企业梯次培育攻坚行动。高度关注企业。\n"
+    )
+    assert [m.label for m in run(text).measures] == []
