@@ -2924,6 +2924,8 @@ def _not_a_commitment(
         return True
     if unit in _MONEY and over and _SUBSET_COUNT.search(match, max(0, num_start - 16), num_start):
         return True  # 其中3个营业收入超2000亿元: the level that defines the counted subset
+    if unit in _MONEY and over and _COUNTED_AFTER.match(match, end):
+        return True  # 年营业收入超1000亿元的1个、超500亿元的3个: the level each count after it is of
     if (
         m.group("cn") is not None
         and unit in _CN_COUNT_UNITS
@@ -3418,6 +3420,8 @@ _ITEM_END = "的等中内和及与"
 # (项目6个,其中基建工程类5个、“小而美”事项类1个): a bracket after an item's name tallying its projects by kind
 _BRACKET_TALLY = re.compile(r"[((]\s*项目[^()()。;\n]{0,30}\Z")
 _SUBSET_COUNT = re.compile(r"其中\s*[\d" + _CN_CHARS + r"]+\s*[个家项所][\u4e00-\u9fff]{0,10}\Z")
+# 超1000亿元的1个 / 过百亿元的有3家: the count of those over the level, right after it
+_COUNTED_AFTER = re.compile(r"(?:以上)?的(?:有)?\s*[\d" + _CN_CHARS + r"]+\s*[个家项所条座]")
 # A verb that divides the plan's items into parts (分解为7大方面、80项)
 _DIVIDED = re.compile(
     r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出"
