@@ -1524,6 +1524,26 @@ _RUN_PARTNERS = re.compile(
 )
 
 
+# 由县招商办牵头县财政局、县审计局等有关单位,对…: the bodies the lead brings in, named right after 牵头 and closed by 等
+# and a word for bodies
+_GLUED_PARTNERS = re.compile(
+    r"(?P<u>[^,;。:\n等]{2,80}?等(?:有关|相关)?(?:"
+    + "|".join(map(re.escape, sorted(_V.listed_body_words, key=len, reverse=True)))
+    + r"))(?=[,;。\n])"
+)
+
+
+def _glued_partners(m: str, clause: Span, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """由县招商办牵头县财政局、县审计局等有关单位,对…: the bodies a lead brings in, named right after its 牵头."""
+    if not m.endswith(_LEAD_VERB, clause.start, clause.end):
+        return []
+    gm = _GLUED_PARTNERS.match(m, clause.end, end)
+    return [Span(gm.start("u"), gm.end("u"))] if gm and _named_partners(gm.group("u"), lexicon) else []
+
+
+_LEAD_VERB = "牵头"
+
+
 def _named_partners(listed: str, lexicon: UnitLexicon) -> bool:
     """The bodies a lead brings in, named (联合发改、自然资源和规划部门), not left vague (会同有关部门: README round 25,
     the collective left out)."""
@@ -4215,7 +4235,7 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
         # (…力争年内新增10家,由A、B牵头。): the page's trailing bracket written as a sentence
         if alone is not None and (_first_sentence(m, start, ym.start()) or _closes(m, alone.end, end)):
             spans.append(alone)
-            spans.extend(_shares_after(m, alone.end, end, lexicon))
+            spans.extend(_glued_partners(m, alone, end, lexicon) or _shares_after(m, alone.end, end, lexicon))
     for ym in _YOU.finditer(m, start, end):
         a = ym.end() - 1
         seg_end = a

@@ -27,3 +27,17 @@ def test_a_lead_role_and_its_partners(variant: Callable[[str], str]) -> None:
         ("(三)", "推进区域协同发", ["各乡镇"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_partners_named_right_after_the_leads_verb(variant: Callable[[str], str]) -> None:
+    """由A牵头B、C等单位,…: 牵头 with the bodies it brings in as its object, closed by 等 and a word for bodies."""
+    text = HEAD + (
+        "(一)做好统计监测。由县统计局牵头县发改局、县工信局等单位,做好季度监测。\n"
+        "(二)做好宣传引导。由县委宣传部牵头组织开展宣传活动。\n"
+    )
+    want = [
+        ("(一)", "做好统计监测", ["县统计局", "县发改局", "县工信局"], ["县统计局"]),
+        ("(二)", "做好宣传引导", ["县委宣传部"], ["县委宣传部"]),
+    ]
+    assert_measures(text, want, variant)
