@@ -177,6 +177,7 @@ _SPEAKER_MAX = (
 
 def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[str]]:
     speakers = _alternation(_words(data, "demand", "speakers"))
+    frames = _alternation(_words(data, "demand", "frames"))
     documents = _alternation(_words(data, "reported", "nouns"))
     before = "".join(_words(data, "demand", "not_modal_before"))
     after = "".join(_words(data, "demand", "not_modal_after"))
@@ -188,7 +189,8 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         # 会议要求, / 李微强调, / 调研组要求,: the meeting or a named speaker, a quoting verb, its comma or colon (no
         # document: 通知提出, is a flash quoting its document)
         "demand": re.compile(
-            rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?P<who>{speakers}|(?!{documents})[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
+            rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?:(?:{frames}),)?"
+            rf"(?P<who>{speakers}|(?!{documents})[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
             rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})[,:]"
         ),
         "demand_modal": re.compile(modals),

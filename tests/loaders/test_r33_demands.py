@@ -99,3 +99,13 @@ def test_a_demand_whose_pieces_name_no_bodies_stays_one(variant: Callable[[str],
 )
 def test_no_demand(text: str) -> None:
     assert [m.label for m in run(text).measures] == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_speaker_after_a_frame_or_by_pronoun(variant: Callable[[str], str]) -> None:
+    text = (
+        LEAD
+        + "会上,县长王明强调,各单位要以招商引资为抓手,狠抓落实。\n最后,他要求,要切实加强组织领导,确保工作落实。\n"
+    )
+    want = [("", "各单位要以招商", ["各单位"], []), ("", "要切实加强组织", [], [])]
+    assert_measures(text, want, variant)
