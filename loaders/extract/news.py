@@ -18,6 +18,7 @@ from policykg.loaders.extract.numerals import cn_number
 __all__ = [
     "dated_lead",
     "demanded_sentences",
+    "opens_with_action",
     "opens_with_modal",
     "distributed_tasks",
     "ordinal_opening",
@@ -62,6 +63,8 @@ class _Patterns:
     charged_task: re.Pattern[str]
     demand: re.Pattern[str]
     demand_modal: re.Pattern[str]
+    demand_end: re.Pattern[str]
+    demand_other: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -178,22 +181,29 @@ _SPEAKER_MAX = (
 def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[str]]:
     speakers = _alternation(_words(data, "demand", "speakers"))
     frames = _alternation(_words(data, "demand", "frames"))
-    documents = _alternation(_words(data, "reported", "nouns"))
+    # a document (通知提出,) is a flash quoting it; a leader or an expert quoted (总书记指出, 专家指出) is no meeting's
+    # demand either: none may close the speaker's name
+    others = _alternation(_words(data, "reported", "nouns") + _words(data, "demand", "not_speakers"))
     before = "".join(_words(data, "demand", "not_modal_before"))
     after = "".join(_words(data, "demand", "not_modal_after"))
     modals = "|".join(
-        rf"(?<![{before}])要(?![{after}])" if w == "要" else re.escape(w)
+        rf"(?<![{before}])要(?![{after}])"
+        if w == "要"
+        else rf"{re.escape(w)}(?!求)"
+        if w == "需"
+        else re.escape(w)
         for w in _words(data, "demand", "modals")
     )
     return {
-        # 会议要求, / 李微强调, / 调研组要求,: the meeting or a named speaker, a quoting verb, its comma or colon (no
-        # document: 通知提出, is a flash quoting its document)
+        # 会议要求, / 李微强调, / 调研组要求,: the meeting or a named speaker, a quoting verb, its comma or colon
         "demand": re.compile(
             rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?:(?:{frames}),)?"
-            rf"(?P<who>{speakers}|(?!{documents})[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
+            rf"(?P<who>{speakers}|[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
             rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})[,:]"
         ),
+        "demand_other": re.compile(rf"(?:{others})$"),
         "demand_modal": re.compile(modals),
+        "demand_end": re.compile("[。!?]"),
     }
 
 
@@ -202,22 +212,31 @@ _DEMAND_SENTENCE_MIN = 10  # characters of a demand after its run-in: a shorter 
 
 def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
     """The demands a meeting report or a speech quotes in a paragraph (会议要求,各单位要…。 / 李微强调,要以…;各部门
-    要…。): each as (its start, where its words start after the run-in, its end after the full stop), only those
-    whose words carry a duty modal; none for a document quoted as the speaker (通知提出, is :func:`reported_sentences`'s)
-    nor for goals or progress."""
+    要…。): each as (its start, where its words start after the run-in, its end: after its full stop, or where the
+    next demand starts), only those whose words carry a duty modal; none for a document, a leader or an expert
+    quoted as the speaker, nor for goals or progress."""
     p = _patterns()
+    found = list(p.demand.finditer(text))
     out: list[tuple[int, int, int]] = []
-    for m in p.demand.finditer(text):
-        end = min((k for k in (text.find(c, m.end()) for c in "。!?") if k >= 0), default=len(text) - 1) + 1
+    for k, m in enumerate(found):
+        limit = found[k + 1].start("who") if k + 1 < len(found) else len(text)
+        stop = p.demand_end.search(text, m.end(), limit)
+        end = stop.end() if stop is not None else limit
         words = text[m.end() : end]
         if (
             len(words) < _DEMAND_SENTENCE_MIN
+            or p.demand_other.search(m.group("who"))
             or p.demand_modal.search(words) is None
             or paragraph_role(words) in ("goals", "progress")
         ):
             continue
         out.append((m.start("who"), m.end(), end))
     return out
+
+
+def opens_with_action(text: str) -> bool:
+    """Whether ``text`` opens with an action verb or a modal of intent ([action]: 推进…, 建立…, 将…)."""
+    return _patterns().action.match(text) is not None
 
 
 def opens_with_modal(sentence: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
+from policykg.loaders.extract.news import opens_with_action
 from policykg.loaders.extract.textscan import blank_from, find_all, first_opening, words_rx
 from policykg.loaders.extract.units import (
     _CJK,
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ResponsibilityClause",
+    "divided_heading",
     "division_subject",
     "charges_addressees",
     "requests_addressees",
@@ -1963,15 +1965,16 @@ def division_subject(src: SourceDocument, start: int, end: int) -> Span | None:
     # shortest opening that ends like a body, as long as one more character still does (公安部 -> 公安部门)
     stop = min(end, start + _DIVISION_NAME_MAX)
     k = next((k for k in range(start + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[start:k]))), None)
-    if k is None or _NOT_IN_NAME.search(m, start, k) is not None:
-        return None
-    while k < stop and lexicon.ends_as_unit(_nk(m[start : k + 1])):
-        k += 1
+    if k is None or _NOT_IN_NAME.search(m, start, k) is not None or opens_with_action(m[start:k]):
+        return None  # 推进建设局域网…: an action whose object happens to end like a body
+    if m.startswith(_NAME_GOES_ON, k):
+        k += len(_NAME_GOES_ON)  # 公安部 -> 公安部门
     head = m[start:k]
     return Span(start, k) if _GENERIC_SUBJECT.search(head) is None and _all_units(head, lexicon) else None
 
 
 _DIVISION_NAME_MAX = 20  # characters of the bodies opening a piece of a division of duties with no modal
+_NAME_GOES_ON = "门"  # 公安部门: the name goes on past the body ending 部
 _NOT_IN_NAME = re.compile(r"[,;:。的\s]")  # marks no body's name holds (第二季度:组… / 受援地、支援地的学校)
 
 
@@ -2035,6 +2038,15 @@ _DIVIDED = re.compile(
     else r"(?!)"
 )
 _DIVIDED_NAME_MAX = 12
+
+
+def divided_heading(m: str, start: int, end: int) -> int | None:
+    """Where the pieces start after a colon that names what follows as the duties divided (压实各部门职责: /
+    职责分工如下:) in ``m[start:end]``; None without one."""
+    dm = _DIVIDED.search(m, start, end)
+    return None if dm is None else dm.end()
+
+
 _DIVIDED_MIN = 2
 
 
@@ -3599,8 +3611,13 @@ def _seat_spans(m: str, start: int, end: int) -> list[Span]:
 
 # 州政府督查室要将… / 市编办要会同市有关部门,… / 各县(市)区要…: the units opening a sentence (a short bracket of levels
 # inside a name), then a duty modal (and the bodies it acts with after 会同, up to the sentence's next mark)
+# the duty modals, 应 not as the first character of 应急 (住建局、应急局等单位要…: a body's name), 应用 or 应对
+_DUTY_MODALS = "|".join(
+    re.escape(w) + ("(?![急用对])" if w == "应" else "")
+    for w in sorted(_V.duty_modals, key=len, reverse=True)
+)
 _DUTY = re.compile(
-    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)(?:" + _alt_words(_V.duty_modals) + ")"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)(?:" + _DUTY_MODALS + ")"
     r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"
 )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -25,6 +25,7 @@ from policykg.loaders.extract.news import (
     distributed_tasks,
     hands_tasks_over,
     led_list_items,
+    opens_with_action,
     opens_with_modal,
     ordinal_opening,
     ordinal_run,
@@ -43,6 +44,7 @@ from policykg.loaders.extract.responsibility import (
     closes_role_clause,
     closes_with_list_lead_in,
     contact_pair_goes_on,
+    divided_heading,
     division_subject,
     duty_lead_in,
     ends_with_unit_list,
@@ -3027,6 +3029,8 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
         return
     items, texts, lead = found
     for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
+        if _add_demands(src, out, a, b):
+            continue  # 调研组要求,要建立…。要明确…: the demands the report quotes, a measure each
         # a page cut inside its last paragraph, after the report's measures before it
         signed = _SIGNED_CLOSE.search(
             text
@@ -3208,11 +3212,11 @@ def _titled_after_colon(src: SourceDocument, out: Outline) -> None:
     items = _paragraph_items(lines)
     for idx, (a, b) in enumerate(items):
         k = next((j for j in range(a, b + 1) if fold(lines[j].stripped).endswith(":")), None)
-        if k is None:
-            continue
+        if k is None or _TASK_HANDOVER.search(fold(lines[k].stripped)) is None:
+            continue  # 同志们: / 指导思想: / 取得阶段性成效:: no tasks handed over
         run: list[tuple[int, int]] = []
         for c, d in ([(k + 1, b)] if b > k else []) + items[idx + 1 :]:
-            if lines[c].kind != "content" or not _opens_with_title(src.match, lines[c].lstart, lines[d].rend):
+            if lines[c].kind != "content" or not _opens_with_title(src, lines[c].lstart, lines[d].rend):
                 break
             run.append((c, d))
         if len(run) >= _TITLED_RUN_MIN:
@@ -3234,7 +3238,7 @@ def _titled_paragraph_runs(src: SourceDocument, out: Outline, items: list[tuple[
             at = lines[c].lstart
             if not run:
                 at += plan_words_start(src.match[at : lines[d].rend])
-            if _opens_with_title(src.match, at, lines[d].rend):
+            if _opens_with_title(src, at, lines[d].rend):
                 run.append((c, d))
                 continue
         if len(run) >= _TITLED_BARE_RUN_MIN:
@@ -3251,18 +3255,18 @@ def _add_titled_run(src: SourceDocument, out: Outline, run: list[tuple[int, int]
     _assign_lines(out)
 
 
-def _opens_with_title(m: str, start: int, end: int) -> bool:
-    """迭新跃进,推动高端化升级。锚定…: a paragraph opening with a short title sentence (a comma at most) and going on
-    after it; no frame word of a plan (指导思想。)."""
-    stop = m.find("。", start, end)
-    title = m[start:stop] if stop >= 0 else ""
-    return (
-        0 < len(title) <= _OPENING_TITLE_MAX
-        and stop + 1 < end
-        and title.count(",") <= 1
-        and not re.search(r"[;:]", title)
-        and _title_kind(title, False) is None
-    )
+def _opens_with_title(src: SourceDocument, start: int, end: int) -> bool:
+    """迭新跃进,推动高端化升级。锚定… / 实施招商引资突破攻坚行动。…: a paragraph opening with a short title sentence (a
+    comma at most) that states an action (a piece of it opens with an action verb: no date, no result such as
+    工业生产稳步回升) and going on after it; no frame word of a plan (指导思想。)."""
+    if not _titled(src, start, end, title_max=_OPENING_TITLE_MAX, commas=1):
+        return False
+    title = src.match[start : src.match.find("。", start, end)]
+    return any(opens_with_action(piece) for piece in title.split(","))
+
+
+# 在聚焦产业升级,实施工业技改焕新行动方面: / 重点任务如下:: a line that hands tasks over, a word for them before the colon
+_TASK_HANDOVER = re.compile("(?:" + "|".join(map(re.escape, _VOCAB.task_handover_words)) + r")[^,;。]{0,6}:$")
 
 
 _ORDINALS_MIN = 2  # paragraphs a page enumerates by ordinal words: never a lone 一是
@@ -3393,39 +3397,60 @@ def _reported_measures(src: SourceDocument, out: Outline) -> None:
 
 def _demanded_measures(src: SourceDocument, out: Outline) -> None:
     """A meeting report or a speech that quotes the demands made (会议要求,各单位要…。 / 李微强调,要以…;各部门要…。):
-    each demanding sentence an unnumbered measure, its words after the run-in its text; after it in its paragraph,
-    a sentence that demands again (要明确…。) or charges a body of its own (各牵头部门要按照…。) is another, any other
-    goes on the one before it (到2023年底,要初步建成…)."""
+    each demanding sentence an unnumbered measure (see :func:`_add_demands`), or the pieces of a paragraph that
+    divides the duties after a colon naming them (压实各部门职责:A…;B…)."""
     lines = out.lines
     for a, b in _paragraph_items(lines):
-        if lines[a].kind != "content":
-            continue
-        start, end = lines[a].lstart, lines[b].rend
-        found = demanded_sentences(src.match[start:end])
-        if not found:
-            _add_colon_divisions(src, out, a, start, end)
-        for k, (_lo, body, hi) in enumerate(found):
-            if not _add_division(src, out, a, Span(start + body, start + hi), start + body):
-                _add_run_measure(src, out, a, b, "", Span(start + body, start + hi))
-            stop = start + found[k + 1][0] if k + 1 < len(found) else end
-            _add_demands_after(src, out, a, b, start + hi, stop)
+        if lines[a].kind == "content" and not _add_demands(src, out, a, b):
+            _add_colon_divisions(src, out, a, lines[a].lstart, lines[b].rend)
     if out.measures:
         _fill_measure_owner(out)
         _assign_lines(out)
 
 
+def _add_demands(src: SourceDocument, out: Outline, a: int, b: int) -> bool:
+    """The demands a paragraph (lines ``a``..``b``) quotes, a measure each, its words after the run-in its text (a
+    demand dividing the duties among bodies in ;-pieces, a measure a piece); after a demand, a sentence that demands
+    again (要明确…。) or charges a body of its own (各牵头部门要按照…。) is another, any other goes on the one before
+    it (到2023年底,要初步建成…). False when the paragraph quotes no demand."""
+    start, end = out.lines[a].lstart, out.lines[b].rend
+    found = demanded_sentences(src.match[start:end])
+    for k, (_lo, body, hi) in enumerate(found):
+        if not _add_division(src, out, a, Span(start + body, start + hi), start + body):
+            _add_run_measure(src, out, a, b, "", Span(start + body, start + hi))
+        stop = start + found[k + 1][0] if k + 1 < len(found) else end
+        _add_demands_after(src, out, a, b, start + hi, stop)
+    return bool(found)
+
+
 def _add_colon_divisions(src: SourceDocument, out: Outline, a: int, start: int, end: int) -> None:
     """The sentences of a paragraph (``start``..``end``, from line ``a``) that divide the duties among bodies after a
-    colon (会议进一步压实各部门职责:住建局统筹协调全局,…;应急局严管…;市场监管局从…): each piece a measure."""
+    colon naming them as duties (会议进一步压实各部门职责:住建局统筹协调全局,…;应急局严管…;市场监管局从…): each
+    piece a measure."""
     m = src.match
+    for at, stop in _sentences(m, start, end):
+        body = divided_heading(m, at, stop)
+        if body is not None:
+            _add_division(src, out, a, Span(at, stop), body)
+
+
+def _sentences(m: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences of ``m[start:end]``, each up to and with its 。 (the last one up to ``end``), blanks skipped."""
     at = start
     while at < end:
+        while at < end and m[at] in " \t\u3000":
+            at += 1
         stop = m.find("。", at, end)
         stop = end if stop < 0 else stop + 1
-        colon = m.find(":", at, stop)
-        if colon >= 0:
-            _add_division(src, out, a, Span(at, stop), colon + 1)
+        if at < stop:
+            yield at, stop
         at = stop
+
+
+def _semicolon_pieces(m: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ;-pieces of ``m[start:end]`` that hold more than punctuation."""
+    bounds = [start, *(k + 1 for k in range(start, end) if m[k] == ";"), end]
+    return [(p, q) for p, q in itertools.pairwise(bounds) if m[p:q].strip(" \t\u3000;。")]
 
 
 _DIVISION_PIECES_MIN = (
@@ -3437,17 +3462,17 @@ def _add_division(src: SourceDocument, out: Outline, a: int, span: Span, body: i
     """A demand that divides the duties among bodies in ;-pieces (该市要求,水务部门要…;公安部门要…;交通、交警部门
     要…。): each piece a measure, the bodies it opens with its clause; False (nothing added) unless every piece opens
     with its own bodies."""
-    m = src.match
-    bounds = [body, *(k + 1 for k in range(body, span.end) if m[k] == ";"), span.end]
-    pieces = [(p, q) for p, q in itertools.pairwise(bounds) if m[p:q].strip(" \t\u3000;。")]
+    pieces = _semicolon_pieces(src.match, body, span.end)
     if len(pieces) < _DIVISION_PIECES_MIN:
         return False
-    subjects = [division_subject(src, p, q) for p, q in pieces]
-    if any(s is None for s in subjects):
-        return False
+    subjects: list[Span] = []
+    for p, q in pieces:
+        subject = division_subject(src, p, q)
+        if subject is None:
+            return False
+        subjects.append(subject)
     out.lines[a].kind = "measure"
     for k, ((p, q), clause) in enumerate(zip(pieces, subjects, strict=True)):
-        assert clause is not None
         out.measures.append(
             MeasureItem(
                 number="",
@@ -3467,20 +3492,15 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
     """The sentences from ``at`` to ``end`` after a demand in its paragraph (lines ``a``..``b``): one that opens
     with a modal or a body and its duty a measure of its own, any other part of the measure before it."""
     m = src.match
-    while at < end:
-        while at < end and m[at] in " \t\u3000":
-            at += 1
-        stop = m.find("。", at, end)
-        stop = end if stop < 0 else stop + 1
-        if stop - at < _ANNOUNCED_TEXT_MIN:
+    for p, q in _sentences(m, at, end):
+        if q - p < _ANNOUNCED_TEXT_MIN:
             break
-        charged = find_charged_bodies(src, at, stop, kinds=True)
-        if opens_with_modal(m[at:stop]) or (charged and charged[0].start == at):
-            _add_run_measure(src, out, a, b, "", Span(at, stop))
+        charged = find_charged_bodies(src, p, q, kinds=True)
+        if opens_with_modal(m[p:q]) or (charged and charged[0].start == p):
+            _add_run_measure(src, out, a, b, "", Span(p, q))
         else:
             last = out.measures[-1]
-            last.span = Span(last.span.start, stop)
-        at = stop
+            last.span = Span(last.span.start, q)
 
 
 def _distributed_measures(src: SourceDocument, out: Outline) -> None:
@@ -3556,7 +3576,12 @@ def _counted_measures(src: SourceDocument, out: Outline) -> None:
         text = fold(line.stripped)
         colon = text.rfind(":")
         count = _announced_count(text[: colon + 1]) if colon > 0 else None
-        if count is None and 0 < colon < len(text) - 1 and _NAMED_TASKS.search(text, 0, colon + 1):
+        if (
+            count is None
+            and 0 < colon < len(text) - 1
+            and _NAMED_TASKS.search(text, 0, colon + 1)
+            and _PAST_TASKS.search(text, 0, colon) is None
+        ):
             # …控烟履约工作的目标任务是:积极推进控烟立法;力争…;创建…: the tasks named, not counted, run on
             _counted_pieces(src, out, k, line.lstart + colon + 1, line.rend, None)
             if out.measures:
@@ -3596,7 +3621,24 @@ _PIECE_NUMBER = re.compile(r"\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|([\u2460-\u2473
 _NAMED_TASKS = re.compile(
     "(?:" + "|".join(map(re.escape, _VOCAB.named_tasks)) + r")(?:是|为|有|分别是|分别为|包括)?:$"
 )
+# 去年…主要工作有:… / 一年来…: the work done, not the tasks ahead
+_PAST_TASKS = re.compile("|".join(map(re.escape, _VOCAB.past_task_words)) or "(?!)")
 _NAMED_PIECES_MIN = 3  # ;-pieces the named tasks run on in: fewer are a sentence's clauses
+_NAMED_PIECE_MIN = 6  # characters of a named task: a shorter piece is a slogan (抓项目;促发展)
+
+
+def _named_pieces(m: str, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the ;-pieces after a colon naming tasks are the tasks: three or more, none a slogan, a goal (到2025
+    年,…降至20%以下) or a report of what was done."""
+    return len(pieces) >= _NAMED_PIECES_MIN and all(
+        len(m[p:q].strip(" \t\u3000;。")) >= _NAMED_PIECE_MIN
+        and paragraph_role(m[p:q].strip(" \t\u3000")) not in ("goals", "progress")
+        and _HORIZON_OPENING.match(m, p, q) is None
+        for p, q in pieces
+    )
+
+
+_HORIZON_OPENING = re.compile(r"\s*(?:到|至|截至)?\d{4}年")  # 到2025年,…: a goal's horizon opening the piece
 
 
 def _counted_pieces(
@@ -3604,9 +3646,10 @@ def _counted_pieces(
 ) -> None:
     """The tasks run on after a colon, one a ;-piece: as many as ``count``, or three or more when none is stated."""
     m = src.match
-    bounds = [start, *(k + 1 for k in range(start, end) if m[k] == ";"), end]
-    pieces = [(p, q) for p, q in itertools.pairwise(bounds) if m[p:q].strip(" \t\u3000;。")]
-    if len(pieces) != count and not (count is None and len(pieces) >= _NAMED_PIECES_MIN):
+    pieces = _semicolon_pieces(m, start, end)
+    if count is None and not _named_pieces(m, pieces):
+        return
+    if count is not None and len(pieces) != count:
         return
     for p, q in pieces:
         while m[p] in " \t\u3000":
@@ -3999,16 +4042,16 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
         "no numbered items: a paragraph's sentences enumerated by ordinal words (一是…。二是…) taken as measures",
     ),
     (
-        _demanded_measures,
-        "no numbered items: the demands a meeting report quotes (会议要求,各单位要…) taken as measures",
-    ),
-    (
         _news_measures,
         "no numbered items: a news report's paragraphs stating what the plan does taken as measures",
     ),
     (
         _reported_measures,
         "no numbered items: the sentences a news flash quotes from its document (通知提出,…) taken as measures",
+    ),
+    (
+        _demanded_measures,
+        "no numbered items: the demands a meeting report quotes (会议要求,各单位要…) taken as measures",
     ),
     (
         _listing_measures,
@@ -4021,16 +4064,19 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
 )
 
 
-def _titled(src: SourceDocument, start: int, end: int) -> bool:
+def _titled(
+    src: SourceDocument, start: int, end: int, *, title_max: int = _TITLE_MAX, commas: int = 0
+) -> bool:
     """Whether a paragraph opens with a title sentence and goes on after it (发展壮大龙头企业。支持…): a short
-    first sentence with no comma, no frame word of the plan (指导思想。)."""
+    first sentence (``title_max`` characters, ``commas`` commas at most), no frame word of the plan (指导思想。)."""
     m = src.match
     stop = m.find("。", start, end)
-    title = m[start:stop]
+    title = m[start:stop] if stop >= 0 else ""
     return (
-        0 < len(title) <= _TITLE_MAX
+        0 < len(title) <= title_max
         and stop + 1 < end
-        and not re.search(r"[,;:]", title)
+        and title.count(",") <= commas
+        and not re.search(r"[;:]", title)
         and _title_kind(title, False) is None
     )
 

@@ -306,6 +306,8 @@ class Vocabulary:
     project_heads: tuple[str, ...] = ()  # 工程 in 阜平县:阜平县乡村道路示范工程: a project's name
     name_list_ends: tuple[str, ...] = ()  # 名单 closing an attachment's title: its items are names
     named_tasks: tuple[str, ...] = ()  # 目标任务 in …的目标任务是:A;B;C: the tasks named before the colon
+    task_handover_words: tuple[str, ...] = ()  # 方面 in 在…方面:: a line handing over the tasks below
+    past_task_words: tuple[str, ...] = ()  # 去年 in 去年…主要工作有:: the work done, not the tasks ahead
     condition_list_words: tuple[str, ...] = ()  # 下列条件 announcing the conditions the items below list
     name_report_words: tuple[str, ...] = ()  # 累计 / 到位: a bracket after a roll's name reporting on it
     content_anywhere_ends: tuple[
@@ -542,6 +544,8 @@ class Vocabulary:
             project_heads=tuple(_words(data.get("project_line", {}), "heads", "project_line")),
             name_list_ends=tuple(_words(data.get("name_list", {}), "ends", "name_list")),
             named_tasks=tuple(_words(data.get("named_tasks", {}), "nouns", "named_tasks")),
+            task_handover_words=tuple(_words(data.get("named_tasks", {}), "handover_words", "named_tasks")),
+            past_task_words=tuple(_words(data.get("named_tasks", {}), "past_words", "named_tasks")),
             condition_list_words=tuple(_words(data.get("condition_list", {}), "words", "condition_list")),
             name_report_words=tuple(_words(data.get("name_report", {}), "words", "name_report")),
             content_anywhere_ends=tuple(_words(data.get("content_anywhere", {}), "ends", "content_anywhere")),

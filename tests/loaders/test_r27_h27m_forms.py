@@ -206,7 +206,9 @@ MEASURE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
             "• 上一篇:某市召开安全生产工作会议部署节前检查\n"
             "• 下一篇:某市全力推进生态文明建设取得成效\n"
             "• 上一条:某市部署秋冬季大气污染防治工作任务\n",
-            [],
+            # the links are no measures; the meeting's demand is one since round 33 (the gold records such demands:
+            # heldout64 dh06 会议要求,各单位要…, dh09 会议强调,要聚焦…)
+            [("", "各地要严防死守,确保不发生重大森林火灾")],
         ),
     ],
     # a word that only opens with 一要 once is no series: 统一要求 inside a sentence numbers nothing

@@ -109,3 +109,53 @@ def test_a_speaker_after_a_frame_or_by_pronoun(variant: Callable[[str], str]) ->
     )
     want = [("", "各单位要以招商", ["各单位"], []), ("", "要切实加强组织", [], [])]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of round 33: nouns that hold a modal's character are no duty (需求, 必要, 要案)
+        pytest.param(LEAD + "会议指出,当前市场需求旺盛,全县经济运行稳中向好。\n", id="need-as-noun"),
+        pytest.param(LEAD + "会议指出,召开此次会议十分必要,意义重大,全县上下深受鼓舞。\n", id="necessary"),
+        pytest.param(LEAD + "会议指出,全年共查处大案要案12起,有力打击了违法犯罪。\n", id="major-cases"),
+        pytest.param(
+            LEAD + "会议指出,一年来全县招商引资取得显著成效,但也要清醒看到存在的差距。\n", id="a-years-review"
+        ),
+        # an expert or a leader quoted for their words, no meeting's demand
+        pytest.param(
+            "记者从市统计局获悉,一季度全市GDP同比增长5.1%。\n专家指出,当前企业需要进一步加大研发投入力度。\n",
+            id="an-expert",
+        ),
+        # a colon that names no duties: contacts, attendees, awards, progress
+        pytest.param(
+            LEAD + "咨询单位:县人社局,电话0371-1234567;县就业服务中心,电话0371-7654321。\n", id="contacts"
+        ),
+        pytest.param(
+            LEAD + "参加会议的有:市应急局局长李明;市住建局局长王强;市商务局局长赵刚。\n", id="attendees"
+        ),
+        pytest.param(
+            LEAD + "会上通报了各部门工作进展:住建局已排查燃气用户1.2万户;应急局已检查企业30家。\n",
+            id="progress",
+        ),
+    ],
+)
+def test_no_demand_of_the_review(text: str) -> None:
+    assert [m.label for m in run(text).measures] == []
+
+
+def test_a_demand_ends_where_the_next_starts() -> None:
+    """Review of round 33: two speakers in one sentence are two demands, neither holding the other."""
+    doc = run(LEAD + "李微强调,要加快推进项目建设;王明指出,要做好安全生产各项工作。\n")
+    assert [m.label for m in doc.measures] == ["要加快推进项目建设", "要做好安全生产各项工作"]
+    assert "王明" not in doc.measures[0].text
+
+
+def test_a_documents_sentences_stay_a_flashs() -> None:
+    """Review of round 33: 该方案提出, quotes the document (its sentences, each a measure), no speaker's demand."""
+    text = "近日,省政府办公厅印发消费措施。\n该方案提出,要加快发展新型消费,培育壮大消费新业态。加快推动汽车消费升级。\n"
+    assert len(run(text).measures) == 2
+
+
+def test_a_divisions_body_is_no_persons_title() -> None:
+    text = LEAD + "会议要求,市应急局局长要带队开展检查;市住建局局长要督促企业整改。\n"
+    assert [[u.surface for u in m.responsible] for m in run(text).measures] == [["市应急局"], ["市住建局"]]

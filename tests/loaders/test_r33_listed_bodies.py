@@ -42,3 +42,15 @@ def test_bodies_listed_before_a_word_for_bodies_are_charged(variant: Callable[[s
 def test_no_listed_bodies(item: str, variant: Callable[[str], str]) -> None:
     want = [("1", "落户项目要符合", [], []), ("2", item[2:9], [], [])]
     assert_measures(HEAD + item, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_body_named_by_yingji_is_no_modal(variant: Callable[[str], str]) -> None:
+    """Review of round 33: 应 as the first character of 应急局 is no duty modal, the list goes on to 要."""
+    text = HEAD + "2.住建局、商务局、应急局等单位要加强安全检查。\n3.县住建局、县应急局要加强安全检查。\n"
+    want = [
+        ("1", "落户项目要符合", [], []),
+        ("2", "住建局、商务局", ["住建局", "商务局", "应急局"], []),
+        ("3", "县住建局、县应", ["县住建局", "县应急局"], []),
+    ]
+    assert_measures(text, want, variant)

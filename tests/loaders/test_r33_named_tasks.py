@@ -43,3 +43,24 @@ def test_named_tasks_run_on_are_measures(variant: Callable[[str], str]) -> None:
 )
 def test_no_named_tasks(text: str) -> None:
     assert [m.label for m in run(text).measures] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of round 33: goals (document targets), work done, slogans
+        pytest.param(
+            LEAD
+            + "据介绍,全市控烟工作的目标任务是:到2025年,成人吸烟率降至20%以下;到2025年,无烟机关覆盖率达到100%;"
+            "到2030年,全面无烟法规保护人口比例达到80%。\n",
+            id="goals",
+        ),
+        pytest.param(
+            "全市控烟工作总结\n去年全市控烟主要工作有:建成无烟机关120家;建成无烟医院80家;设立戒烟门诊30家。\n",
+            id="work-done",
+        ),
+        pytest.param(LEAD + "会议指出,今年的工作重点是:抓项目;促发展;保稳定;惠民生。\n", id="slogans"),
+    ],
+)
+def test_no_named_tasks_of_the_review(text: str) -> None:
+    assert [m.label for m in run(text).measures] == []

@@ -69,3 +69,39 @@ def test_two_titled_paragraphs_with_no_colon_are_none() -> None:
         + "实施招商引资突破攻坚行动。把招商引资作为一号工程来抓。\n实施企业梯次培育攻坚行动。高度关注企业。\n"
     )
     assert [m.label for m in run(text).measures] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of round 33: a speech, a statistics report, meeting news, a plan cut before its measures, a report
+        # of progress: short opening sentences that state no action, or a colon that hands over no tasks
+        pytest.param(
+            "同志们:\n今天,我们召开全县工作会议。会议的主要任务是总结工作。\n过去一年,成绩来之不易。全县上下团结奋斗。\n"
+            "当前形势,机遇挑战并存。我们要保持清醒。\n",
+            id="speech",
+        ),
+        pytest.param(
+            "工业生产稳步回升。1-6月规上工业增加值增长6.1%。\n消费市场持续回暖。社会消费品零售总额增长5.2%。\n"
+            "固定资产投资平稳。全市固定资产投资增长4.3%。\n",
+            id="statistics",
+        ),
+        pytest.param(
+            "3月31日,县政府召开招商推进会。副县长王明出席。\n会议听取了汇报。各单位汇报了进展。\n"
+            "会议通报了情况。全县签约项目12个。\n",
+            id="meeting-news",
+        ),
+        pytest.param(
+            "某县乡村振兴实施方案\n基本原则:\n坚持党的领导。把党的领导贯穿始终。\n坚持农民主体。尊重农民意愿。\n"
+            "坚持因地制宜。分类推进。\n",
+            id="principles",
+        ),
+        pytest.param(
+            "今年以来,全县工作取得阶段性成效:\n产业发展势头良好。新增规上企业12家。\n项目建设提速增效。开工项目30个。\n"
+            "营商环境持续优化。办事时限压缩一半。\n",
+            id="progress",
+        ),
+    ],
+)
+def test_no_titled_tasks_of_the_review(text: str) -> None:
+    assert [m.label for m in run(text).measures] == []
