@@ -121,7 +121,7 @@ def _patterns() -> _Patterns:
         # right after a report's bracketed tag (【本报讯】 一是…)
         # (会议要求,一要…;二要…: after a quoting verb's comma too, as after its colon)
         ordinal_inside=re.compile(
-            rf"(?:^|(?<=[:;。】\]])|{_after_quoting(_words(data, 'run_in', 'colon_verbs'))})[ \t\u3000]*"
+            rf"(?:^|(?<=[:;。】\],])|{_after_quoting(_words(data, 'run_in', 'colon_verbs'))})[ \t\u3000]*"
             rf"([一二三四五六七八九十]{{1,3}})(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
         ),
         # 印发《…》的通知。通知提出,做强… / 《措施》明确,加强…: the document reported as the subject of a quoting verb,
