@@ -663,7 +663,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
             seen[_LAST_H2] = seen.pop("h2", seen.get(_LAST_H2, 0))
         cuts.append(m.end())
         cuts += _glued_item(match, m.end(), end, seen)
-    cuts = sorted(set(cuts) | set(_sub_item_cuts(match, pos, end)))
+    cuts = sorted(set(cuts) | set(_sub_item_cuts(match, pos, end)) | set(_paren_digit_cuts(match, pos, end)))
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
 
@@ -711,6 +711,26 @@ def _sub_item_cuts(match: str, pos: int, end: int) -> list[int]:
         cuts.append(m.start(2) - 1)
         expected += 1
     return cuts if assigned and len(cuts) + at_start >= 2 else []
+
+
+# ⑴紧盯目标任务。…。⑵推进项目投资。…: items marked by a parenthesized digit (one character) run on after a full stop
+_PAREN_DIGIT_FIRST = "\u2474"  # ⑴
+_PAREN_DIGITS = re.compile(r"(?<=。)[ \t\u3000]*([\u2475-\u2487])")
+
+
+def _paren_digit_cuts(match: str, pos: int, end: int) -> list[int]:
+    """A line opening with ⑴ whose next items (⑵, ⑶ …) run on in it, each right after a full stop: the line is cut
+    before each of them, in order (an enumeration after a colon or between semicolons is left whole)."""
+    if not match[pos:end].lstrip(" \t\u3000").startswith(_PAREN_DIGIT_FIRST):
+        return []
+    cuts: list[int] = []
+    expected = ord(_PAREN_DIGIT_FIRST) + 1
+    for m in _PAREN_DIGITS.finditer(match, pos + 1, end):
+        if ord(m.group(1)) != expected:
+            continue
+        cuts.append(m.start(1))
+        expected += 1
+    return cuts
 
 
 def _digest_item_after_clause(
@@ -1504,6 +1524,7 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         or _CONTINUED.search(match, 0, 200) is not None
         or ("|" in match and _BARRED_GROUP.search(match) is not None)
         or _RUN_ON_SUB_ITEM.search(match) is not None
+        or _PAREN_DIGITS.search(match) is not None
     )
     glued: dict[str, int] = {}  # the rows of a table run together on a line, for the next line to go on with
     barred, circled = "|" in match, "②" in match  # most texts have neither: no line is sliced to look
