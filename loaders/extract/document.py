@@ -248,7 +248,10 @@ def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) ->
 
 
 def _opens_body(src: SourceDocument, body: int, clause: Span) -> bool:
-    """Whether a clause opens the item's text, alone or after its 由 (二是由A负责、B配合做好…)."""
+    """Whether a clause opens the item's text, alone or after its 由 (二是由A负责、B配合做好…); a clause ending
+    before the text (the bodies a run's lead sentence charges) opens nothing."""
+    if clause.end <= body:
+        return False
     return clause.start <= body or src.match[body : clause.start].strip() == "由"
 
 

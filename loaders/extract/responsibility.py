@@ -3613,7 +3613,7 @@ def _seat_spans(m: str, start: int, end: int) -> list[Span]:
 # inside a name), then a duty modal (and the bodies it acts with after 会同, up to the sentence's next mark)
 # the duty modals, 应 not as the first character of 应急 (住建局、应急局等单位要…: a body's name), 应用 or 应对
 _DUTY_MODALS = "|".join(
-    re.escape(w) + ("(?![急用对])" if w == "应" else "")
+    re.escape(w) + ("(?![急用对届聘征])" if w == "应" else "")
     for w in sorted(_V.duty_modals, key=len, reverse=True)
 )
 _DUTY = re.compile(
@@ -3824,7 +3824,9 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
             return spans + _next_sentence_subjects(m, spans[-1].end, end, lexicon)
     # 落实《…规定》,各乡(镇)要制定…: the sentence after the title opens with what is done, its subject after a comma
     later = _later_subjects(m, tries[-1], end, lexicon)
-    return later + _next_sentence_subjects(m, later[-1].end, end, lexicon) if later else later
+    if later:
+        return later + _next_sentence_subjects(m, later[-1].end, end, lexicon)
+    return _next_sentence_subjects(m, tries[-1], end, lexicon)
 
 
 def _next_sentence_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:

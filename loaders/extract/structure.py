@@ -3390,8 +3390,9 @@ def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
         if len(run) < _ORDINALS_MIN:
             continue
         bounds = [start + k for k, _word in run] + [end]
+        lead = _run_lead_bodies(src, start, bounds[0])
         for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False):
-            _add_run_measure(src, out, a, b, word, Span(lo, len(src.match[:hi].rstrip())))
+            _add_run_measure(src, out, a, b, word, Span(lo, len(src.match[:hi].rstrip())), lead=lead)
     if out.measures:
         _fill_measure_owner(out)
         _assign_lines(out)
@@ -3560,17 +3561,36 @@ def _distributed_measures(src: SourceDocument, out: Outline) -> None:
     _assign_lines(out)
 
 
+def _run_lead_bodies(src: SourceDocument, start: int, first: int) -> list[Span]:
+    """The bodies the sentence right before a paragraph's first ordinal word charges (李立强调:各相关部门要全力以赴
+    做好整改工作。一是…;二是…): the subject of every task of the run that names none of its own."""
+    m = src.match
+    stop = len(m[:first].rstrip())
+    if stop <= start or m[stop - 1] not in "。:":
+        return []
+    lo = max(m.rfind(c, start, stop - 1) for c in "。:;\n") + 1
+    return find_charged_bodies(src, max(lo, start), stop, kinds=True)
+
+
 def _add_run_measure(
-    src: SourceDocument, out: Outline, a: int, b: int, word: str, span: Span, skip: int | None = None
+    src: SourceDocument,
+    out: Outline,
+    a: int,
+    b: int,
+    word: str,
+    span: Span,
+    skip: int | None = None,
+    lead: list[Span] | None = None,
 ) -> None:
     """One task of a paragraph's ordinal run: a measure on the line (of ``a``..``b``) its word stands on, its text
-    from ``skip`` characters on (the word and the comma after it: 第一,…), the word's length if not given."""
+    from ``skip`` characters on (the word and the comma after it: 第一,…), the word's length if not given; ``lead``
+    the bodies the run's lead sentence charges, when the task charges none of its own."""
     i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= span.start)
     out.lines[i].kind = "measure"
     body = span.start + (len(word) if skip is None else skip)
     clauses = find_inline_clauses(src, body, span.end, bare_ok=True)
     if not clauses:  # 二是政法机关要…: no clause, the bodies its sentences charge
-        clauses = find_charged_bodies(src, body, span.end, kinds=True)
+        clauses = find_charged_bodies(src, body, span.end, kinds=True) or list(lead or ())
     out.measures.append(
         MeasureItem(
             number=word,
@@ -3579,7 +3599,7 @@ def _add_run_measure(
             body=body,
             line=i,
             section=None,
-            inline_clause=clauses[-1] if clauses else None,
+            inline_clause=clauses[-1] if clauses and clauses[-1].start >= span.start else None,
             clauses=clauses,
         )
     )

@@ -1,0 +1,59 @@
+"""Round 34 (dev12 am06, heldout28 bv03, heldout38 cf12, heldout65 di06/di08): an item whose opening sentence
+charges no body, a later sentence opening with a body named with its level or place and a duty modal (…。各县(市、区)
+人民政府要积极对接…。市工业和信息化局要加强指导。) charges that body with the item; a paragraph whose sentence right
+before its first ordinal word charges a body (王明强调:各相关部门要全力以赴…。一是要…;二是要…) gives that body to each
+task of the run naming none of its own. 应届 (graduates of the year) is no modal, a kind of actor (企业要…) no body,
+a speaker's bare demand (要切实做好…。一是…) no subject. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+NEWS = "会议指出,今年以来全县整改工作取得积极成效。\n"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_later_sentence_charges_the_body_it_opens_with(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、重点任务\n"
+        "(一)完善产业布局。编制全市产业规划,明确主攻方向。各县(市、区)人民政府要积极对接全市规划,加快编制产业图谱。"
+        "市工业和信息化局要加强指导。\n"
+        "(二)加强人才保障。落实人才政策,省属高校应届毕业生到基层服务满三年的予以奖补。企业要加强人才培养。\n"
+    )
+    want = [
+        ("(一)", "完善产业布局", ["各县(市、区)人民政府", "市工业和信息化局"], []),
+        ("(二)", "加强人才保障", [], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_sentence_before_an_ordinal_run_charges_its_tasks(variant: Callable[[str], str]) -> None:
+    text = NEWS + (
+        "王明强调:各相关部门要全力以赴做好督察整改工作。一是要加强研判,主动认领整改任务;二是要整改到位、不谈条件;"
+        "三是县水务局要举一反三,全面核查。\n"
+    )
+    want = [
+        ("一是", "要加强研判", ["各相关部门"], []),
+        ("二是", "要整改到位", ["各相关部门"], []),
+        ("三是", "县水务局要举", ["县水务局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bare_demand_before_a_run_charges_no_body(variant: Callable[[str], str]) -> None:
+    text = NEWS + (
+        "王明强调,要切实做好督察整改工作。一是要加强研判,主动认领整改任务;二是县水务局要整改到位;三是要举一反三,"
+        "全面核查。\n"
+    )
+    want = [
+        ("一是", "要加强研判", [], []),
+        ("二是", "县水务局要整", ["县水务局"], []),
+        ("三是", "要举一反三", [], []),
+    ]
+    assert_measures(text, want, variant)
