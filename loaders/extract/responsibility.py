@@ -1828,6 +1828,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         _ROLE_ANY.search(m, start, end) or _COPULA_ANY.search(m, start, end) or blank_from(m, end)
     ):
         found.extend(_role_runs(m, start, end, opening=True))
+        if found and _V.chain_verbs and m.find("由", start, found[-1].start + 1) >= 0:
+            found.extend(_chain_after(m, found[-1], end))
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
     if not found and m.find("牵头作用", start, end) >= 0:
@@ -2630,7 +2632,7 @@ def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
 _ORDINAL_BEHIND = r"(?<=[一二三四五六七八九十\d][、.])|(?<=\))"
 # 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)
 _SECTOR = _alt_words(_V.sector_words)
-_SECTOR_NOUN = re.compile(r"等?(?:" + _alt_words(_V.sector_nouns) + ")")
+_SECTOR_NOUN = re.compile(r"等?(?:有关|相关)?(?:" + _alt_words(_V.sector_nouns) + ")")
 # 各级政法、教育、水利、民政部门要…: the list may open with the levels its departments are at (each sector a unit, the
 # first with the levels as written; one sector by its levels, 各级发展改革部门, is no unit: [kind_duty])
 _SECTOR_LIST = re.compile(rf"(?:各级)?(?:{_SECTOR})(?:、(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}")
@@ -2649,7 +2651,24 @@ def _sector_list(text: str) -> bool:
     t = text.strip(" \t()")
     while (verb := _verb_tail(t)) is not None and verb[0] > 0:
         t = t[: verb[0]].rstrip()
-    return _SECTOR_LIST.fullmatch(t) is not None
+    return _SECTOR_LIST.fullmatch(t) is not None or _mostly_sectors(t)
+
+
+# 编制、教育、房产、园区、城管等相关部门: a list of bare short words most of which are sectors, the others read as
+# sectors beside them (a page's own short names of its departments)
+_SHORT_LIST = re.compile(
+    rf"(?:各级)?(?P<ws>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}}){{2,}}){_SECTOR_NOUN.pattern}"
+)
+_SECTOR_SHARE = (2, 3)  # at least this share of a short list's words are sectors
+
+
+def _mostly_sectors(t: str) -> bool:
+    sm = _SHORT_LIST.fullmatch(t)
+    if sm is None:
+        return False
+    words = sm.group("ws").split("、")
+    part, whole = _SECTOR_SHARE
+    return whole * sum(w in _SECTOR_WORDS for w in words) >= part * len(words)
 
 
 def _sector_subjects(m: str, start: int, end: int) -> list[Span]:
@@ -4183,12 +4202,44 @@ def _shares_after(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]
     a = _segment_end(m, at, end)
     while a < end and m[a] == ",":
         seg_end = _segment_end(m, a + 1, end)
-        found = _you_units(m[a + 1 : seg_end], lexicon)
+        found = _you_units(m[a + 1 : seg_end], lexicon) or _chain_share(m[a + 1 : seg_end], lexicon)
         if found is None:
             break
         spans.append(Span(a + 1, a + 1 + found))
         a = seg_end
     return spans
+
+
+# 街道办(乡镇政府)组织 / 相关部门密切配合: a comma piece that is units and the part they play, nothing after it
+_CHAIN_PIECE = re.compile(
+    r"[ \t]*(?P<u>[^,;。:\s]{2,30}?)(?:" + _alt_words(_V.chain_verbs) + r")[ \t]*$"
+    if _V.chain_verbs
+    else r"(?!)"
+)
+
+
+def _chain_share(seg: str, lexicon: UnitLexicon) -> int | None:
+    """Where the units of a chain's share end (由A负责,B组织,C落实: ``B`` of the piece ``B组织``): units alone before
+    one of the chain's verbs closing the piece; None for any other piece."""
+    cm = _CHAIN_PIECE.match(seg)
+    if cm is None:
+        return None
+    head = _nk(cm.group("u"))
+    concerned = head in _V.chain_concerned
+    if not concerned and (not _all_units(head, lexicon) or not _stands(_core(head.split("、")[-1]), lexicon)):
+        return None
+    return cm.end("u")
+
+
+def _chain_after(m: str, clause: Span, end: int) -> list[Span]:
+    """由县市区政府负责,街道办组织,社区居委会落实,…: after a 由-agent's clause read as a role run, the chain of shares
+    its sentence goes on with (see :func:`_shares_after`), when one of them is a bare share (B组织)."""
+    if not (m.startswith("由", clause.start) or m[max(0, clause.start - 1) : clause.start] == "由"):
+        return []
+    lexicon = UnitLexicon.load_default()
+    shares = _shares_after(m, clause.end, end, lexicon)
+    bare = any(_chain_share(m[s.start : _segment_end(m, s.start, end)], lexicon) for s in shares)
+    return shares if bare else []
 
 
 _ITEM_TITLE_MAX = 15  # 养殖场补栏。: an item's title sentence, short and with no comma
@@ -4812,12 +4863,25 @@ def _topic_before_agents(w: list[str], topic: _Piece, agents: _Piece, lexicon: U
     )
 
 
+def _sector_runs(w: list[str], a: int, b: int) -> list[tuple[int, int]]:
+    """The comma pieces of ``w[a:b]`` that list sectors sharing one body noun (由A牵头,编制、教育、科技等相关部门共同
+    组织实施: the second piece), as (start, end) indices into ``w``."""
+    runs: list[tuple[int, int]] = []
+    lo = a
+    for k in range(a, b + 1):
+        if k == b or w[k] in ",;":
+            if k > lo and _sector_list("".join(w[lo:k])):
+                runs.append((lo, k))
+            lo = k + 1
+    return runs
+
+
 def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     pieces: list[_Piece] = []
     for a, b, seg_role, with_people in _segments(w):
         if seg_role == "people":
             continue
-        sectors = _sector_list("".join(w[a:b]))  # 组织、人事、民政等部门: every sector stands
+        sectors = _sector_runs(w, a, b)  # 组织、人事、民政等部门: every sector stands
         seg_pieces = _split_glued_roles(w, _before_people_word(w, _tokenize(w, a, b)), resolver.lexicon)
         for p in seg_pieces:
             p.segment_role = seg_role
@@ -4880,7 +4944,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         while k < len(seg_pieces):
             p = seg_pieces[k]
             while (
-                not sectors
+                not any(lo <= p.start < hi for lo, hi in sectors)
                 and k + 1 < len(seg_pieces)
                 and p.role is None
                 and p.sep not in _NO_JOIN_SEPS

@@ -271,6 +271,12 @@ class Vocabulary:
     fiscal_grant_verbs: tuple[str, ...] = ()  # 给予 in 市财政对…给予奖补
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     listed_body_words: tuple[str, ...] = ()  # 单位 in A、B等单位要…: the word closing a list of bodies
+    chain_verbs: tuple[
+        str, ...
+    ] = ()  # 组织 in 由A负责,B组织,C落实: the part a body of a chain of shares plays
+    chain_concerned: tuple[
+        str, ...
+    ] = ()  # 相关部门 in …,相关部门密切配合: the bodies concerned closing a chain
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
     sector_words: tuple[
         str, ...
@@ -526,6 +532,8 @@ class Vocabulary:
             sector_nouns=tuple(_words(data.get("sector", {}), "nouns", "sector")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
             listed_body_words=tuple(_words(data.get("duty", {}), "listed_body_words", "duty")),
+            chain_verbs=tuple(_words(data.get("duty", {}), "chain_verbs", "duty")),
+            chain_concerned=tuple(_words(data.get("duty", {}), "chain_concerned", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
             announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),
