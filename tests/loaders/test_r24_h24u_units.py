@@ -62,7 +62,8 @@ FAMILIES: dict[str, list[Case]] = {
             [(["各省级能源主管部门", "经济运行管理部门"], ["各省级能源主管部门", "经济运行管理部门"])],
         ),
         # a role's label, a phrase of duties, or no body before the modal: no unit
-        (H + "各牵头单位要切实履行牵头责任,统筹推进。\n", [([], [])]),
+        # a role's collective charged alone is a unit (round 34: heldout36 cd12, heldout65 di02/di06 gold)
+        (H + "各牵头单位要切实履行牵头责任,统筹推进。\n", [(["各牵头单位"], [])]),
         (H + "广大群众要切实承担社会责任。\n", [([], [])]),
         # a level's bodies named without 各 speak of the level
         (H + "县级人民政府要切实承担组织责任。\n", [([], [])]),

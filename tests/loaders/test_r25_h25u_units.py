@@ -53,8 +53,9 @@ FAMILIES: dict[str, list[Case]] = {
             H + "(一)全口径统计水土保持生态建设进展情况。各市(州)、县(市、区)水利水保部门要做好统计工作。\n",
             [(["各市(州)、县(市、区)水利水保部门"], [])],
         ),
-        # a first sentence with a comma is no title
-        (H + "(一)统计进展情况,做好归口统计。县水利局要加强协调。\n", [([], [])]),
+        # a first sentence with a comma is no title; the named body of the later sentence carries a share of the
+        # item (round 34: heldout65 di06, heldout38 cf12, heldout28 bv03 gold)
+        (H + "(一)统计进展情况,做好归口统计。县水利局要加强协调。\n", [(["县水利局"], [])]),
     ],
     "departments_of_an_area_or_level": [
         (H + "(一)保障试点经费。试点地区各级财政部门要做好经费保障。\n", [(["试点地区各级财政部门"], [])]),

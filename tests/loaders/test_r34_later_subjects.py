@@ -1,6 +1,7 @@
-"""Round 34 (dev12 am06, heldout28 bv03, heldout38 cf12, heldout65 di06/di08): an item whose opening sentence
-charges no body, a later sentence opening with a body named with its level or place and a duty modal (…。各县(市、区)
-人民政府要积极对接…。市工业和信息化局要加强指导。) charges that body with the item; a paragraph whose sentence right
+"""Round 34 (heldout28 bv03, heldout38 cf12, heldout65 di06/di08): an item whose opening sentence charges no body,
+a later sentence opening with a body named with its place or level and a duty modal (…。市工业和信息化局要加强指导。)
+charges that body with the item, beside the collective of places a later sentence charges (round 25's rule); a
+level's kind there (乡(镇、街道)政府要…: heldout33 ca05's gold records none) or an actor (市属国有企业要…) is none; a paragraph whose sentence right
 before its first ordinal word charges a body (王明强调:各相关部门要全力以赴…。一是要…;二是要…) gives that body to each
 task of the run naming none of its own. 应届 (graduates of the year) is no modal, a kind of actor (企业要…) no body,
 a speaker's bare demand (要切实做好…。一是…) no subject. Both scripts, both punctuations."""
@@ -23,10 +24,12 @@ def test_a_later_sentence_charges_the_body_it_opens_with(variant: Callable[[str]
         "(一)完善产业布局。编制全市产业规划,明确主攻方向。各县(市、区)人民政府要积极对接全市规划,加快编制产业图谱。"
         "市工业和信息化局要加强指导。\n"
         "(二)加强人才保障。落实人才政策,省属高校应届毕业生到基层服务满三年的予以奖补。企业要加强人才培养。\n"
+        "(三)深化改革。完善工作机制。市属国有企业要带头落实。各县(市、区)要抓好落实。乡(镇、街道)政府要设置岗位。\n"
     )
     want = [
         ("(一)", "完善产业布局", ["各县(市、区)人民政府", "市工业和信息化局"], []),
         ("(二)", "加强人才保障", [], []),
+        ("(三)", "深化改革", ["各县(市、区)"], []),
     ]
     assert_measures(text, want, variant)
 
