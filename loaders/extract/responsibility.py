@@ -4192,6 +4192,35 @@ def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     return Span(a, b)
 
 
+# 按照“属地管理,条块结合”的原则, / 根据工作需要,: the frame a sentence handing work over may open with
+_HANDING_FRAME = re.compile(r"(?:按照|根据|依据|本着)[^。;\n]{1,40}?(?:原则|要求|规定|需要|部署),")
+
+
+def handed_section_sentence(src: SourceDocument, start: int, end: int) -> Span | None:
+    """The sentence of a section's opening paragraph that hands the section to its bodies (…年底考核排名。由县招商办
+    牵头县财政局、县审计局等有关单位,对…核定到位资金。 / 按照…的原则,由县市区政府负责,街道办组织,社区居委会落实,
+    …): 由 opens it (after a frame at most), units and their role verb follow, then the partners glued to a 牵头 or
+    a chain of shares; from its 由 to the end of the last body's comma piece. None when no sentence of the paragraph
+    does."""
+    m = src.match
+    lexicon = UnitLexicon.load_default()
+    a = start
+    while a < end:
+        stop = m.find("。", a, end)
+        stop = end if stop < 0 else stop
+        fm = _HANDING_FRAME.match(m, a, stop)
+        at = fm.end() if fm is not None else a
+        while at < stop and m[at] in " \t":
+            at += 1
+        alone = _you_alone(m, at, stop, lexicon) if m.startswith("由", at) else None
+        if alone is not None:
+            more = _glued_partners(m, alone, stop, lexicon) or _chain_after(m, alone, stop)
+            if more or alone.end == stop:
+                return Span(at, _segment_end(m, max(s.end for s in (alone, *more)), stop))
+        a = stop + 1
+    return None
+
+
 def _shares_after(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
     """由A负责审批,B负责资金监督,C负责使用管理: after a 由-agent's clause, the comma pieces of the same sentence that
     each open with units and their role verb hand the next shares of the task to those units."""
@@ -4824,6 +4853,8 @@ def _split_glued_roles(w: list[str], pieces: list[_Piece], lexicon: UnitLexicon)
     for p in pieces:
         text = "".join(w[p.start : p.end])
         cut = _glued_role_cut(text, lexicon)
+        if cut is None and p.sep == "、":
+            cut = _glued_partner_cut(text, lexicon)
         if cut is None:
             out.append(p)
             continue
@@ -4843,6 +4874,18 @@ def _glued_role_cut(text: str, lexicon: UnitLexicon) -> int | None:
         left, right = _nk(_core(text[:k])), _nk(text[k + len(verb) : tail[0]].strip())
         if _paired_body(left, lexicon) and _paired_body(right, lexicon):
             return k + len(verb)
+    return None
+
+
+def _glued_partner_cut(text: str, lexicon: UnitLexicon) -> int | None:
+    """End of 牵头 in 由A牵头B、C等有关单位 (the piece ``由A牵头B`` before a 、): the lead named with its level or place
+    on the left, the first partner's name on the right (see :func:`_glued_partners`)."""
+    k = text.find(_LEAD_VERB, 2)
+    if k < 0:
+        return None
+    left, right = _nk(_core(text[:k].lstrip(" 由"))), _nk(text[k + len(_LEAD_VERB) :].strip())
+    if _named_with_level(left, lexicon) and right and lexicon.ends_as_unit(right) and _stands(right, lexicon):
+        return k + len(_LEAD_VERB)
     return None
 
 
@@ -4906,6 +4949,11 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                     p.etc = True
                 piece_text = piece_text[:cut].rstrip()
                 p.end = p.start + len(piece_text)
+            if p.role is None and (share := _chain_share(piece_text, resolver.lexicon)) is not None:
+                # 由A负责,街道办组织,…: a chain's share, its body before the part it plays (a share beside the lead)
+                p.role = "support"
+                piece_text = piece_text[:share]
+                p.end = p.start + share
             if (opens := _opening_verb(piece_text, resolver.lexicon)) is not None:
                 # 由A负责建立项目库,B配合 / 由A牵头具体组织实施: the units, their verb, then the task they carry (the
                 # verb's object, perhaps ending in a verb of its own): the first verb names their role

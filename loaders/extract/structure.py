@@ -52,6 +52,7 @@ from policykg.loaders.extract.responsibility import (
     find_inline_clause,
     find_inline_clauses,
     fixes_a_due_date,
+    handed_section_sentence,
     is_bare_label,
     is_division_section,
     is_people_line,
@@ -1751,7 +1752,12 @@ def _opening_role_sentence(src: SourceDocument, lines: list[Line], k: int) -> in
         if cut - line.lstart <= _ROLE_LINE_MAX and is_role_sentence(src, line.lstart, cut):
             return min(cut + 1, line.rend)
         cut = m.rfind(",", line.lstart, cut)
-    return None
+    # …考核排名。由A牵头B、C等有关单位,对…。: a later sentence (or one after its frame) handing the section over
+    handed = handed_section_sentence(src, line.lstart, line.rend)
+    if handed is None:
+        return None
+    line.lstart = handed.start
+    return min(handed.end + 1, line.rend)
 
 
 _SECTION_LABEL_ROLES = frozenset({"lead", "support"})
