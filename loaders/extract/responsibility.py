@@ -4910,10 +4910,29 @@ def _sector_runs(w: list[str], a: int, b: int) -> list[tuple[int, int]]:
     lo = a
     for k in range(a, b + 1):
         if k == b or w[k] in ",;":
-            if k > lo and _sector_list("".join(w[lo:k])):
+            run = "".join(w[lo:k])
+            if k > lo and (_sector_list(run) or _bare_sectors(run)):
                 runs.append((lo, k))
             lo = k + 1
     return runs
+
+
+# 协同宣传、政法、民政、住建、团委、妇联: the sectors a lead brings in, named bare (no body noun after the last)
+_BARE_SECTORS = re.compile(
+    rf"[ \t]*(?:{_alt_words(_V.run_partners)})?(?P<ws>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}}){{2,}})[ \t]*"
+    if _V.run_partners
+    else r"(?!)"
+)
+
+
+def _bare_sectors(run: str) -> bool:
+    """Whether a comma piece lists three or more bare short words after a partner's verb, most of them sectors."""
+    bm = _BARE_SECTORS.fullmatch(run)
+    if bm is None:
+        return False
+    words = bm.group("ws").split("、")
+    part, whole = _SECTOR_SHARE
+    return whole * sum(w in _SECTOR_WORDS for w in words) >= part * len(words)
 
 
 def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:

@@ -1,6 +1,7 @@
-"""Round 34 (heldout66 dj02, heldout53 cu05, heldout13 ca06): a sentence that names its lead, then a list of sectors
+"""Round 34 (heldout66 dj02, heldout53 cu05, heldout47 co07): a sentence that names its lead, then a list of sectors
 sharing one body noun (由党委组织部门牵头,编制、教育、科技、公安、财政、人社等相关部门共同组织实施) gives each sector
-as a unit, a page's own short names among them (房产, 园区) when most are sectors; a 由-agent's clause going on
+as a unit, a page's own short names among them (房产, 园区) when most are sectors, and so do sectors a lead brings in
+named bare (发挥行业牵头作用,协同宣传、政法、民政、团委、妇联; not 协同科技、文化等领域, fields); a 由-agent's clause going on
 with a chain of shares (由县市区政府负责,街道办组织,社区居委会落实,物业行政主管部门指导监督,相关部门密切配合) gives
 each body of the chain. A piece with more than the part a body plays (街道办组织开展宣传) is no share; a chain with no
 bare share (由A负责,做好…) adds nothing. Both scripts, both punctuations."""
@@ -45,5 +46,18 @@ def test_a_chain_of_shares_gives_each_body(variant: Callable[[str], str]) -> Non
         ("(一)", "加强物业管理", ["县市区政府", "街道办", "社区居委会", "物业行政主管部门", "相关部门"], []),
         ("(二)", "开展宣传", ["县公安局"], []),
         ("(三)", "强化督查", ["县督查室"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bare_sectors_brought_in_by_the_lead(variant: Callable[[str], str]) -> None:
+    text = HEAD + (
+        "(一)加强防溺水。市教育局发挥行业牵头作用,协同宣传、政法、公安、卫健、团委、妇联\n"
+        "(二)推进融合发展。市教育局发挥牵头作用,协同科技、文化、旅游等领域,推动教育、科技、人才一体化发展。\n"
+    )
+    want = [
+        ("(一)", "加强防溺水", ["市教育局", "宣传", "政法", "公安", "卫健", "团委", "妇联"], ["市教育局"]),
+        ("(二)", "推进融合发展", ["市教育局"], ["市教育局"]),
     ]
     assert_measures(text, want, variant)
