@@ -2258,10 +2258,11 @@ _PHASE_PIECE = re.compile(r"[,;。:\n]\s*")
 _PHASE_ACTOR_MAX = 16  # a collective of bodies opening a phase's comma piece (各县和市级有关部门)
 
 
-def _phase_names_actors(src: SourceDocument, start: int, end: int) -> bool:
-    """Whether a comma piece of the phase text ``start``..``end`` (past an ordinal word: 二是…。各区县政府…) opens
-    with a collective of bodies addressed by 各 (各县和市级有关部门根据… / 各区县政府和地区管委会建立…) or a body named
-    with its level or place: the bodies acting in the phase."""
+def _phase_actors(src: SourceDocument, start: int, end: int) -> Span | None:
+    """The bodies acting in a phase: a comma piece of the phase text ``start``..``end`` (past an ordinal word: 二是…。
+    各区县政府…) opening with a collective of bodies addressed by 各 (各县和市级有关部门根据… / 各区县政府和地区管委会
+    建立…), or with bodies named with their level or place that its sentence charges (8月底前,县交通运输局要开展…);
+    None when no piece does."""
     from policykg.loaders.extract.units import UnitLexicon
 
     m = src.match
@@ -2271,15 +2272,31 @@ def _phase_names_actors(src: SourceDocument, start: int, end: int) -> bool:
         opening = ordinal_opening(m[p : p + 8])
         if opening is not None:
             p += opening[2]
-        if p >= end or m[p] != "各":
+        if p >= end:
             continue
-        if any(
-            lexicon.ends_as_unit(m[p:k]) and m[k] not in "、和及与"
-            for k in range(p + 2, min(end, p + _PHASE_ACTOR_MAX) + 1)
-            if k < len(m)
-        ):
-            return True
-    return False
+        if m[p] != "各":
+            named = find_charged_bodies(src, p, min(end, _sentence_stop(m, p, end)))
+            if named and named[0].start == p:
+                return Span(p, named[-1].end)
+            continue
+        k = next(
+            (
+                k
+                for k in range(p + 2, min(end, p + _PHASE_ACTOR_MAX) + 1)
+                if k < len(m) and lexicon.ends_as_unit(m[p:k]) and m[k] not in "、和及与"
+            ),
+            None,
+        )
+        if k is not None:
+            while k < end and lexicon.ends_as_unit(m[p : k + 1]):
+                k += 1  # 各县和市级有关部|门: the name goes on
+            return Span(p, k)
+    return None
+
+
+def _sentence_stop(m: str, at: int, end: int) -> int:
+    stop = m.find("。", at, end)
+    return end if stop < 0 else stop
 
 
 def _division_paragraphs(
@@ -4677,11 +4694,18 @@ class _Parser:
             stop = next(
                 (k for k in range(i + 1, len(self.lines)) if self.lines[k].kind == "heading"), len(self.lines)
             )
-            if _phase_names_actors(self.src, line.body, self.lines[stop - 1].rend):
+            actors = _phase_actors(self.src, line.body, self.lines[stop - 1].rend)
+            if actors is not None:
                 # 四、时间安排 / (一)制订方案阶段:7月20日前,各县和市级有关部门根据…制订…: a phase whose text
-                # names the bodies that act in it is a task of the plan (dev12 am06, heldout57 cy09's gold); a
-                # phase naming none (动员部署(2023年1月)。全面启动…) stays a step
-                return self.add_measure(i, number, level, None, repaired, stop=stop)
+                # names the bodies that act in it is a task of the plan, those bodies its units (dev12 am06,
+                # heldout57 cy09's gold); a phase naming none (动员部署(2023年1月)。全面启动…) stays a step
+                after = self.add_measure(i, number, level, None, repaired, stop=stop)
+                if (
+                    not self.out.measures[-1].clauses
+                    and all(self.lines[k].kind == "blank" for k in range(i + 1, stop))
+                ):  # a phase of one paragraph: the actors opening a piece of it are its units (its label runs on)
+                    self.out.measures[-1].clauses = [actors]
+                return after
         idx = self.open_section(line, number, level, title, repaired)
         self.out.line_owner[i] = ("section", idx)
         heading_clause = find_inline_clause(self.src, line.body, line.rend)
