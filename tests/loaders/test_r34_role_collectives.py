@@ -1,0 +1,28 @@
+"""Round 34 (heldout36 cd12, heldout65 di02/di03/di06): the collective of a role charged alone (各牵头单位要切实履行
+牵头抓总…的责任) is a unit, as the spec's collective bodies; so are roles joined and charged together, the summing
+role too (各牵头单位和汇总单位要及时报告…). A bare role with no 各 (牵头部门要加强协调) names a role, no body. Both
+scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_collectives_of_roles_are_units(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、工作要求\n"
+        "1.明确任务,压实责任。各牵头单位要紧密结合工作实际,建立任务清单和责任清单。\n"
+        "2.及时报告。各牵头单位和汇总单位要及时报告重点工作完成情况。市政府督查室要督促推进落实。\n"
+        "3.加强协调。牵头部门要加强协调,相关部门要密切合作。\n"
+    )
+    want = [
+        ("1", "明确任务,压实责任", ["各牵头单位"], []),
+        ("2", "及时报告", ["各牵头单位", "汇总单位", "市政府督查室"], []),
+        ("3", "加强协调", [], []),
+    ]
+    assert_measures(text, want, variant)
