@@ -3611,9 +3611,11 @@ def _seat_spans(m: str, start: int, end: int) -> list[Span]:
 
 # 州政府督查室要将… / 市编办要会同市有关部门,… / 各县(市)区要…: the units opening a sentence (a short bracket of levels
 # inside a name), then a duty modal (and the bodies it acts with after 会同, up to the sentence's next mark)
-# the duty modals, 应 not as the first character of 应急 (住建局、应急局等单位要…: a body's name), 应用 or 应对
+# the duty modals, 应 not as the first character of 应急 (住建局、应急局等单位要…: a body's name), 应用, 应对 or 应届;
+# 要 not of 要求 (省委、省政府要求,…: the body demanding is no body charged; round 34's review)
+_NOT_MODAL_AFTER = {"应": "急用对届聘征", "要": "求"}
 _DUTY_MODALS = "|".join(
-    re.escape(w) + ("(?![急用对届聘征])" if w == "应" else "")
+    re.escape(w) + (f"(?![{_NOT_MODAL_AFTER[w]}])" if w in _NOT_MODAL_AFTER else "")
     for w in sorted(_V.duty_modals, key=len, reverse=True)
 )
 _DUTY = re.compile(
@@ -3839,6 +3841,7 @@ def _named_alone(text: str, lexicon: UnitLexicon) -> bool:
     (市、区), 乡(镇、街道)政府, 有关部门)."""
     return not _GENERIC_SUBJECT.search(text) and all(
         _named_with_level(nk := _nk(_core(p)), lexicon)
+        and not nk.startswith(_V.not_levels)  # 市场监管部门: 市场 is no city
         and "(" not in p
         and not nk.endswith(lexicon.grammar.independent_nouns)  # 省属高校 / 市属国有企业: actors, no organ
         for p in text.split("、")
@@ -4196,6 +4199,12 @@ def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
 _HANDING_FRAME = re.compile(r"(?:按照|根据|依据|本着)[^。;\n]{1,40}?(?:原则|要求|规定|需要|部署),")
 
 
+def opens_handing(text: str) -> bool:
+    """Whether ``text`` opens with 由 handing work over, after a frame at most (按照…的原则,由A负责…)."""
+    fm = _HANDING_FRAME.match(text)
+    return text[fm.end() if fm is not None else 0 :].lstrip().startswith("由")
+
+
 def handed_section_sentence(src: SourceDocument, start: int, end: int) -> Span | None:
     """The sentence of a section's opening paragraph that hands the section to its bodies (…年底考核排名。由县招商办
     牵头县财政局、县审计局等有关单位,对…核定到位资金。 / 按照…的原则,由县市区政府负责,街道办组织,社区居委会落实,
@@ -4251,6 +4260,8 @@ def _chain_share(seg: str, lexicon: UnitLexicon) -> int | None:
     if cm is None:
         return None
     head = _nk(cm.group("u"))
+    if head.endswith(_V.chain_actors + lexicon.grammar.independent_nouns):
+        return None  # 施工单位具体实施 / 物业企业组织: a party or an actor, no body of the plan
     concerned = head in _V.chain_concerned
     if not concerned and (not _all_units(head, lexicon) or not _stands(_core(head.split("、")[-1]), lexicon)):
         return None
@@ -4506,6 +4517,7 @@ class _Piece:
     etc: bool = False  # a trailing 等-phrase was cut from it (市财政局等部门)
     marked: bool = False  # a star or another mark before or after it (☆经信局, 市发改委*)
     own_role: bool = False  # its role verb in its own bracket (市发改委(牵头)): the role is its alone
+    share: bool = False  # a chain's share (由A负责,B组织,C落实: B and C)
 
 
 def _blank(w: list[str], a: int, b: int) -> None:
@@ -4970,7 +4982,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 p.end = p.start + len(piece_text)
             if p.role is None and (share := _chain_share(piece_text, resolver.lexicon)) is not None:
                 # 由A负责,街道办组织,…: a chain's share, its body before the part it plays (a share beside the lead)
-                p.role = "support"
+                p.role, p.share = "support", True
                 piece_text = piece_text[:share]
                 p.end = p.start + share
             if (opens := _opening_verb(piece_text, resolver.lexicon)) is not None:
@@ -5095,7 +5107,9 @@ def _promote_carriers(pieces: list[_Piece]) -> None:
     roles = [_piece_role(p) for p in pieces if not p.person]
     if "lead" in roles or not any(p.role == "support" for p in pieces if not p.person):
         return
-    for p in pieces:
+    # 由A负责,B组织,C落实: in a chain of shares only the carrier before the first share leads
+    first_share = next((k for k, p in enumerate(pieces) if p.share), len(pieces))
+    for p in pieces[:first_share]:
         if p.role == "responsible" and not p.person:
             p.role = "lead"
 

@@ -69,6 +69,7 @@ from policykg.loaders.extract.responsibility import (
     names_lead_of,
     names_merged_office,
     opening_label_role,
+    opens_handing,
     requests_addressees,
     subjects_only,
     support_label_only,
@@ -1747,13 +1748,15 @@ def _opening_role_sentence(src: SourceDocument, lines: list[Line], k: int) -> in
         return None  # 二、明确责任 / A为牵头单位。 / 三、…: the paragraph is the section's own text
     if m[line.rend - 1] == ":":
         return None  # 由A牵头,B、C参与,具体职责分工如下: / (一)A负责: the headings below divide the duties
+    handed = handed_section_sentence(src, line.lstart, line.rend)
+    if handed is not None and not src.match[line.lstart : handed.start].strip():
+        return min(handed.end + 1, line.rend)  # 由A负责,B组织,C落实,…: the chain opens the paragraph
     # …,B为监测工作的责任单位,村组负责人为第一责任人。: the role clauses up to the comma before people's duties
     while cut > line.lstart:
         if cut - line.lstart <= _ROLE_LINE_MAX and is_role_sentence(src, line.lstart, cut):
             return min(cut + 1, line.rend)
         cut = m.rfind(",", line.lstart, cut)
     # …考核排名。由A牵头B、C等有关单位,对…。: a later sentence (or one after its frame) handing the section over
-    handed = handed_section_sentence(src, line.lstart, line.rend)
     if handed is None:
         return None
     line.lstart = handed.start
@@ -6259,7 +6262,9 @@ def _covers_section(out: Outline, r: ResponsibilityLine) -> bool:
     own (一、减少扶贫对象6万人。(责任单位:…)) over items that break the task down."""
     line = out.lines[r.line]
     if line.kind != "heading":
-        return True
+        # 由A牵头B、C等有关单位,对…: a paragraph's sentence handing work over covers the items that name no body
+        # of their own, not those that do (round 34's review)
+        return not opens_handing(line.match[line.lstart - line.start :])
     return "。" not in line.match and ";" not in line.match
 
 

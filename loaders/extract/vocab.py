@@ -277,6 +277,12 @@ class Vocabulary:
     chain_concerned: tuple[
         str, ...
     ] = ()  # 相关部门 in …,相关部门密切配合: the bodies concerned closing a chain
+    chain_actors: tuple[
+        str, ...
+    ] = ()  # 施工单位 in …,施工单位具体实施: a contract's party, no body of the plan
+    not_levels: tuple[
+        str, ...
+    ] = ()  # 市场 in 市场监管部门: a word opening with a level's character, no level
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
     sector_words: tuple[
         str, ...
@@ -534,6 +540,8 @@ class Vocabulary:
             listed_body_words=tuple(_words(data.get("duty", {}), "listed_body_words", "duty")),
             chain_verbs=tuple(_words(data.get("duty", {}), "chain_verbs", "duty")),
             chain_concerned=tuple(_words(data.get("duty", {}), "chain_concerned", "duty")),
+            chain_actors=tuple(_words(data.get("duty", {}), "chain_actors", "duty")),
+            not_levels=tuple(_words(data.get("duty", {}), "not_levels", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
             announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),

@@ -4,7 +4,7 @@ charges that body with the item, beside the collective of places a later sentenc
 level's kind there (乡(镇、街道)政府要…: heldout33 ca05's gold records none) or an actor (市属国有企业要…) is none; a paragraph whose sentence right
 before its first ordinal word charges a body (王明强调:各相关部门要全力以赴…。一是要…;二是要…) gives that body to each
 task of the run naming none of its own. 应届 (graduates of the year) is no modal, a kind of actor (企业要…) no body,
-a speaker's bare demand (要切实做好…。一是…) no subject. Both scripts, both punctuations."""
+a speaker's bare demand (要切实做好…。一是…) and a body demanding (市政府要求:一是…) no subject. Both scripts, both punctuations."""
 
 from __future__ import annotations
 
@@ -25,11 +25,14 @@ def test_a_later_sentence_charges_the_body_it_opens_with(variant: Callable[[str]
         "市工业和信息化局要加强指导。\n"
         "(二)加强人才保障。落实人才政策,省属高校应届毕业生到基层服务满三年的予以奖补。企业要加强人才培养。\n"
         "(三)深化改革。完善工作机制。市属国有企业要带头落实。各县(市、区)要抓好落实。乡(镇、街道)政府要设置岗位。\n"
+        "(四)推进整改。加快整改进度。省委、省政府要求,今年底前全面完成整改任务。市场监管部门要加强执法。\n"
     )
     want = [
         ("(一)", "完善产业布局", ["各县(市、区)人民政府", "市工业和信息化局"], []),
         ("(二)", "加强人才保障", [], []),
         ("(三)", "深化改革", ["各县(市、区)"], []),
+        # 要求 of the body demanding is no modal; 市场 is no city (round 34's review)
+        ("(四)", "推进整改", [], []),
     ]
     assert_measures(text, want, variant)
 
@@ -60,3 +63,9 @@ def test_a_bare_demand_before_a_run_charges_no_body(variant: Callable[[str], str
         ("三是", "要举一反三", [], []),
     ]
     assert_measures(text, want, variant)
+    demanded = NEWS + "市政府要求:一是加强研判,主动认领整改任务;二是整改到位;三是举一反三,全面核查。\n"
+    assert_measures(
+        demanded,
+        [("一是", "加强研判", [], []), ("二是", "整改到位", [], []), ("三是", "举一反三", [], [])],
+        variant,
+    )
