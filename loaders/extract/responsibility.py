@@ -30,6 +30,7 @@ from policykg.models import SourceDocument, Span, UnitRef
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "charged_subject",
     "ResponsibilityClause",
     "divided_heading",
     "division_subject",
@@ -3622,6 +3623,15 @@ _DUTY = re.compile(
     r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)(?:" + _DUTY_MODALS + ")"
     r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"
 )
+
+
+_MODAL_AT = re.compile(r"[ \t]*(?:" + _DUTY_MODALS + ")")
+
+
+def charged_subject(m: str, span: Span) -> bool:
+    """Whether ``span`` is the subject a duty modal follows (市政府督查室要…): the body a sentence charges, no list
+    a stated lead rule (列第一位的为牵头单位) ranks."""
+    return _MODAL_AT.match(m, span.end) is not None
 
 
 # 市财政局积极做好… / 区财政安排资金…: the named bodies opening a sentence, then the act they take (no modal)

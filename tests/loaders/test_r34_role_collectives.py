@@ -26,3 +26,18 @@ def test_collectives_of_roles_are_units(variant: Callable[[str], str]) -> None:
         ("3", "加强协调", [], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_stated_lead_rule_ranks_no_charged_subject(variant: Callable[[str], str]) -> None:
+    """heldout65 di03: 列第一位的责任单位为牵头单位 ranks the units a list names, not the body a sentence charges."""
+    text = (
+        "一、责任分解中,列第一位的责任单位为牵头单位或汇总单位。各牵头单位和汇总单位要及时报告完成情况。"
+        "市政府督查室要将完成情况作为重点督查内容。\n"
+        "二、推进项目建设。(责任单位:市发改委、市财政局)\n"
+    )
+    want = [
+        ("一", "责任分解中", ["各牵头单位", "汇总单位", "市政府督查室"], []),
+        ("二", "推进项目建设", ["市发改委", "市财政局"], ["市发改委"]),
+    ]
+    assert_measures(text, want, variant)
