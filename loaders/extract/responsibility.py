@@ -3929,6 +3929,9 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
     """The named bodies (or collective of places) opening ``m[at:]`` before a duty modal (or an act, ``rx``), with
     the bodies joined by 会同 after it, past a short time phrase before them (资金发放前各乡(镇)政府要…, 活动期间县商务局
     要…); [] when the text there opens with no such subject."""
+    cm = _CONNECTIVE.match(m, at, end)
+    if cm is not None:
+        at = cm.end()  # 同时,县财政局要…: past the connective
     tm = _TIME_BEFORE.match(m, at, end)
     if tm is not None:
         got = _subject_at(m, tm.end(), end, lexicon, rx)
@@ -4069,6 +4072,9 @@ def _bare_subject(head: str, lexicon: UnitLexicon) -> bool:
 
 
 # 资金发放前各乡(镇)政府要… / 活动期间县商务局要…: a short time phrase before a duty's subject, no mark between
+_CONNECTIVE = re.compile(
+    r"(?:" + _alt_words(_V.duty_connectives) + r")[ \t]*,[ \t]*" if _V.duty_connectives else r"(?!)"
+)
 _TIME_BEFORE = re.compile(
     r"[^,;。:、\s()]{1,12}?(?:"
     + _alt_words(_V.duty_time_ends)

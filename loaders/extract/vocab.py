@@ -277,6 +277,7 @@ class Vocabulary:
     chain_concerned: tuple[
         str, ...
     ] = ()  # 相关部门 in …,相关部门密切配合: the bodies concerned closing a chain
+    duty_connectives: tuple[str, ...] = ()  # 同时 in 同时,县财政局要…: a connective before a duty's subject
     chain_actors: tuple[
         str, ...
     ] = ()  # 施工单位 in …,施工单位具体实施: a contract's party, no body of the plan
@@ -541,6 +542,7 @@ class Vocabulary:
             chain_verbs=tuple(_words(data.get("duty", {}), "chain_verbs", "duty")),
             chain_concerned=tuple(_words(data.get("duty", {}), "chain_concerned", "duty")),
             chain_actors=tuple(_words(data.get("duty", {}), "chain_actors", "duty")),
+            duty_connectives=tuple(_words(data.get("duty", {}), "connectives", "duty")),
             not_levels=tuple(_words(data.get("duty", {}), "not_levels", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),

@@ -69,3 +69,19 @@ def test_a_bare_demand_before_a_run_charges_no_body(variant: Callable[[str], str
         [("一是", "加强研判", [], []), ("二是", "整改到位", [], []), ("三是", "举一反三", [], [])],
         variant,
     )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_connective_before_the_subject(variant: Callable[[str], str]) -> None:
+    """Round 34's review: 同时,县财政局要… charges the body after the connective; 同时,要… charges none."""
+    text = (
+        "一、重点任务\n(一)加强保障。落实资金保障。同时,县财政局要加强资金监管。\n"
+        "(二)推进建设。县住建局要加快进度。此外,县自然资源局要做好用地保障。\n"
+        "(三)优化服务。加快进度。同时,要做好用地保障。\n"
+    )
+    want = [
+        ("(一)", "加强保障", ["县财政局"], []),
+        ("(二)", "推进建设", ["县住建局", "县自然资源局"], []),
+        ("(三)", "优化服务", [], []),
+    ]
+    assert_measures(text, want, variant)
