@@ -48,7 +48,7 @@ def test_a_subject_charged_to_lead_leads(variant: Callable[[str], str]) -> None:
     """heldout67 dk01 (after the kept-out score): 区体育事业发展中心要牵头做好… is an explicit 牵头, a lead; a duty
     with no 牵头 (县发改局要做好…) designates none."""
     text = (
-        "一、工作要求\n1.加强统筹。县发改局、县财政局要牵头抓总,各乡镇要抓好落实。\n"
+        "一、重点任务\n1.加强统筹。县发改局、县财政局要牵头抓总,各乡镇要抓好落实。\n"
         "2.抓好实施。区体育事业发展中心要牵头做好实施计划的组织实施工作。\n3.做好协调。县发改局要做好统筹协调。\n"
     )
     want = [
