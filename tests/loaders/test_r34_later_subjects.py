@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
 
 NEWS = "会议指出,今年以来全县整改工作取得积极成效。\n"
 
@@ -85,3 +85,14 @@ def test_a_connective_before_the_subject(variant: Callable[[str], str]) -> None:
         ("(三)", "优化服务", [], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_charged_subject_stays_in_the_label(variant: Callable[[str], str]) -> None:
+    """A sentence's subject is part of the lead phrase up to the first 。 (annotation.md), unlike a bracket after it."""
+    text = "一、重点任务\n(一)加强管理,市教育局要加强对学校的指导。\n(二)推进建设,加快进度(市住建局牵头)。\n"
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [
+        variant("加强管理,市教育局要加强对学校的指导"),
+        variant("推进建设,加快进度"),
+    ]
