@@ -4919,8 +4919,8 @@ def _glued_partner_cut(text: str, lexicon: UnitLexicon) -> int | None:
     """End of 牵头 in 由A牵头B、C等有关单位 (the piece ``由A牵头B`` before a 、): the lead named with its level or place
     on the left, the first partner's name on the right (see :func:`_glued_partners`)."""
     k = text.find(_LEAD_VERB, 2)
-    if k < 0:
-        return None
+    if k < 0 or "(" in text or ")" in text:
+        return None  # 市发改委(牵头单位): a label in brackets after the unit
     left, right = _nk(_core(text[:k].lstrip(" 由"))), _nk(text[k + len(_LEAD_VERB) :].strip())
     if _named_with_level(left, lexicon) and right and lexicon.ends_as_unit(right) and _stands(right, lexicon):
         return k + len(_LEAD_VERB)
