@@ -2645,8 +2645,9 @@ _SHORT_LIST = re.compile(
 _SECTOR_SHARE = (2, 3)  # at least this share of a short list's words are sectors
 
 
-def _mostly_sectors(t: str) -> bool:
-    sm = _SHORT_LIST.fullmatch(t)
+def _mostly_sectors(t: str, rx: re.Pattern[str] = _SHORT_LIST) -> bool:
+    """Whether ``t`` is a list ``rx`` reads (its words in the group ``ws``), at least _SECTOR_SHARE of them sectors."""
+    sm = rx.fullmatch(t)
     if sm is None:
         return False
     words = sm.group("ws").split("、")
@@ -4965,12 +4966,7 @@ _BARE_SECTORS = re.compile(
 
 def _bare_sectors(run: str) -> bool:
     """Whether a comma piece lists three or more bare short words after a partner's verb, most of them sectors."""
-    bm = _BARE_SECTORS.fullmatch(run)
-    if bm is None:
-        return False
-    words = bm.group("ws").split("、")
-    part, whole = _SECTOR_SHARE
-    return whole * sum(w in _SECTOR_WORDS for w in words) >= part * len(words)
+    return _mostly_sectors(run, _BARE_SECTORS)
 
 
 def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
