@@ -239,8 +239,14 @@ def _trim_label(text: str) -> str:
 def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) -> int:
     """End of the lead phrase: the first 。 (exclusive), else the start of an inline clause, else the end."""
     head = clause is not None and _opens_body(src, body, clause)
-    # (一)加强管理,市教育局要…: a sentence's charged subject is part of the lead phrase, no clause set after it
-    cuts = clause is not None and clause.start >= body and not head and not charged_subject(src.match, clause)
+    # (一)加强管理,市教育局要…: a sentence's charged subject on the heading's line is part of the lead phrase, no
+    # clause set after it (one on a line below ends the title-only heading above it)
+    cuts = (
+        clause is not None
+        and clause.start >= body
+        and not head
+        and (not charged_subject(src.match, clause) or "\n" in src.match[body : clause.start])
+    )
     limit = clause.start if clause is not None and cuts else end
     if head:  # (一)省监察厅牵头的工作 / 二是由A负责、B配合做好…: the heading is the label
         line_end = src.match.find("\n", body, end)

@@ -2282,18 +2282,14 @@ def _phase_actors(src: SourceDocument, start: int, end: int) -> Span | None:
             if named and named[0].start == p:
                 return Span(p, named[-1].end)
             continue
-        k = next(
-            (
-                k
-                for k in range(p + 2, min(end, p + _PHASE_ACTOR_MAX) + 1)
-                if k < len(m) and lexicon.ends_as_unit(m[p:k]) and m[k] not in "、和及与"
-            ),
-            None,
-        )
-        if k is not None:
-            while k < end and lexicon.ends_as_unit(m[p : k + 1]):
-                k += 1  # 各县和市级有关部|门: the name goes on
-            return Span(p, k)
+        ks = [
+            k
+            for k in range(p + 2, min(end, p + _PHASE_ACTOR_MAX) + 1)
+            if k < len(m) and lexicon.ends_as_unit(m[p:k]) and m[k] not in "、和及与"
+        ]
+        if ks:
+            # 各区县|政府按照…: the longest list of units opening the piece (各区县政府), else the first name
+            return Span(p, max((k for k in ks if is_unit_list(m[p:k])), default=ks[0]))
     return None
 
 

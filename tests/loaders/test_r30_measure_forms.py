@@ -205,8 +205,9 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]
             "(三)总结验收阶段(11月)。全面总结专项治理工作,形成工作报告。\n",
             [
                 ("(一)", "加强运输保障", ["市交通运输局"], []),
-                ("(一)", "制订方案阶段:7月", [], []),
-                ("(二)", "全面整治阶段:8月", [], []),
+                # round 34: the bodies acting in a one-paragraph phase are its units (heldout57 cy09's gold)
+                ("(一)", "制订方案阶段:7月", ["各县", "市级有关部门"], []),
+                ("(二)", "全面整治阶段:8月", ["各区县政府"], []),
             ],
         ),
         # phases naming no body acting (细化各责任单位任务分工: the bodies an object): steps, no tasks
