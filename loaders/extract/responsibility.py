@@ -3614,13 +3614,13 @@ def _seat_spans(m: str, start: int, end: int) -> list[Span]:
 
 # 州政府督查室要将… / 市编办要会同市有关部门,… / 各县(市)区要…: the units opening a sentence (a short bracket of levels
 # inside a name), then a duty modal (and the bodies it acts with after 会同, up to the sentence's next mark)
-# the duty modals, 应 not as the first character of 应急 (住建局、应急局等单位要…: a body's name), 应用, 应对 or 应届;
-# 要 not of 要求 (省委、省政府要求,…: the body demanding is no body charged; round 34's review)
-_NOT_MODAL_AFTER = {"应": "急用对届聘征", "要": "求"}
-_DUTY_MODALS = "|".join(
-    re.escape(w) + (f"(?![{_NOT_MODAL_AFTER[w]}])" if w in _NOT_MODAL_AFTER else "")
-    for w in sorted(_V.duty_modals, key=len, reverse=True)
-)
+# the duty modals, none opening a word of [duty] not_modals (应急局, 要求)
+def _modal_alone(w: str) -> str:
+    after = tuple(x[len(w) :] for x in _V.not_modals if x.startswith(w) and len(x) > len(w))
+    return re.escape(w) + (f"(?!{_alt_words(after)})" if after else "")
+
+
+_DUTY_MODALS = "|".join(_modal_alone(w) for w in sorted(_V.duty_modals, key=len, reverse=True))
 _DUTY = re.compile(
     r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)(?:" + _DUTY_MODALS + ")"
     r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"

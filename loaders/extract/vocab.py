@@ -278,6 +278,7 @@ class Vocabulary:
         str, ...
     ] = ()  # 相关部门 in …,相关部门密切配合: the bodies concerned closing a chain
     duty_connectives: tuple[str, ...] = ()  # 同时 in 同时,县财政局要…: a connective before a duty's subject
+    not_modals: tuple[str, ...] = ()  # 应急 / 要求: words a duty modal's character opens, no modal
     chain_actors: tuple[
         str, ...
     ] = ()  # 施工单位 in …,施工单位具体实施: a contract's party, no body of the plan
@@ -542,6 +543,7 @@ class Vocabulary:
             chain_verbs=tuple(_words(data.get("duty", {}), "chain_verbs", "duty")),
             chain_concerned=tuple(_words(data.get("duty", {}), "chain_concerned", "duty")),
             chain_actors=tuple(_words(data.get("duty", {}), "chain_actors", "duty")),
+            not_modals=tuple(_words(data.get("duty", {}), "not_modals", "duty")),
             duty_connectives=tuple(_words(data.get("duty", {}), "connectives", "duty")),
             not_levels=tuple(_words(data.get("duty", {}), "not_levels", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
