@@ -13,7 +13,7 @@ from importlib import resources
 from policykg.errors import ExtractError
 from policykg.loaders.extract.numerals import cn_number
 
-__all__ = ["article_opening", "frame_article"]
+__all__ = ["article_opening", "cut_list_intro", "frame_article"]
 
 _OPENING = re.compile(r"第([一二三四五六七八九十百零〇]{1,4})([章节条项])[ \t\u3000]*")
 
@@ -67,3 +67,22 @@ def frame_article(text: str) -> bool:
     opening = _OPENING.match(text)
     body = text[opening.end() :] if opening else text
     return _frame().search(text) is not None or _principles().match(body) is not None
+
+
+@lru_cache(maxsize=1)
+def _list_intro() -> re.Pattern[str]:
+    """A clause introducing a list (…应当履行下列职责 / …如下), to the text's end: no mark closes it."""
+    ref = resources.files("policykg.loaders").joinpath("data/articles.toml")
+    try:
+        words = "|".join(
+            re.escape(str(w)) for w in tomllib.loads(ref.read_text(encoding="utf-8"))["list_intro"]["words"]
+        )
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read [list_intro] ({exc})") from exc
+    return re.compile(rf"(?:{words})[^,;。:!?]*$")
+
+
+def cut_list_intro(text: str) -> bool:
+    """Whether an article's text stops inside the clause introducing its list (第五条 各镇人民政府应当履行下列消): the
+    page was cut before the list that holds its duties."""
+    return _list_intro().search(text.rstrip()) is not None

@@ -2792,10 +2792,14 @@ def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
     (交通、通信部门)."""
     # 各级、各有关部门要…: the level and the kind of one collective, written with a comma between them
     head = _LEVEL_COMMA.sub("", head)
-    pieces = [q for p in _TOP_LIST_SEP.split(head) for q in _split_joins(p, lexicon)]
+    tops = _TOP_LIST_SEP.split(head)
+    pieces = [q for p in tops for q in _split_joins(p, lexicon)]
     *firsts, last = [_nk(_core(p)) for p in pieces]
-    if not (_as_a_whole(last, lexicon) or (firsts and last in _KIND_ENDINGS)):
-        return False  # 各级党委和政府要…: the kind alone after a join shares the first piece's level
+    # 各级党委和政府要… / 各有关部门和单位要…: the kind alone after a join shares the first piece's level or stem (not
+    # after 、: 省级各相关部门、单位要… lists a kind, dev d04's gold)
+    shared = (*_KIND_ENDINGS, *(_V.kind_duty_shared if pieces[-1] != tops[-1] else ()))
+    if not (_as_a_whole(last, lexicon) or (firsts and last in shared)):
+        return False
     return all(p in _SECTOR_WORDS or _as_a_whole(p, lexicon) for p in firsts)
 
 
@@ -3755,8 +3759,18 @@ def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
     g = lexicon.grammar
     if g.is_division_collective(nk) or _GRASSROOTS.fullmatch(nk) or _ZONES.fullmatch(nk):
         return True
+    alt = _ALT_BODY.search(nk)
+    if alt is not None and alt.start() > 0 and alt.group(1).endswith(g.township_bodies):
+        nk = nk[
+            : alt.start()
+        ]  # 各镇(街道)人民政府(办事处): the government, its subdistricts' offices in brackets
     body = next((b for b in (*g.county_governments, *g.township_bodies) if nk.endswith(b)), "")
     return bool(body) and g.is_division_collective(nk[: -len(body)])
+
+
+_ALT_BODY = re.compile(
+    r"\(([^()]{2,8})\)$"
+)  # (办事处) / (街道办事处) after a government: the other level's body
 
 
 _TOP_LIST_SEP = re.compile(r"、(?![^()]*\))")  # a list's 、 outside the brackets of a name (各县(市、区))

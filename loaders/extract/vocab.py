@@ -180,6 +180,9 @@ class Vocabulary:
     kind_duty_collective: tuple[
         str, ...
     ] = ()  # 站: a level's stations (乡镇级服务站) name no body but as a collective
+    kind_duty_shared: tuple[
+        str, ...
+    ] = ()  # 单位 in 各有关部门和单位要…: a noun sharing the first piece's stem
     kind_duty_conditions: tuple[str, ...] = ()  # 凡 in 凡…的地区和部门,要追究…: whoever meets a condition
     kind_duty_places: tuple[str, ...] = ()  # 各地 in 各地要…: the places as a whole, an item's only subject
     kind_duty_relatives: tuple[str, ...] = ()  # 的 there: a relative clause binding the subject
@@ -447,6 +450,7 @@ class Vocabulary:
             kind_duty_endings=tuple(_words(data.get("kind_duty", {}), "endings", "kind_duty")),
             kind_duty_vague=tuple(_words(data.get("kind_duty", {}), "vague", "kind_duty")),
             kind_duty_collective=tuple(_words(data.get("kind_duty", {}), "collective", "kind_duty")),
+            kind_duty_shared=tuple(_words(data.get("kind_duty", {}), "shared_nouns", "kind_duty")),
             kind_duty_conditions=tuple(_words(data.get("kind_duty", {}), "conditions", "kind_duty")),
             kind_duty_places=tuple(_words(data.get("kind_duty", {}), "places", "kind_duty")),
             kind_duty_relatives=tuple(_words(data.get("kind_duty", {}), "relative_marks", "kind_duty")),
