@@ -2021,6 +2021,8 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     if m.find("我", start, end) >= 0:
         found = sorted(found + _issuer_pronouns(m, start, end, found), key=lambda s: s.start)
     found = with_charged_collectives(m, start, end, found)
+    if _V.duty_appositions and any(_APPOSITION.search(m, f.start, f.end) for f in found):
+        found = [_apposed(m, f) for f in found]
     return found or (_places_charged(m, start, end) if kinds else [])
 
 
@@ -3639,8 +3641,44 @@ _MODAL_LEAD_AT = re.compile(r"[ \t]*(?:" + _DUTY_MODALS + ")" + re.escape(_LEAD_
 
 def charged_lead(m: str, span: Span) -> bool:
     """Whether the subject ``span`` is charged to lead (区体育事业发展中心要牵头做好…: an explicit 牵头; heldout67
-    dk01's gold leads it)."""
-    return _MODAL_LEAD_AT.match(m, span.end) is not None
+    dk01's gold leads it), or acts in a leading role (市经委作为全市域外招商牵头责任部门,要…: heldout69 dm02's gold)."""
+    if _MODAL_LEAD_AT.match(m, span.end) is not None:
+        return True
+    role = _APPOSED_ROLE.match(m, span.end)
+    return role is not None and _LEAD_VERB in role.group("role")
+
+
+_APPOSED_ROLE = (
+    re.compile(
+        rf"(?:{_alt_words(_V.duty_appositions)})(?P<role>[^,;。:、\s]{{1,20}}?(?:{_alt_words(_V.sector_nouns)}))"
+        rf",?(?:{_DUTY_MODALS})"
+    )
+    if _V.duty_appositions
+    else re.compile(r"(?!)")
+)
+
+
+# 市经委作为全市域外招商牵头责任部门: the role a subject acts in, after an apposition word, ending as a body's role
+_APPOSITION = (
+    re.compile(
+        rf"(?:{_alt_words(_V.duty_appositions)})(?P<role>[^,;。:、\s]{{1,20}}?(?:{_alt_words(_V.sector_nouns)}))$"
+    )
+    if _V.duty_appositions
+    else re.compile(r"(?!)")
+)
+
+
+def _apposed(m: str, span: Span) -> Span:
+    """``span`` cut before the role its body acts in (市经委作为…牵头责任部门 -> 市经委), where the body before the
+    apposition word stands as a unit; ``span`` itself otherwise."""
+    am = _APPOSITION.search(m, span.start, span.end)
+    if am is None or am.end() != span.end:
+        return span
+    lexicon = UnitLexicon.load_default()
+    body = m[span.start : am.start()]
+    if len(body) < 2 or not (_all_units(body, lexicon) and lexicon.ends_as_unit(_core(body))):
+        return span
+    return Span(span.start, am.start())
 
 
 def charged_subject(m: str, span: Span) -> bool:
@@ -4128,6 +4166,8 @@ def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     ends like a body, grown only while a longer body ending covers what it adds (市政府办 -> 市政府办公室,
     市发展和改革委 -> 市发展和改革委员会), never over the verb's object (市财政局对企业)."""
     stop = min(_segment_end(m, a, end), a + _JOINED_NAME_MAX)
+    # 联合镇市场监管所联合执法: the name stops where the task's own 联合 (or 会同) opens, not at 所联 (as 妇联)
+    stop = min((k for w in _V.duty_joins if (k := m.find(w, a + 2, stop)) >= 0), default=stop)
     b = next((k for k in range(a + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[a:k]))), None)
     if b is None:
         return None
@@ -4149,6 +4189,10 @@ def _joined_list(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
     、, and the last one as far as a body's name runs (:func:`_name_run`); [] where a piece names no body."""
     spans: list[Span] = []
     stop = _segment_end(m, a, end)
+    sectors = _SECTOR_LIST.match(m, a, stop)
+    if sectors is not None:
+        # 联合公安、消防、市场监管等部门联合执法: sector words sharing the body noun, each one a unit
+        return _sector_spans(m, a, sectors.end())
     while (sep := m.find("、", a, stop)) > a and lexicon.ends_as_unit(_nk(m[a:sep])):
         if not _named_with_level(_nk(m[a:sep]), lexicon):
             return []
@@ -4156,6 +4200,17 @@ def _joined_list(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
         a = sep + 1
     last = _name_run(m, a, end, lexicon)
     return [*spans, last] if last is not None else []
+
+
+def _sector_spans(m: str, a: int, b: int) -> list[Span]:
+    """The sector words of the list ``m[a:b]`` (公安、消防、市场监管等部门), each a span of its own, the shared noun
+    left out."""
+    noun = _SECTOR_NOUN.search(m, a, b)
+    stop = noun.start() if noun is not None else b
+    spans: list[Span] = []
+    for word in re.finditer(r"[^、]+", m[a:stop]):
+        spans.append(Span(a + word.start(), a + word.end()))
+    return spans
 
 
 def _together_after(m: str, at: int, end: int) -> list[Span]:
