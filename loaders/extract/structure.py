@@ -1594,8 +1594,9 @@ _CIRCLED_OPEN = re.compile(r"[ \t\u3000]*\u2460")
 
 
 def _circled_parts(match: str, a: int, b: int) -> list[tuple[int, int]]:
-    """A line opening with ① whose ②, ③… follow in order, each after a 。 or ;, cut before each of them."""
-    if _CIRCLED_OPEN.match(match, a, b) is None:
+    """A line opening with ① whose ②, ③… follow in order, each after a 。 or ;, cut before each of them; not a task
+    table's cell closed by its bar (①1-3月份,…;②4-6月份,…。 | in a 分月序时进度 column: the row's steps, one cell)."""
+    if _CIRCLED_OPEN.match(match, a, b) is None or match[a:b].rstrip().endswith("|"):
         return [(a, b)]
     cuts: list[int] = []
     expected = 0x2461

@@ -2422,6 +2422,16 @@ def _list_in_a_cell(lines: list[Line], cells: list[list[int]]) -> bool:
     )
 
 
+def _runs_on(lines: list[Line], cell: list[int], value: int) -> bool:
+    """Whether the cell that opens with item ``value`` goes on to the next item inside itself (①…;②…): steps run
+    together in one cell, no items each followed by cells of their own."""
+    text = "".join(lines[k].stripped for k in cell)
+    nxt = value + 1
+    return (nxt <= len(_CIRCLED) and _CIRCLED[nxt - 1] in text) or re.search(
+        rf"[;。]\s*(?:\({nxt}\)|{nxt}[.、)])", text
+    ) is not None
+
+
 def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> list[Row] | None:
     """A row whose task cell holds numbered items, each followed by its own cells (序号 | 项目 | 1.任务 | 领导 |
     单位 | 2.任务 | 领导 | 单位): one row per item, numbered as the item. None when the row is plain."""
@@ -2445,6 +2455,8 @@ def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) 
             values.append(sub[1])
         items[-1][2].append(cell)
         items[-1][0].last_line = cell[-1]
+    if len(items) == 1 and _runs_on(lines, items[0][2][0], values[0]):
+        return None  # ①1-3月份,…;②4-6月份,… in one cell (分月序时进度): the row's steps, the row plain
     # the items are the rows' tasks, whatever their column's name (工作标准)
     cols = [Column(columns[t].name, "task"), *columns[t + 1 :]]
     for row, skip, group in items:
