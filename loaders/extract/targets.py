@@ -1616,6 +1616,28 @@ _POINTS_SHARED = re.compile(
 )
 
 
+_LIST_POSITION = (
+    ":;。\n"  # where a run-on list's item number stands: after a colon, a semicolon or a full stop
+)
+
+
+def _run_on_item_number(match: str, lo: int, hi: int, at: int, num: str) -> tuple[int, str] | None:
+    """Where the figure starts and its digits when ``num`` at ``at`` is a run-on list's item number glued to the
+    figure (1.144项…;2.14项…: items 1 and 2, 144 and 14): the number stands where an item opens and the list's
+    previous or next item number stands so too; None for a plain decimal (增长1.5%)."""
+    whole, dot, rest = num.partition(".")
+    if not dot or not rest or len(whole) > 2 or not whole.isdigit() or int(whole) == 0:
+        return None
+    if at > lo and match[at - 1] not in _LIST_POSITION:
+        return None
+    k = int(whole)
+    before = re.search(rf"[{_LIST_POSITION}]\s*{k - 1}\.(?!\d*%)", match[lo:at]) if k > 1 else None
+    after = re.search(rf"[;。]\s*{k + 1}\.(?=\d)", match[at + len(num) : hi])
+    if before is None and after is None:
+        return None
+    return at + len(whole) + 1, rest
+
+
 def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:
     """Every quantitative commitment in ``src.text[span]``, in text order, one per figure."""
     match, text = src.match, src.text
@@ -1659,6 +1681,11 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             # 稳定在1。5万家以上: a decimal point printed as a full stop inside a figure in 万 or 亿, one figure
             value = _tidy(Decimal(f"{stopped.group(1)}.{num}") * (value / whole))
             num_start = stopped.start(1)
+        item = _run_on_item_number(match, lo, hi, num_start, num) if num is not None else None
+        if item is not None and num is not None:
+            # (一)督查内容:1.144项《…》…;2.14项…;3.10项…: a run-on list's item number glued to its figure
+            value = _tidy(value / Decimal(num) * Decimal(item[1])) if Decimal(num) else value
+            num_start = item[0]
         value, num_start = _with_yi_part(match, lo, num_start, m, value, unit)
         while (
             starts and starts[-1] >= num_start
@@ -1679,9 +1706,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
                 starts.pop()
             pre, pre_start = _pre(match, lo, low[1])
             num_start = low[1]
-        if _skip(match, m, num_start, value, unit, regions, pre) or _not_a_commitment(
-            match, m, num_start, unit, pre, value_max
-        ):
+        if _skip(
+            match, m, num_start, value, unit, regions, pre, listed=item is not None
+        ) or _not_a_commitment(match, m, num_start, unit, pre, value_max):
             continue
         raw.append((m, value, unit, pre, value_max))
         starts.append(pre_start)
@@ -2430,6 +2457,7 @@ class _TargetWords:
     preface_close: re.Pattern[str]  # 通知如下 after it
     group_assigned: re.Pattern[str]  # 的, a stop, then 由: a group a rule assigns to a body
     goal_setting: re.Pattern[str]  # the bracket's words saying a goal was set on them (设置, 测算)
+    reported_matters: re.Pattern[str]  # …进展情况 closing a count's clause: the things a report looks at
     benchmark: re.Pattern[str]  # 平均水平 right after a figure (8%|平均水平): the level compared with
     benchmark_compare: re.Pattern[str]  # 高于 before the figure in its clause
 
@@ -2483,6 +2511,9 @@ def _words() -> _TargetWords:
         ),
         counters=rx("page_counters"),
         listed=re.compile("(?:" + rx("listed_elsewhere").pattern + r")\s*\Z"),
+        reported_matters=re.compile(
+            r"[^,;。:!?\n]{0,40}?(?:" + rx("reported_matters").pattern + r")\s*(?=[;。\n]|\Z)"
+        ),
         builds=rx("build_verbs"),
         recipient=re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + threshold.pattern + ")"),
         project_name=re.compile(
@@ -2958,6 +2989,8 @@ def _not_a_commitment(
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if unit in w.count_units and not pre and w.listed.search(match, max(0, num_start - 6), num_start):
         return True  # 规划内的127座病险水库: things another document lists
+    if unit in w.count_units and not pre and w.reported_matters.match(match, end):
+        return True  # 督查内容:…;14项2008年县重点工程进展情况;: how many things an inspection looks at
     if _PRODUCT_SIGN.search(match, max(0, num_start - 3), num_start):
         return True  # 4×100万千瓦调峰火电项目: a project's specification (not *3家, a starred item's marker)
     if unit not in ("个", "项", "批") and _named_project(w, match, num_start, end):
@@ -4037,7 +4070,11 @@ def _skip(
     unit: str,
     regions: list[tuple[int, int]],
     pre: str | None,
+    *,
+    listed: bool = False,
 ) -> bool:
+    """Whether the figure at ``num_start`` is no target for what stands around it (an ordinal, a code, a time, a
+    tax rate…); ``listed``: its item number was cut off before it (1.150个…;2.…), so the point before is no code's."""
     if _inside(num_start, regions):
         return True
     before = match[max(0, num_start - 2) : num_start].rstrip()
@@ -4060,7 +4097,11 @@ def _skip(
     if unit == "篇" and _words().sample_genre.search(match, max(0, num_start - 6), num_start):
         return True  # 开发区改革实施方案6篇: a content site's collection of sample documents
     prev = match[num_start - 1] if num_start > 0 else ""
-    if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
+    if (
+        m.group("num") is not None
+        and not listed
+        and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha())
+    ):
         if not _MASK_BEFORE.search(match, max(0, num_start - 6), num_start):
             return True  # A3, V2.0: a code's or a version's digits
     if prev == ":" and num_start > 1 and match[num_start - 2].isdigit():
