@@ -2008,6 +2008,8 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
         found = _vetting_bodies(m, start, end)
+    if not found and kinds and m.find(_V.role_handed_to[0], start, end) >= 0:
+        found = _topics_handed(m, start, end)
     if not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
         found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
     if not found and kinds and words_rx(_V.convene_verbs).search(m, start, end) is not None:
@@ -3666,6 +3668,34 @@ _APPOSITION = (
     if _V.duty_appositions
     else re.compile(r"(?!)")
 )
+
+
+# 6米以上道路侧沟由市水利局维护: 由 after the topic it hands over (a Han character before it, not 自由 / 理由)
+_HANDED_MID = re.compile(r"(?<=[\u4e00-\u9fff])(?<![自理缘事])由(?=[\u4e00-\u9fff])")
+_NOT_A_VERB_AFTER = ("的", "之", "和", "及", "与", "、", "等", "或")
+
+
+def _topics_handed(m: str, start: int, end: int) -> list[Span]:
+    """The named bodies topics are handed to inside an item's sentences (6米以上道路侧沟由市水利局维护,6米以下道路侧沟由
+    区公所维护 / 项目由县农业农村局组织验收): each a body named with its level or place, its own verb right after it;
+    no upper level approving or issuing the topic (由省政府批准)."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for hm in _HANDED_MID.finditer(m, start, end):
+        name = _name_run(m, hm.end(), end, lexicon)
+        if name is not None and len(lexicon.unit_ending(_nk(m[name.start : name.end]))) == 1:
+            if lexicon.ends_as_unit(_nk(m[name.start : name.end - 1])):
+                name = Span(
+                    name.start, name.end - 1
+                )  # 县农业农村局组织验收: 组 opens the verb, no 组 of a body
+        if name is None or name.end >= end or not "\u4e00" <= m[name.end] <= "\u9fff":
+            continue
+        after = m[name.end : name.end + 4]
+        if after.startswith(_NOT_A_VERB_AFTER) or after.startswith(_V.handed_not_verbs):
+            continue
+        if not any(s.start == name.start for s in spans):
+            spans.append(name)
+    return spans
 
 
 def _apposed(m: str, span: Span) -> Span:

@@ -282,6 +282,7 @@ class Vocabulary:
     ] = ()  # 相关部门 in …,相关部门密切配合: the bodies concerned closing a chain
     duty_connectives: tuple[str, ...] = ()  # 同时 in 同时,县财政局要…: a connective before a duty's subject
     duty_appositions: tuple[str, ...] = ()  # 作为 in 市经委作为牵头部门,要…: the role the subject acts in
+    handed_not_verbs: tuple[str, ...] = ()  # 批准 in 由省政府批准: an upper level's act on the topic, no task
     not_modals: tuple[str, ...] = ()  # 应急 / 要求: words a duty modal's character opens, no modal
     chain_actors: tuple[
         str, ...
@@ -551,6 +552,7 @@ class Vocabulary:
             not_modals=tuple(_words(data.get("duty", {}), "not_modals", "duty")),
             duty_connectives=tuple(_words(data.get("duty", {}), "connectives", "duty")),
             duty_appositions=tuple(_words(data.get("duty", {}), "appositions", "duty")),
+            handed_not_verbs=tuple(_words(data.get("duty", {}), "handed_not_verbs", "duty")),
             not_levels=tuple(_words(data.get("duty", {}), "not_levels", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),

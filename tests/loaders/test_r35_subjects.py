@@ -64,3 +64,26 @@ def test_wu_before_a_date_is_a_modal(variant: Callable[[str], str]) -> None:
         ("3", "做好征管", ["县税务局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_topic_handed_to_a_named_body_inside_a_sentence(variant: Callable[[str], str]) -> None:
+    """heldout69 dm09: 6米以上道路侧沟由市水利局维护,6米以下道路侧沟由区公所维护: each body the topic is handed to,
+    its verb right after it (组织 opens no 组 of the name); an upper level approving (由省政府批准), 自由 / 理由, and a
+    kind of body (由各村管理) charge none."""
+    text = (
+        "一、职责\n"
+        "1.道路侧沟维护。6米以上道路侧沟由市水利局维护,6米以下道路侧沟由区公所维护。\n"
+        "2.检查验收。项目由县农业农村局组织验收。\n"
+        "3.方案审批。方案由省政府批准后实施。\n"
+        "4.扩大开放。实行自由贸易,说明理由。\n"
+        "5.日常管理。设施由各村管理。\n"
+    )
+    want = [
+        ("1", "道路侧沟维护", ["市水利局", "区公所"], []),
+        ("2", "检查验收", ["县农业农村局"], []),
+        ("3", "方案审批", [], []),
+        ("4", "扩大开放", [], []),
+        ("5", "日常管理", [], []),
+    ]
+    assert_measures(text, want, variant)
