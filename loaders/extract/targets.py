@@ -972,6 +972,55 @@ def _approximate_report(match: str, m: re.Match[str], sentence_start: int, fig_e
     return m.group("mid") == "多" and not _GOAL_SIGNS.search(match, sentence_start, fig_end)
 
 
+_REWARD_STEP = (
+    "每增加",
+    "每新增",
+    "每提高",
+    "每超过",
+    "每超",
+)  # 每增加500万元采购额奖励10万元: the rule's step
+
+
+def _reward_condition(match: str, sentence_start: int, fig_start: int, fig_end: int, hi: int) -> bool:
+    """A figure in the condition of a reward rule, no amount of it: the sentence opens with whom the rule covers
+    (对…), no reward word stands before the figure, and the condition closes ahead with 的 and its recipients, then
+    the reward (对每引入供应商达到5户且…达到1亿元的整车企业,给予100万元的奖励); or the step the reward is counted in
+    (每增加500万元采购额奖励10万元)."""
+    w = _words()
+    if match.endswith(_REWARD_STEP, max(sentence_start, fig_start - 3), fig_start):
+        return w.reward_verbs.search(match, fig_end, _clause_end(match, fig_end, hi)) is not None
+    at = sentence_start
+    while at < fig_start and (match[at].isspace() or match[at].isdigit() or match[at] in ".、()"):
+        at += 1  # past the item's own number (2.对…)
+    if w.reward_openers.match(match, at) is None:
+        # 鼓励支持整车企业…引入零部件供应商,对每引入…: the rule's opener after a comma of its sentence
+        comma = match.rfind(",", at, fig_start)
+        while comma >= 0 and w.reward_openers.match(match, comma + 1) is None:
+            comma = match.rfind(",", at, comma)
+        if comma < 0:
+            return False
+        at = comma + 1
+    if w.reward_verbs.search(match, at, fig_start) is not None:
+        return False
+    close = _CONDITION_CLOSE.match(match, fig_end, hi)
+    if close is None or w.reward_verbs.search(match, fig_end, close.start("comma")) is not None:
+        return False  # 按…金额2%的比例予以奖励,: the rate the reward is counted at, closed by its own reward
+    return w.reward_verbs.match(match, close.end()) is not None
+
+
+# …的整车企业或零部件总成企业,给予: the condition's 的, its recipients, a comma (the reward right after it)
+_CONDITION_CLOSE = re.compile(
+    r"[^。;!?\n]*?的[^,;。!?\n]{0,24}(?P<comma>,)\s*(?:[^,;。]{0,4}?(?=给予|奖励|补助|补贴|资助|奖补))?"
+)
+
+
+def _clause_end(match: str, at: int, hi: int) -> int:
+    k = at
+    while k < hi and match[k] not in ",;。!?\n":
+        k += 1
+    return k
+
+
 def _reward_rule(match: str, sentence_start: int, clause_start: int, fig_start: int) -> bool:
     """对一季度工业总产值增量超过1000万元的工业企业,给予最高150万元奖励: a reward rule (a sentence opening with whom
     it covers, the amount after 给予 in its clause), whose period word qualifies the condition, reports nothing."""
@@ -1745,6 +1794,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         seg_start = prev_end if prev_end is not None and prev_end > clause_start else clause_start
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
+        if _reward_condition(match, sentence_start, fig_start, fig_end, hi):
+            continue  # 对每引入供应商达到5户且…达到2000万元…的整车企业,给予100万元的奖励: who qualifies
         if _words().scenario.match(match, sentence_start):
             continue  # 某化工厂发生泄漏,致6人受伤: a drill's imagined case
         if _approximate_report(match, m, sentence_start, fig_end) or _site_price().match(match, fig_end):

