@@ -5906,6 +5906,7 @@ _FRAME_MAX = max(len(w) for w in (*vocabulary().not_measure, *vocabulary().assig
 
 
 _FRAME_JOIN = re.compile(r"[和及与、,\s]+")
+_YEAR_BEFORE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
 _QUESTION_MARKS = ("?", "？")
 
 
@@ -5916,7 +5917,8 @@ def _title_kind(title: str, exact: bool) -> str | None:
     if len(title) > _FRAME_MAX:  # a sentence, not a frame word
         return None
     vocab = vocabulary()
-    t = fold(title).strip().rstrip("。.:")
+    # 2023年工作回顾 / 2024年度工作目标: the year a part is of, before its frame word
+    t = _YEAR_BEFORE.sub("", fold(title).strip().rstrip("。.:"))
     parts = [p for p in re.split(r"[,、;\s]+", t) if p]
     if len(parts) >= 2 and all(p in vocab.requirement_phrases for p in parts):
         return "assign_only"  # 加强领导,落实责任: a work requirement (强化宣传 alone may head a measure)
