@@ -22,6 +22,7 @@ def test_collectives_joined_or_glued_are_units(variant: Callable[[str], str]) ->
         "3.及时报送。各部门各单位要在每季度末报送进展情况。\n"
         "4.强化领导。各镇(街道)人民政府(办事处)要切实加强组织领导。\n"
         "5.压实责任。各乡镇人民政府(街道办事处)要落实主体责任。\n"
+        "6.按时报送。各部门单位要按时报送材料。\n"
     )
     want = [
         ("1", "加强协作", ["各有关部门和单位"], []),
@@ -29,6 +30,7 @@ def test_collectives_joined_or_glued_are_units(variant: Callable[[str], str]) ->
         ("3", "及时报送", ["各部门各单位"], []),
         ("4", "强化领导", ["各镇(街道)人民政府(办事处)"], []),
         ("5", "压实责任", ["各乡镇人民政府(街道办事处)"], []),
+        ("6", "按时报送", ["各部门单位"], []),
     ]
     assert_measures(text, want, variant)
 
