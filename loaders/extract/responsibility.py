@@ -3671,7 +3671,7 @@ _APPOSITION = (
 
 
 # 6米以上道路侧沟由市水利局维护: 由 after the topic it hands over (a Han character before it, not 自由 / 理由)
-_HANDED_MID = re.compile(r"(?<=[\u4e00-\u9fff])(?<![自理缘事])由(?=[\u4e00-\u9fff])")
+_HANDED_MID = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![自理缘事经])|(?<=[,;。:\n]))由(?=[\u4e00-\u9fff])")
 _NOT_A_VERB_AFTER = ("的", "之", "和", "及", "与", "、", "等", "或")
 
 
@@ -3688,7 +3688,9 @@ def _topics_handed(m: str, start: int, end: int) -> list[Span]:
                 name = Span(
                     name.start, name.end - 1
                 )  # 县农业农村局组织验收: 组 opens the verb, no 组 of a body
-        if name is None or name.end >= end or not "\u4e00" <= m[name.end] <= "\u9fff":
+        if name is None or name.end - name.start < _YOU_NAME_MIN or name.end >= end:
+            continue  # 由乡镇与公安机关共同管理: a level, no body named
+        if not "\u4e00" <= m[name.end] <= "\u9fff":
             continue
         after = m[name.end : name.end + 4]
         if after.startswith(_NOT_A_VERB_AFTER) or after.startswith(_V.handed_not_verbs):

@@ -69,8 +69,9 @@ def test_wu_before_a_date_is_a_modal(variant: Callable[[str], str]) -> None:
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_a_topic_handed_to_a_named_body_inside_a_sentence(variant: Callable[[str], str]) -> None:
     """heldout69 dm09: 6米以上道路侧沟由市水利局维护,6米以下道路侧沟由区公所维护: each body the topic is handed to,
-    its verb right after it (组织 opens no 组 of the name); an upper level approving (由省政府批准), 自由 / 理由, and a
-    kind of body (由各村管理) charge none."""
+    its verb right after it (组织 opens no 组 of the name), or 由 opening the sentence (由镇农业服务中心根据…下达:
+    heldout68 dl02); an upper level approving (由省政府批准), 自由 / 理由 / 由此, a level (由乡镇与…) and a kind of body
+    (由各村管理) charge none."""
     text = (
         "一、职责\n"
         "1.道路侧沟维护。6米以上道路侧沟由市水利局维护,6米以下道路侧沟由区公所维护。\n"
@@ -78,6 +79,9 @@ def test_a_topic_handed_to_a_named_body_inside_a_sentence(variant: Callable[[str
         "3.方案审批。方案由省政府批准后实施。\n"
         "4.扩大开放。实行自由贸易,说明理由。\n"
         "5.日常管理。设施由各村管理。\n"
+        "6.下达任务。由镇农业服务中心根据机具保有量下达任务书。\n"
+        "7.共同管理。巡防队伍由乡镇与公安机关共同管理。\n"
+        "8.加强认识。由此可见,任务十分繁重。\n"
     )
     want = [
         ("1", "道路侧沟维护", ["市水利局", "区公所"], []),
@@ -85,5 +89,8 @@ def test_a_topic_handed_to_a_named_body_inside_a_sentence(variant: Callable[[str
         ("3", "方案审批", [], []),
         ("4", "扩大开放", [], []),
         ("5", "日常管理", [], []),
+        ("6", "下达任务", ["镇农业服务中心"], []),
+        ("7", "共同管理", [], []),
+        ("8", "加强认识", [], []),
     ]
     assert_measures(text, want, variant)
