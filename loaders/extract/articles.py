@@ -79,7 +79,8 @@ def _list_intro() -> re.Pattern[str]:
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
         raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read [list_intro] ({exc})") from exc
-    return re.compile(rf"(?:{words})[^,;。:!?]*$")
+    # not a bound after a quantity (建筑面积1000平方米以下的场所…): the digits a few characters before
+    return re.compile(rf"(?<!\d)(?<!\d.)(?<!\d..)(?<!\d...)(?:{words})[^,;。:!?]*$")
 
 
 def cut_list_intro(text: str) -> bool:

@@ -3672,32 +3672,89 @@ _APPOSITION = (
 
 # 6米以上道路侧沟由市水利局维护: 由 after the topic it hands over (a Han character before it, not 自由 / 理由)
 _HANDED_MID = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![自理缘事经])|(?<=[,;。:\n]))由(?=[\u4e00-\u9fff])")
-_NOT_A_VERB_AFTER = ("的", "之", "和", "及", "与", "、", "等", "或")
+# 由市政府的…, 由A之…, 由A等…: the name owns or closes what follows, no verb of its (由A或属地政府组织…: a partner
+# named by its kind, the named body charged still)
+_POSSESSED_AFTER = ("的", "之", "等")
 
 
 def _topics_handed(m: str, start: int, end: int) -> list[Span]:
     """The named bodies topics are handed to inside an item's sentences (6米以上道路侧沟由市水利局维护,6米以下道路侧沟由
-    区公所维护 / 项目由县农业农村局组织验收): each a body named with its level or place, its own verb right after it;
-    no upper level approving or issuing the topic (由省政府批准)."""
+    区公所维护 / 项目由县农业农村局组织验收 / 由A或B组织发布): each a body named with its level or place (several
+    joined by 、 和 与 及 或), their own verb right after them; not an upper level deciding, approving or issuing the
+    topic (由省政府批准, 由市政府研究确定), a change from one holder to another (由县政府直接管理向…转变, 由A调整为
+    B), nor a post a person fills (由县政府分管副县长任组长)."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for hm in _HANDED_MID.finditer(m, start, end):
-        name = _name_run(m, hm.end(), end, lexicon)
-        if name is not None and len(lexicon.unit_ending(_nk(m[name.start : name.end]))) == 1:
-            if lexicon.ends_as_unit(_nk(m[name.start : name.end - 1])):
-                name = Span(
-                    name.start, name.end - 1
-                )  # 县农业农村局组织验收: 组 opens the verb, no 组 of a body
-        if name is None or name.end - name.start < _YOU_NAME_MIN or name.end >= end:
-            continue  # 由乡镇与公安机关共同管理: a level, no body named
-        if not "\u4e00" <= m[name.end] <= "\u9fff":
+        names = _handed_names(m, hm.end(), end, lexicon)
+        if not names or names[-1].end >= end or not "\u4e00" <= m[names[-1].end] <= "\u9fff":
             continue
-        after = m[name.end : name.end + 4]
-        if after.startswith(_NOT_A_VERB_AFTER) or after.startswith(_V.handed_not_verbs):
-            continue
-        if not any(s.start == name.start for s in spans):
-            spans.append(name)
+        last = names[-1]
+        piece_end = _segment_end(m, last.end, end)
+        after = m[last.end : piece_end]
+        if (
+            after.startswith(_POSSESSED_AFTER)
+            or _DECIDER_ACT.match(after) is not None
+            or any(w in after for w in _V.handed_changes)
+        ):
+            continue  # 由省政府(另行)批准 / 由县政府常务会议研究决定 / 由A调整为B: no task handed
+        reach = min(piece_end, last.end + _PERSON_AFTER_MAX)
+        if any(is_person(_nk(m[last.start : k])) for k in range(last.end + 2, reach + 1)):
+            continue  # 由县人民政府主要领导担任总指挥: a person's post, no body charged
+        spans.extend(n for n in names if not any(s.start == n.start for s in spans))
     return spans
+
+
+def _handed_names(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The bodies named from ``a`` after 由, joined by 、 和 与 及 或 (由县农业农村局、县财政局审核拨付)."""
+    names: list[Span] = []
+    while (name := _handed_name(m, a, end, lexicon)) is not None:
+        names.append(name)
+        join = next((w for w in _HANDED_JOINS if m.startswith(w, name.end)), "")
+        if not join:
+            break
+        a = name.end + len(join)
+    return names
+
+
+_HANDED_JOINS = ("、", "和", "与", "及", "或")
+
+
+_PERSON_AFTER_MAX = 8  # 分管副县长, 主要负责同志: a post's words after the body it is of
+# 批准 / 另行规定 / 常务会议研究决定 / 统一授牌: an upper level's act on the topic, after its meeting or adverb at most
+_DECIDER_ACT = re.compile(
+    f"(?:{_alt_words(_V.handed_decider_adverbs)})*(?:{_alt_words(_V.handed_not_verbs)})"
+    if _V.handed_not_verbs
+    else "(?!)"
+)
+
+
+def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
+    """The body named at ``a`` after 由: the shortest run ending like a body, grown over a department's name glued to
+    it (县委 -> 县委组织部, 市科 -> 市科技局, 市公安局 -> 市公安局交警大队), and cut before a verb a body's one-character
+    ending opens (县农业农村局组织验收: 组); None where no body named with its level stands there (由乡镇与…)."""
+    name = _name_run(m, a, end, lexicon)
+    if name is None:
+        return None
+    stop = min(_segment_end(m, name.end, end), name.end + _GROW_MAX)
+    grown = next(
+        (
+            k
+            for k in range(stop, name.end + 1, -1)
+            if not m.startswith(_V.duty_joins + _JOIN_WORDS, name.end)
+            and _nk(m[a:k]).endswith(_V.handed_name_endings)
+            and lexicon.ends_as_unit(_nk(m[a:k]))
+        ),
+        None,
+    )
+    b = grown if grown is not None else name.end
+    if len(lexicon.unit_ending(_nk(m[a:b]))) == 1 and lexicon.ends_as_unit(_nk(m[a : b - 1])):
+        b -= 1  # 县农业农村局组织验收: 组 opens the verb, no 组 of a body
+    return Span(a, b) if b - a >= _YOU_NAME_MIN else None
+
+
+_GROW_MAX = 5  # 组织部, 交警大队: a department's name glued after its parent
+_JOIN_WORDS = ("和", "与", "及", "、")
 
 
 def _apposed(m: str, span: Span) -> Span:
@@ -4193,13 +4250,20 @@ def _past_people(m: str, dm: re.Match[str], end: int, rx: re.Pattern[str]) -> re
 _JOINED_NAME_MAX = 20  # 会同市发展和改革委员会: one body's name
 
 
+_FEDERATION = "联合会"
+
+
 def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     """A要会同B完善…: the body named at ``a`` whose verb follows it with no mark between: the shortest run that
     ends like a body, grown only while a longer body ending covers what it adds (市政府办 -> 市政府办公室,
     市发展和改革委 -> 市发展和改革委员会), never over the verb's object (市财政局对企业)."""
     stop = min(_segment_end(m, a, end), a + _JOINED_NAME_MAX)
-    # 联合镇市场监管所联合执法: the name stops where the task's own 联合 (or 会同) opens, not at 所联 (as 妇联)
-    stop = min((k for w in _V.duty_joins if (k := m.find(w, a + 2, stop)) >= 0), default=stop)
+    # 联合镇市场监管所联合执法: the name stops where the task's own 联合 (or 会同) opens, not at 所联 (as 妇联); a
+    # 联合会 is a body's name (县残疾人联合会)
+    stop = min(
+        (k for w in _V.duty_joins if (k := m.find(w, a + 2, stop)) >= 0 and not m.startswith(_FEDERATION, k)),
+        default=stop,
+    )
     b = next((k for k in range(a + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[a:k]))), None)
     if b is None:
         return None

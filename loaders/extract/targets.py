@@ -972,13 +972,11 @@ def _approximate_report(match: str, m: re.Match[str], sentence_start: int, fig_e
     return m.group("mid") == "多" and not _GOAL_SIGNS.search(match, sentence_start, fig_end)
 
 
-_REWARD_STEP = (
-    "每增加",
-    "每新增",
-    "每提高",
-    "每超过",
-    "每超",
-)  # 每增加500万元采购额奖励10万元: the rule's step
+# 每增加500万元采购额奖励10万元: the rule's step
+_REWARD_STEP = ("每增加", "每新增", "每提高", "每超过", "每超")
+_FREQUENCY = ("次", "轮", "遍")  # 每季度通报1次…推进情况: how often a report is made, a commitment
+# 按不超过贷款额2%的比例 / 安排5000万元的专项资金: a rate or a sum the reward is paid by, no condition of it
+_REWARD_MEANS = ("按", "不超过", "不高于", "最高", "安排", "设立", "统筹")
 
 
 def _reward_condition(match: str, sentence_start: int, fig_start: int, fig_end: int, hi: int) -> bool:
@@ -1000,7 +998,9 @@ def _reward_condition(match: str, sentence_start: int, fig_start: int, fig_end: 
         if comma < 0:
             return False
         at = comma + 1
-    if w.reward_verbs.search(match, at, fig_start) is not None:
+    if w.reward_verbs.search(match, at, fig_start) is not None or any(
+        match.find(x, at, fig_start) >= 0 for x in _REWARD_MEANS
+    ):
         return False
     close = _CONDITION_CLOSE.match(match, fig_end, hi)
     if close is None or w.reward_verbs.search(match, fig_end, close.start("comma")) is not None:
@@ -1680,11 +1680,24 @@ def _run_on_item_number(match: str, lo: int, hi: int, at: int, num: str) -> tupl
     if at > lo and match[at - 1] not in _LIST_POSITION:
         return None
     k = int(whole)
-    before = re.search(rf"[{_LIST_POSITION}]\s*{k - 1}\.(?!\d*%)", match[lo:at]) if k > 1 else None
+    # the run opens with 1. after a colon, a full stop or a line's start (督查内容:1.144项…), never after a
+    # semicolon closing a figure of its own (增长6.5%;1.2万名…;2.3万户: decimals)
+    first = at if k == 1 else _run_start(match, lo, at)
+    if first is None or (first > lo and match[first - 1] not in _RUN_OPENS):
+        return None
     after = re.search(rf"[;。]\s*{k + 1}\.(?=\d)", match[at + len(num) : hi])
-    if before is None and after is None:
+    if k == 1 and after is None:
         return None
     return at + len(whole) + 1, rest
+
+
+_RUN_OPENS = ":。\n"
+
+
+def _run_start(match: str, lo: int, at: int) -> int | None:
+    """Where item 1 of the run-on list before ``at`` stands (1.…;2.…), if it does."""
+    found = [m.end() - 2 for m in re.finditer(r"[:;。\n]\s*1\.(?=\d)", match[lo:at])]
+    return lo + found[-1] if found else (lo if match.startswith("1.", lo) else None)
 
 
 def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:
@@ -1730,7 +1743,11 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             # 稳定在1。5万家以上: a decimal point printed as a full stop inside a figure in 万 or 亿, one figure
             value = _tidy(Decimal(f"{stopped.group(1)}.{num}") * (value / whole))
             num_start = stopped.start(1)
-        item = _run_on_item_number(match, lo, hi, num_start, num) if num is not None else None
+        item = (
+            _run_on_item_number(match, lo, hi, num_start, num)
+            if num is not None and not m.group("mult")
+            else None
+        )
         if item is not None and num is not None:
             # (一)督查内容:1.144项《…》…;2.14项…;3.10项…: a run-on list's item number glued to its figure
             value = _tidy(value / Decimal(num) * Decimal(item[1])) if Decimal(num) else value
@@ -3040,7 +3057,7 @@ def _not_a_commitment(
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if unit in w.count_units and not pre and w.listed.search(match, max(0, num_start - 6), num_start):
         return True  # 规划内的127座病险水库: things another document lists
-    if unit in w.count_units and not pre and w.reported_matters.match(match, end):
+    if unit in w.count_units and unit not in _FREQUENCY and not pre and w.reported_matters.match(match, end):
         return True  # 督查内容:…;14项2008年县重点工程进展情况;: how many things an inspection looks at
     if _PRODUCT_SIGN.search(match, max(0, num_start - 3), num_start):
         return True  # 4×100万千瓦调峰火电项目: a project's specification (not *3家, a starred item's marker)

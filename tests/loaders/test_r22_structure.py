@@ -37,8 +37,12 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             [(["市发改局", "市科技局", "市工信局"], ["市发改局", "市科技局", "市工信局"])],
         ),
         (HEAD + "1.完善补贴制度。明确补贴标准。加大资金投入,由市财政局负责。\n", [(["市财政局"], [])]),
-        # a 由-agent in a later sentence that goes on after it: a step of the task, no assignment
-        (HEAD + "1.完善补贴制度。明确补贴标准。加大资金投入,由市财政局负责审核,确保按时发放。\n", [([], [])]),
+        # a 由-agent in a later sentence that goes on after it charges its body too (round 35: heldout68 dl02's
+        # gold records 鎮農業服務中心 for 由鎮農業服務中心根據…下達《…》,進行登記備案; heldout69 dm09's 由市府水利局維護)
+        (
+            HEAD + "1.完善补贴制度。明确补贴标准。加大资金投入,由市财政局负责审核,确保按时发放。\n",
+            [(["市财政局"], [])],
+        ),
     ],
     "zones_named_as_bodies": [
         # a logistics park, a science park and a heritage zone stand for their administrations in a list

@@ -1,0 +1,109 @@
+"""Round 35's review (/work/review35: probes on the round's families), one regression test per false fire found:
+由 before a person's post, an upper level's act or a change of holder charges no body, and a department's name runs
+on past its parent (县委组织部, 市科技局); a 联合会 is a name, not the task's 联合; decimals in a semicolon list stay
+decimals; a report's frequency is a target; a reward rule's budget and rate stay targets; an article cut after a
+quantity's 以下 is a measure. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_you_before_posts_decisions_and_changes_charges_none(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、职责\n"
+        "1.成立指挥部。成立由县委书记、县长任双组长的指挥部。\n"
+        "2.明确组长。由县政府分管副县长任组长。\n"
+        "3.明确总指挥。由县人民政府主要领导担任总指挥。\n"
+        "4.确定名单。名单由市政府研究确定。\n"
+        "5.制定办法。具体办法由国务院另行规定。\n"
+        "6.研究决定。重大事项由县政府常务会议研究决定。\n"
+        "7.转变方式。由县政府直接管理向市场化运营转变。\n"
+        "8.下放权限。审批权限由县政府下放至乡镇。\n"
+        "9.规范运输。经由市区的危化品运输车辆须按指定路线行驶。\n"
+    )
+    want = [
+        (str(k), t, [], [])
+        for k, t in enumerate(
+            [
+                "成立指挥部",
+                "明确组长",
+                "明确总指挥",
+                "确定名单",
+                "制定办法",
+                "研究决定",
+                "转变方式",
+                "下放权限",
+                "规范运输",
+            ],
+            1,
+        )
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_you_reads_a_departments_whole_name(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、职责\n"
+        "1.调配人员。人员由县委组织部统一调配。\n"
+        "2.组织评审。项目由市科技局组织专家评审。\n"
+        "3.疏导交通。由市公安局交警大队负责疏导。\n"
+        "4.发布信息。火灾事故,由市消防安全应急指挥部办公室或属地区政府组织发布相关信息。\n"
+        "5.共同管理。设施由县水利局和县农业农村局共同管理。\n"
+        "6.上报意见。由省级人民政府提出初步认定意见后按要求上报。\n"
+    )
+    want = [
+        ("1", "调配人员", ["县委组织部"], []),
+        ("2", "组织评审", ["市科技局"], []),
+        ("3", "疏导交通", ["市公安局交警大队"], []),
+        ("4", "发布信息", ["市消防安全应急指挥部办公室"], []),
+        ("5", "共同管理", ["县水利局", "县农业农村局"], []),
+        ("6", "上报意见", ["省级人民政府"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_federation_joined_with_huitong_is_one_body(variant: Callable[[str], str]) -> None:
+    text = "一、任务\n1.协同帮扶。县民政局牵头,会同县财政局、县残疾人联合会开展帮扶。\n"
+    want = [("1", "协同帮扶", ["县民政局", "县财政局", "县残疾人联合会"], ["县民政局"])]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_figures_the_round_must_keep(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、任务\n"
+        "1.促进增收。地区生产总值增长6.5%;1.2万名农村劳动力转移就业;2.3万户完成改厨改厕。\n"
+        "2.定期通报。每季度通报1次重点工作推进情况。\n"
+        "3.财政贴息。对符合条件的企业,县财政每年安排5000万元的专项资金,给予贴息支持。\n"
+        "4.贷款贴息。对符合条件的小微企业,按不超过贷款额2%的比例,给予贴息补助。\n"
+    )
+    doc = run(variant(text))
+    got = [[(str(t.value), t.unit) for t in m.targets] for m in doc.measures]
+    assert got == [
+        [("6.5", "%"), ("12000", "名"), ("23000", "户")],
+        [("1", "次")],
+        [("5000", "万元")],
+        [("2", "%")],
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_article_cut_after_a_quantitys_bound_is_a_measure(variant: Callable[[str], str]) -> None:
+    text = (
+        "第四条 市消防安全委员会应当履行下列消防工作职责:\n(一)组织制定消防工作规划。\n(二)综合研判消防工作形势。\n"
+        "第五条 各镇人民政府(街道办事处)应当对辖区内建筑面积1000平方米以下的场所开展消防检查\n"
+    )
+    want = [
+        ("(一)", "组织制定消防工作规划", ["市消防安全委员会"], []),
+        ("(二)", "综合研判消防工作形势", ["市消防安全委员会"], []),
+        ("第五条", "各镇人民政府(街道办事处)应当对辖区", ["各镇人民政府(街道办事处)"], []),
+    ]
+    assert_measures(text, want, variant)
