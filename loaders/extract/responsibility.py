@@ -3712,9 +3712,17 @@ def _handed_names(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
         names.append(name)
         join = next((w for w in _HANDED_JOINS if m.startswith(w, name.end)), "")
         if not join:
-            break
+            # 由县农业农村局审核、县财政局拨付: each body its own short verb, the next body after the 、
+            shared = _OWN_VERB_THEN_BODY.match(m, name.end, end)
+            if shared is None or _handed_name(m, shared.end(), end, lexicon) is None:
+                break
+            a = shared.end()
+            continue
         a = name.end + len(join)
     return names
+
+
+_OWN_VERB_THEN_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}、")
 
 
 _HANDED_JOINS = ("、", "和", "与", "及", "或")
