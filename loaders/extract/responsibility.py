@@ -1696,6 +1696,16 @@ def _with_loose_labels(
     return iter(sorted(by_start.values(), key=lambda lm: lm.start()))
 
 
+def _salutation(m: str, label: re.Match[str]) -> bool:
+    """各县(市、区)人民政府,市…领导小组各成员单位:⏎: a notice's addressees closing their line with a colon, the
+    last of them a collective (各成员单位), no label over units (heldout69 dm14)."""
+    a = label.start()
+    if a == 0 or m[a - 1] != UnitLexicon.load_default().collective_prefix:
+        return False
+    nl = m.find("\n", label.end())
+    return not m[label.end() : nl if nl >= 0 else len(m)].strip()
+
+
 def _listed_name(m: str, label: re.Match[str]) -> bool:
     """【各级河长办、河湖长制责任单位】: a label word closing a bracketed list is the end of a body's name (a bracket
     that names the item's bodies), not a label (【责任单位】A names one alone)."""
@@ -1771,6 +1781,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
             or _listed_name(m, label)
             or not _copula_label_stands(m, label)
             or not _bracket_label_stands(m, label)
+            or _salutation(m, label)
         ):
             continue
         a = label.start()

@@ -111,3 +111,19 @@ def test_an_article_cut_after_a_quantitys_bound_is_a_measure(variant: Callable[[
         ("第五条", "各镇人民政府(街道办事处)应当对辖区", ["各镇人民政府(街道办事处)"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_notices_addressees_are_no_label(variant: Callable[[str], str]) -> None:
+    """heldout69 dm14: 各县(市、区)人民政府,市…领导小组各成员单位: closing a notice's addressee line is no 成员单位
+    label over the paragraph below it; a label line (成员单位:A、B) stays one."""
+    text = (
+        "关于印发《某市2024年河湖长制工作要点》的通知\n"
+        "各县(市、区)人民政府,市河湖长制领导小组各成员单位:\n"
+        "为进一步提升河湖治理水平,我办制定了《工作要点》,现印发给你们,请结合实际,认真贯彻落实。\n"
+    )
+    doc = run(variant(text))
+    assert all(not m.responsible for m in doc.measures)
+    labelled = "一、重点任务\n1.加强河湖管护。开展清四乱行动。\n成员单位:市水务局、市生态环境局\n"
+    want = [("1", "加强河湖管护", ["市水务局", "市生态环境局"], [])]
+    assert_measures(labelled, want, variant)
