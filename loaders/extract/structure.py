@@ -1348,15 +1348,7 @@ def _mark_articles(lines: list[Line]) -> None:
         if framed:
             ln.kind, ln.level, ln.number, ln.value = "content", None, "", None
         else:
-            # an article with no items beside articles over (一) items is their sibling, no item of theirs
-            # (第四条 …应当履行下列职责: / (一)… / 第五条 各镇人民政府应当…: heldout41 ci11)
-            level = (
-                1
-                if kind == "章" or parts
-                else 2
-                if k in items or kind == "节" or (items and kind == "条")
-                else 3
-            )
+            level = 1 if kind == "章" or parts else 2 if k in items or kind == "节" else 3
             ln.kind, ln.level, ln.number, ln.value = "heading", level, marker, value
         for i in items.get(k, []):
             if framed:
@@ -1393,9 +1385,6 @@ def _lone_first_article(lines: list[Line], opened: dict[int, tuple[str, str, int
         and not re.search(r"[,;:]", title)
         and not frame_article(rest if stop else f"{rest}。{nxt.stripped if nxt else ''}")
     )
-
-
-_ARTICLE_MARK = re.compile(r"第[一二三四五六七八九十百零〇]{1,4}[条條]")
 
 
 def _cut_intro(lines: list[Line], k: int, text: str) -> bool:
@@ -4603,9 +4592,6 @@ class _Parser:
                 # (三)市农业局负责,市环保局配合,做好认证工作,…。: a heading that is one sentence with its own
                 # units (or opens with them), nothing under it, is an item (no body after a title)
                 return self.add_measure(i, number, level, own, repaired)
-        if self.step_depth is None and frame is None and level == 2 and self._lone_article(line, j):
-            # 第五条 各镇人民政府应当…。 beside 第四条 …下列职责: over (一) items: an article of its own, a measure
-            return self.add_measure(i, number, level, clause, repaired)
         if (
             frame == "assign_only"
             and has_body
@@ -5118,14 +5104,6 @@ class _Parser:
             return True
         nxt = self.lines[j]
         return nxt.kind == "heading" and (nxt.level or 9) <= level
-
-    def _lone_article(self, line: Line, j: int | None) -> bool:
-        """Whether a 第N条 heading has no item under it (its next heading, if any, no deeper than it): its own text
-        is the article's duty."""
-        if not _ARTICLE_MARK.fullmatch(line.number or ""):
-            return False
-        nxt = next((ln for ln in self.lines[j:] if ln.kind == "heading"), None) if j is not None else None
-        return nxt is None or (nxt.level or 0) <= (line.level or 0)
 
     def _leaf_among_item_heads(self, level: int, i: int, j: int | None) -> bool:
         """Whether a (一) heading has nothing under it while a sibling under the same 一、 has 1. items: a later one,
