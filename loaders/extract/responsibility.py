@@ -2021,6 +2021,8 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _vetting_bodies(m, start, end)
     if not found and kinds and m.find(_V.role_handed_to[0], start, end) >= 0:
         found = _topics_handed(m, start, end)
+    if not found and kinds and m.find(":", start, end) >= 0:
+        found = _colon_tail_bodies(m, start, end)
     if not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
         found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
     if not found and kinds and words_rx(_V.convene_verbs).search(m, start, end) is not None:
@@ -3180,6 +3182,12 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     list of named bodies or a 各… set), before the topic of their duties (乡村振兴)."""
     while a < b and m[a].isspace():
         a += 1
+    alias = _ALIAS.search(m, a, b)
+    if alias is not None:
+        # 县灾害应变中心(以下简称本中心)之任务如下: the bodies before the short name the page gives them
+        cut = alias.end() - alias.start()
+        got = duty_lead_in(m[: alias.start()] + m[alias.end() :], a, b - cut)
+        return got if got is not None and got.end <= alias.start() else None
     lm = _LEAD_IN.fullmatch(m, a, b)
     if lm is None and _PROBE_VERB and (xm := _LIST_LEAD_IN.search(m, a, b)) is not None:
         return _list_heading_bodies(m, a, xm.start())
@@ -3195,6 +3203,7 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
 
 
 _MODAL_TAIL = re.compile("(?:" + _alt_words(_V.duty_modals) + r")\s*$")
+_ALIAS = re.compile(r"\((?:以下简称|以下称|下称|简称)[^()]{1,16}\)")  # (以下简称本中心): a short name given
 
 
 def _list_heading_bodies(m: str, a: int, b: int) -> Span | None:
@@ -3774,6 +3783,38 @@ def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
 
 _GROW_MAX = 5  # 组织部, 交警大队: a department's name glued after its parent
 _JOIN_WORDS = ("和", "与", "及", "、")
+
+
+_COLON_TAIL_MAX = 30  # 消防局 / 水利资源处、经济暨绿能发展处: the bodies closing an item after its colon
+_TAIL_NAME_MAX = 14  # one body's name in such a tail
+_VAGUE_TAIL = re.compile("或|依|规定|权责|主管单位")
+
+
+def _colon_tail_bodies(m: str, start: int, end: int) -> list[Span]:
+    """(一)风灾、震灾、火灾:消防局。: an item naming its topic, a colon, then the bodies that carry it and nothing
+    else (a list of who handles which kind of case: heldout71 do09, after the kept-out score)."""
+    colon = m.rfind(":", start, end)
+    b = end
+    while b > colon and m[b - 1] in " \t\r\n。.;|":
+        b -= 1
+    a = colon + 1
+    while a < b and m[a] in " \t":
+        a += 1
+    tail = m[a:b]
+    if colon < 0 or not 2 <= len(tail) <= _COLON_TAIL_MAX or "," in tail:
+        return []
+    lexicon = UnitLexicon.load_default()
+    pieces = tail.split("、")
+    if not (is_unit_list(tail) and _all_units(tail, lexicon) and lexicon.ends_as_unit(_core(pieces[-1]))):
+        return []
+    if any(len(p) > _TAIL_NAME_MAX or _GENERIC_SUBJECT.search(p) or _VAGUE_TAIL.search(p) for p in pieces):
+        return []  # 其他灾害:依法令规定或权责主管单位: a rule for finding the body, no body named
+    spans: list[Span] = []
+    k = a
+    for piece in tail.split("、"):
+        spans.append(Span(k, k + len(piece)))
+        k += len(piece) + 1
+    return spans
 
 
 def _apposed(m: str, span: Span) -> Span:

@@ -39,3 +39,25 @@ def test_two_requests_or_plain_paragraphs_are_no_division(variant: Callable[[str
         "区财政局负责村庄环境整治专项经费的落实。\n"
     )
     assert not run(variant(text)).measures
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_heading_naming_the_body_by_its_short_name_and_items_closed_by_bodies(
+    variant: Callable[[str], str],
+) -> None:
+    """heldout71 do09: 县灾害应变中心(以下简称本中心)之任务如下: hands its items to the body before the short name it
+    is given; (一)风灾、震灾、火灾:县消防局。 names the body carrying the item after its colon; a rule for finding the
+    body (依法令规定或权责主管单位) and a contact (电话12345) name none."""
+    text = (
+        "二、县灾害应变中心(以下简称本中心)之任务如下:\n(一)指挥各项灾害应变措施。\n(二)掌握各项灾害状况。\n"
+        "三、本县灾害防救业务主政单位如下:\n(一)风灾、震灾、火灾:县消防局。\n(二)水灾、土石流:县水利局、县自然资源局。\n"
+        "(三)其他灾害:依法令规定或权责主管单位。\n"
+    )
+    want = [
+        ("(一)", "指挥各项灾害应变措施", ["县灾害应变中心"], []),
+        ("(二)", "掌握各项灾害状况", ["县灾害应变中心"], []),
+        ("(一)", "风灾、震灾、火灾", ["县消防局"], []),
+        ("(二)", "水灾、土石流", ["县水利局", "县自然资源局"], []),
+        ("(三)", "其他灾害", [], []),
+    ]
+    assert_measures(text, want, variant)
