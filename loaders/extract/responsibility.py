@@ -3789,6 +3789,7 @@ _JOIN_WORDS = ("和", "与", "及", "、")
 
 _COLON_TAIL_MAX = 30  # 消防局 / 水利资源处、经济暨绿能发展处: the bodies closing an item after its colon
 _TAIL_NAME_MAX = 14  # one body's name in such a tail
+_COLON_TOPIC_MAX = 40  # 风灾、震灾、火灾、爆炸、空难、海难、辐射灾害: the kinds of case before the colon
 _VAGUE_TAIL = re.compile("或|依|规定|权责|主管单位")
 
 
@@ -3803,8 +3804,11 @@ def _colon_tail_bodies(m: str, start: int, end: int) -> list[Span]:
     while a < b and m[a] in " \t":
         a += 1
     tail = m[a:b]
-    if colon < 0 or not 2 <= len(tail) <= _COLON_TAIL_MAX or "," in tail:
-        return []
+    if colon < 0 or not 2 <= len(tail) <= _COLON_TAIL_MAX or "," in tail or any(c.isdigit() for c in tail):
+        return []  # 新建20家社区长者食堂、新增100个养老服务站: what is built, counted, no body
+    topic = m[start:colon]
+    if "," in topic or len(topic.strip()) > _COLON_TOPIC_MAX:
+        return []  # 为推进养老服务发展,纳入…的项目有: a sentence handing over a list, no topic of a case
     lexicon = UnitLexicon.load_default()
     pieces = tail.split("、")
     if not (is_unit_list(tail) and _all_units(tail, lexicon) and lexicon.ends_as_unit(_core(pieces[-1]))):

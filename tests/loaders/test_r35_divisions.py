@@ -47,11 +47,13 @@ def test_a_heading_naming_the_body_by_its_short_name_and_items_closed_by_bodies(
 ) -> None:
     """heldout71 do09: 县灾害应变中心(以下简称本中心)之任务如下: hands its items to the body before the short name it
     is given; (一)风灾、震灾、火灾:县消防局。 names the body carrying the item after its colon; a rule for finding the
-    body (依法令规定或权责主管单位) and a contact (电话12345) name none."""
+    body (依法令规定或权责主管单位) and what is built, counted (新建20家社区长者食堂、新增100个养老服务站: the r23 probe a
+    review of the CI run caught) name none."""
     text = (
         "二、县灾害应变中心(以下简称本中心)之任务如下:\n(一)指挥各项灾害应变措施。\n(二)掌握各项灾害状况。\n"
         "三、本县灾害防救业务主政单位如下:\n(一)风灾、震灾、火灾:县消防局。\n(二)水灾、土石流:县水利局、县自然资源局。\n"
         "(三)其他灾害:依法令规定或权责主管单位。\n"
+        "(四)建设项目:新建20家社区长者食堂、新增100个养老服务站。\n"
     )
     want = [
         ("(一)", "指挥各项灾害应变措施", ["县灾害应变中心"], []),
@@ -59,5 +61,6 @@ def test_a_heading_naming_the_body_by_its_short_name_and_items_closed_by_bodies(
         ("(一)", "风灾、震灾、火灾", ["县消防局"], []),
         ("(二)", "水灾、土石流", ["县水利局", "县自然资源局"], []),
         ("(三)", "其他灾害", [], []),
+        ("(四)", "建设项目:新建20家社区长者食堂、新增100个养老服务站", [], []),
     ]
     assert_measures(text, want, variant)
