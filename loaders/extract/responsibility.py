@@ -3183,11 +3183,13 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     while a < b and m[a].isspace():
         a += 1
     alias = _ALIAS.search(m, a, b)
-    if alias is not None:
+    if alias is not None and _OWN_DUTIES_AFTER.match(m, alias.end()) is not None:
         # 县灾害应变中心(以下简称本中心)之任务如下: the bodies before the short name the page gives them
         cut = alias.end() - alias.start()
         got = duty_lead_in(m[: alias.start()] + m[alias.end() :], a, b - cut)
         return got if got is not None and got.end <= alias.start() else None
+    if alias is not None:
+        return None  # 省委第三巡视组(以下简称巡视组)反馈意见的整改任务如下: tasks it raised, not its own
     lm = _LEAD_IN.fullmatch(m, a, b)
     if lm is None and _PROBE_VERB and (xm := _LIST_LEAD_IN.search(m, a, b)) is not None:
         return _list_heading_bodies(m, a, xm.start())
@@ -3204,6 +3206,8 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
 
 _MODAL_TAIL = re.compile("(?:" + _alt_words(_V.duty_modals) + r")\s*$")
 _ALIAS = re.compile(r"\((?:以下简称|以下称|下称|简称)[^()]{1,16}\)")  # (以下简称本中心): a short name given
+# …(以下简称本中心)之任务如下 / 的主要职责: the body's own tasks or duties right after the short name
+_OWN_DUTIES_AFTER = re.compile(r"[之的]?(?:主要)?(?:任务|职责|工作职责|工作任务)")
 
 
 def _list_heading_bodies(m: str, a: int, b: int) -> Span | None:
@@ -3809,7 +3813,11 @@ def _colon_tail_bodies(m: str, start: int, end: int) -> list[Span]:
     topic = m[start:colon]
     if "," in topic or len(topic.strip()) > _COLON_TOPIC_MAX:
         return []  # 为推进养老服务发展,纳入…的项目有: a sentence handing over a list, no topic of a case
+    if topic.rstrip().endswith(_V.colon_tail_fields):
+        return []  # (二)督查对象:县住建局… / 会议地点:县政府常务会议室 / 参会单位:…: a field of a notice, no duty
     lexicon = UnitLexicon.load_default()
+    if lexicon.ends_as_unit(_nk(_core(topic.strip()))):
+        return []  # (二)县直部门:县发改局、县财政局: the bodies a body stands for (attendees), no topic of a case
     pieces = tail.split("、")
     if not (is_unit_list(tail) and _all_units(tail, lexicon) and lexicon.ends_as_unit(_core(pieces[-1]))):
         return []

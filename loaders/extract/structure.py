@@ -2904,6 +2904,7 @@ def _duty_division_measures(src: SourceDocument, out: Outline) -> None:
     score)."""
     lines = out.lines
     opened: list[tuple[int, int]] = []
+    cue = False  # 各委员部门职责分工 / 任务作如下明确: the page says it divides duties
     for a, b in _paragraph_items(lines):
         if lines[a].kind != "content" or is_people_line(lines[a].match):
             continue
@@ -2912,8 +2913,10 @@ def _duty_division_measures(src: SourceDocument, out: Outline) -> None:
             a = next((k for k in range(intro[-1] + 1, b + 1) if lines[k].kind == "content"), b)
         lo, hi = lines[a].lstart, lines[b].rend
         spans = [*find_inline_clauses(src, lo, hi), *find_charged_bodies(src, lo, hi)]
-        if any(sp.start == lo for sp in spans):
+        if any(sp.start == lo and _states_duties(src.match, sp.end, hi, cue) for sp in spans):
             opened.append((a, b))
+        elif not opened:
+            cue = cue or _DIVISION_CUE.search(src.match, lines[a].lstart, hi) is not None
     if len(opened) < _DIVIDED_DUTIES_MIN:
         return
     for a, b in opened:
@@ -2921,6 +2924,30 @@ def _duty_division_measures(src: SourceDocument, out: Outline) -> None:
         _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+# 县住房城乡建设局:负责… / 区住建局负责… / 区委农办要…: the words a body's duties open with, right after it
+_DUTY_OPENING = re.compile(
+    r"[ \t]*:?[ \t]*(?:主要|具体)?(?:负责|承担|要|应当|应|须|必须|协助|配合|指导|统筹|组织)"
+)
+# 县住建局牵头完成了… / 已完成… / 不再担任…: a report of what was done, or of a post, no duty stated
+_REPORTED_DUTY = re.compile(r"了|已|不再|获评|获得|担任|任职|退休|调任")
+
+
+def _states_duties(m: str, at: int, hi: int, cue: bool) -> bool:
+    """Whether the text after a paragraph's opening body (or its clause) states the body's duties: a duty word right
+    after it (负责, 承担, 要…) or the clause's own role verb, or (where the page said it divides duties, ``cue``) any
+    act after its colon (市农业局:结合…规划,做好…); and its first clause reports nothing done."""
+    stop = next((k for k in range(at, hi) if m[k] in "。;"), hi)
+    if _REPORTED_DUTY.search(m, at, stop) is not None:
+        return False
+    if _DUTY_OPENING.match(m, at) is not None or m.endswith(_DUTY_CLAUSE_ENDS, max(0, at - 4), at):
+        return True  # 区住建局负责… / 区水利农机局负责指导…: the clause's own role verb
+    return cue and m.startswith(":", at) and not m[at + 1 : at + 2].isdigit()
+
+
+_DIVISION_CUE = re.compile("职责|分工|任务")
+_DUTY_CLAUSE_ENDS = ("负责", "牵头", "承担", "协助", "配合", "指导", "统筹", "组织")
 
 
 def _first_ordinal(line: Line) -> bool:

@@ -285,6 +285,7 @@ class Vocabulary:
     handed_not_verbs: tuple[str, ...] = ()  # 批准 in 由省政府批准: an upper level's act on the topic, no task
     handed_changes: tuple[str, ...] = ()  # 转变 in 由县政府管理向…转变: a change of holder, no task
     handed_decider_adverbs: tuple[str, ...] = ()  # 另行 in 由国务院另行规定: before an upper level's act
+    colon_tail_fields: tuple[str, ...] = ()  # 对象 in 督查对象:县住建局: a notice's field, no duty
     handed_name_endings: tuple[str, ...] = ()  # 部 in 由县委组织部…: a department's name runs on to it
     not_modals: tuple[str, ...] = ()  # 应急 / 要求: words a duty modal's character opens, no modal
     chain_actors: tuple[
@@ -558,6 +559,7 @@ class Vocabulary:
             handed_not_verbs=tuple(_words(data.get("duty", {}), "handed_not_verbs", "duty")),
             handed_changes=tuple(_words(data.get("duty", {}), "handed_changes", "duty")),
             handed_decider_adverbs=tuple(_words(data.get("duty", {}), "handed_decider_adverbs", "duty")),
+            colon_tail_fields=tuple(_words(data.get("duty", {}), "colon_tail_fields", "duty")),
             handed_name_endings=tuple(_words(data.get("duty", {}), "handed_name_endings", "duty")),
             not_levels=tuple(_words(data.get("duty", {}), "not_levels", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),

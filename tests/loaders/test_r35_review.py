@@ -126,3 +126,51 @@ def test_a_notices_addressees_are_no_label(variant: Callable[[str], str]) -> Non
     labelled = "一、重点任务\n1.加强河湖管护。开展清四乱行动。\n成员单位:市水务局、市生态环境局\n"
     want = [("1", "加强河湖管护", ["市水务局", "市生态环境局"], [])]
     assert_measures(labelled, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a progress bulletin, appraisal results, an allocation list, a meeting report of what was done
+        "现将一季度重点工作进展情况通报如下:\n县住建局:已完成老旧小区改造3个。\n县财政局:已拨付资金2000万元。\n"
+        "县水利局:已完成堤防加固5公里。\n",
+        "现将2023年度考核结果通报如下:\n县住建局:优秀。\n县财政局:优秀。\n县自然资源局:良好。\n",
+        "现将专项资金分配如下:\n县住建局:200万元。\n县水利局:150万元。\n县交通局:100万元。\n",
+        "会议指出,今年以来全县各部门工作成效明显。\n县住建局牵头完成了城市更新行动计划编制。\n"
+        "县发改局牵头完成了项目储备库建设。\n县财政局牵头完成了预算绩效改革。\n",
+        "县住建局负责全县建筑市场监管工作的副局长张三同志因工作调动,不再担任该职务。\n"
+        "县财政局负责预算工作的副局长李四同志已退休。\n县水利局负责工程建设的副局长王五同志调任他职。\n",
+    ],
+)
+def test_reports_and_lists_are_no_division_of_duties(variant: Callable[[str], str], text: str) -> None:
+    """Round 35's second review (/work/review35b): paragraphs opened by a body that report what was done, rate it,
+    allocate to it or name its officials state no duties: no measures."""
+    assert not run(variant(text)).measures
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_notices_fields_after_a_colon_name_no_units(variant: Callable[[str], str]) -> None:
+    """Round 35's second review: 督查对象 / 培训地点 / 列席单位 / award and channel fields name bodies inspected,
+    hosting, attending or honoured, none charged; a tasks's own body after its colon is (加强组织领导:县政府办)."""
+    text = (
+        "一、有关事项\n(一)督查对象:县住建局、县交通运输局。\n(二)培训地点:县委党校。\n"
+        "(三)列席单位:县人大办、县政协办。\n(四)优秀组织奖:县水利局。\n(五)投诉渠道:县市场监管局。\n"
+        "二、重点任务\n(一)加强组织领导:县政府办。\n"
+    )
+    doc = run(variant(text))
+    got = [[r.surface for r in m.responsible] for m in doc.measures]
+    assert got[-1] == [variant("县政府办")] and all(not g for g in got[:-1])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_inspectors_short_name_hands_them_no_tasks(variant: Callable[[str], str]) -> None:
+    """Round 35's second review: 省委第三巡视组(以下简称巡视组)反馈意见的整改任务如下: the tasks it raised, not its
+    own; 县灾害应变中心(以下简称本中心)之任务如下: its own."""
+    text = (
+        "二、省委第三巡视组(以下简称巡视组)反馈意见的整改任务如下:\n(一)加强党的建设。\n(二)整改资金管理问题。\n"
+        "三、县灾害应变中心(以下简称本中心)之任务如下:\n(一)指挥各项灾害应变措施。\n(二)掌握各项灾害状况。\n"
+    )
+    doc = run(variant(text))
+    got = [[r.surface for r in m.responsible] for m in doc.measures]
+    assert got == [[], [], [variant("县灾害应变中心")], [variant("县灾害应变中心")]]
