@@ -2876,9 +2876,7 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
         if owns or followed or (previous and n == len(items) - 1 and _cut_off(lines[b])):
             # 其中明确指出: / 贯彻实施…。, or a title and its addressees (关于…的通知 / 各区人民政府: / 其一,…): a
             # line that ends in a colon introduces the paragraph, it and the lines above it are no part of it
-            intro = [k for k in range(a, b) if lines[k].stripped.endswith(":")]
-            if intro:
-                a = next(k for k in range(intro[-1] + 1, b + 1) if lines[k].kind == "content")
+            a = _past_intro(lines, a, b)
             # 关于…的方案 / 其一,…: the first ordinal word opens the page's first item below a title left open
             a = next((k for k in range(a + 1, b + 1) if _first_ordinal(lines[k])), a)
             lines[a].kind = "measure"
@@ -2908,9 +2906,7 @@ def _duty_division_measures(src: SourceDocument, out: Outline) -> None:
     for a, b in _paragraph_items(lines):
         if lines[a].kind != "content" or is_people_line(lines[a].match):
             continue
-        intro = [k for k in range(a, b) if lines[k].stripped.endswith(":")]
-        if intro:  # 现将…任务明确如下: / 区住建局负责…: the line introducing the list is no part of its first paragraph
-            a = next((k for k in range(intro[-1] + 1, b + 1) if lines[k].kind == "content"), b)
+        a = _past_intro(lines, a, b)  # 现将…任务明确如下: / 区住建局负责…
         lo, hi = lines[a].lstart, lines[b].rend
         spans = [*find_inline_clauses(src, lo, hi), *find_charged_bodies(src, lo, hi)]
         if any(sp.start == lo and _states_duties(src.match, sp.end, hi, cue) for sp in spans):
@@ -2948,6 +2944,15 @@ def _states_duties(m: str, at: int, hi: int, cue: bool) -> bool:
 
 _DIVISION_CUE = re.compile("职责|分工|任务")
 _DUTY_CLAUSE_ENDS = ("负责", "牵头", "承担", "协助", "配合", "指导", "统筹", "组织")
+
+
+def _past_intro(lines: list[Line], a: int, b: int) -> int:
+    """The first line of paragraph ``a``..``b`` after the last line in it that ends in a colon (其中明确指出: / 现将…
+    明确如下:): a line introducing what follows is no part of it; ``a`` where none does."""
+    intro = [k for k in range(a, b) if lines[k].stripped.endswith(":")]
+    if not intro:
+        return a
+    return next((k for k in range(intro[-1] + 1, b + 1) if lines[k].kind == "content"), b)
 
 
 def _first_ordinal(line: Line) -> bool:

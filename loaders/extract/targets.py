@@ -986,7 +986,8 @@ def _reward_condition(match: str, sentence_start: int, fig_start: int, fig_end: 
     (每增加500万元采购额奖励10万元)."""
     w = _words()
     if match.endswith(_REWARD_STEP, max(sentence_start, fig_start - 3), fig_start):
-        return w.reward_verbs.search(match, fig_end, _clause_end(match, fig_end, hi)) is not None
+        stop = _CLAUSE_STOP.search(match, fig_end, hi)
+        return w.reward_verbs.search(match, fig_end, stop.start() if stop else hi) is not None
     at = sentence_start
     while at < fig_start and (match[at].isspace() or match[at].isdigit() or match[at] in ".、()"):
         at += 1  # past the item's own number (2.对…)
@@ -1012,13 +1013,6 @@ def _reward_condition(match: str, sentence_start: int, fig_start: int, fig_end: 
 _CONDITION_CLOSE = re.compile(
     r"[^。;!?\n]*?的[^,;。!?\n]{0,24}(?P<comma>,)\s*(?:[^,;。]{0,4}?(?=给予|奖励|补助|补贴|资助|奖补))?"
 )
-
-
-def _clause_end(match: str, at: int, hi: int) -> int:
-    k = at
-    while k < hi and match[k] not in ",;。!?\n":
-        k += 1
-    return k
 
 
 def _reward_rule(match: str, sentence_start: int, clause_start: int, fig_start: int) -> bool:

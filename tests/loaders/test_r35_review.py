@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+from tests.loaders.test_r35_targets import measure_figures
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -89,8 +90,7 @@ def test_figures_the_round_must_keep(variant: Callable[[str], str]) -> None:
         "3.财政贴息。对符合条件的企业,县财政每年安排5000万元的专项资金,给予贴息支持。\n"
         "4.贷款贴息。对符合条件的小微企业,按不超过贷款额2%的比例,给予贴息补助。\n"
     )
-    doc = run(variant(text))
-    got = [[(str(t.value), t.unit) for t in m.targets] for m in doc.measures]
+    got = measure_figures(variant(text))
     assert got == [
         [("6.5", "%"), ("12000", "名"), ("23000", "户")],
         [("1", "次")],

@@ -12,6 +12,11 @@ import pytest
 from tests.loaders.inline import IDS, VARIANTS, run
 
 
+def measure_figures(text: str) -> list[list[tuple[str, str]]]:
+    """Each measure's targets of ``text`` as (value, unit), in order."""
+    return [[(str(t.value), t.unit) for t in m.targets] for m in run(text).measures]
+
+
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_an_item_number_glued_to_a_figure_is_no_decimal(variant: Callable[[str], str]) -> None:
     text = (
@@ -19,8 +24,7 @@ def test_an_item_number_glued_to_a_figure_is_no_decimal(variant: Callable[[str],
         "(一)建设项目:1.150个新建项目完成开工;2.30个续建项目建成投产;3.12个储备项目完成前期。\n"
         "(二)提高收入:居民收入增长1.5%;财政收入增长2.5%。\n"
     )
-    doc = run(variant(text))
-    got = [[(str(t.value), t.unit) for t in m.targets] for m in doc.measures]
+    got = measure_figures(variant(text))
     assert got == [[("150", "个"), ("30", "个"), ("12", "个")], [("1.5", "%"), ("2.5", "%")]]
 
 
@@ -33,8 +37,7 @@ def test_counts_of_matters_an_inspection_covers_are_no_targets(variant: Callable
         "(一)督查内容:1.144项《政府工作报告主要任务指标分解》具体工作完成情况;2.14项县重点工程进展情况。\n"
         "(二)加快建设:完成10项重点工程,及时报告进展情况。\n"
     )
-    doc = run(variant(text))
-    got = [[(str(t.value), t.unit) for t in m.targets] for m in doc.measures]
+    got = measure_figures(variant(text))
     assert got == [[], [("10", "项")]]
 
 
@@ -50,8 +53,7 @@ def test_a_reward_rules_condition_and_step_are_no_targets(variant: Callable[[str
         "2.扩大采购。对年采购额达到5000万元的整车企业,每增加500万元采购额奖励10万元。\n"
         "3.鼓励外资。对投资总额超过1亿美元的企业,按实际到位外资金额2%的比例予以奖励。\n"
     )
-    doc = run(variant(text))
-    got = [[(str(t.value), t.unit) for t in m.targets] for m in doc.measures]
+    got = measure_figures(variant(text))
     assert got == [[("100", "万元")], [("10", "万元")], [("2", "%")]]
 
 
@@ -64,6 +66,5 @@ def test_what_a_list_holds_counted_is_no_target(variant: Callable[[str], str]) -
         "(一)制定清单。制定整改任务清单,整改任务清单包括43项整改任务。\n"
         "(二)推进整改。年内完成43项整改任务。\n"
     )
-    doc = run(variant(text))
-    got = [[(str(t.value), t.unit) for t in m.targets] for m in doc.measures]
+    got = measure_figures(variant(text))
     assert got == [[], [("43", "项")]]
