@@ -3653,8 +3653,14 @@ def _modal_alone(w: str) -> str:
 
 
 _DUTY_MODALS = "|".join(_modal_alone(w) for w in sorted(_V.duty_modals, key=len, reverse=True))
+# 作为制造业产业链链长制牵头单位,: the role a subject acts in, between it and its modal (see :func:`charged_lead`)
+_ROLE_APPOSED = (
+    rf"(?:(?:{_alt_words(_V.duty_appositions)})[^,;。:、\s]{{1,20}}?(?:{_alt_words(_V.sector_nouns)}),?)?"
+    if _V.duty_appositions
+    else ""
+)
 _DUTY = re.compile(
-    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)(?:" + _DUTY_MODALS + ")"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)" + _ROLE_APPOSED + "(?:" + _DUTY_MODALS + ")"
     r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"
 )
 

@@ -917,6 +917,7 @@ _LINES_OF_LAST: list[tuple[SourceDocument, list[Line]] | None] = [None]
 def _split_lines(src: SourceDocument) -> list[Line]:
     lines = _cut_lines(src)
     _classify_lines(src, lines)
+    _mark_site_statement(lines)
     _unmark_lone_spaced_items(lines)
     _mark_articles(lines)
     _unmark_preview_chunks(src, lines)
@@ -1636,6 +1637,19 @@ def _joined_rows(match: str, pos: int, end: int) -> list[int]:
         cuts.append(cells[k][0])
         k, number = k + width, number + 1
     return cuts
+
+
+# A news site's statement heading its terms after the reposted text (豫都网版权与免责声明 / 版权声明: / 免责声明):
+# the site's heading, its clauses numbered after it (1、未经本网许可… / 2、本网转载…)
+_SITE_STATEMENT = re.compile(r"^\S{0,12}?(?:版权(?:及|与|和)?免责声明|免责声明|版权声明)\s*[:]?$")
+
+
+def _mark_site_statement(lines: list[Line]) -> None:
+    """A site's statement after the page's text (豫都网版权与免责声明 / 1、未经本网许可…): its heading line and every
+    line after it page furniture, its numbered clauses no measures."""
+    k = next((k for k, ln in enumerate(lines) if _SITE_STATEMENT.match(ln.stripped)), None)
+    for ln in lines[k:] if k is not None else ():
+        ln.kind = "blank" if not ln.stripped else "boilerplate"
 
 
 def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
@@ -2899,12 +2913,18 @@ def _duty_division_measures(src: SourceDocument, out: Outline) -> None:
     """A page with no numbered items whose paragraphs each open with the body whose duties they state (县住房城乡
     建设局:负责…;负责… / 区住建局负责…总协调工作 / 区委农办要…): a division of duties among member units, each
     paragraph a measure carrying its body; three such paragraphs at least (heldout71 do04/do05, after the kept-out
-    score)."""
+    score). A duty list's cells one a line (区教育局 / 负责高考…) count the same, each body's line the clause of the
+    duties under it (heldout74 dr08)."""
     lines = out.lines
     opened: list[tuple[int, int]] = []
+    cells: list[tuple[int, int, int]] = []
     cue = False  # 各委员部门职责分工 / 任务作如下明确: the page says it divides duties
     for a, b in _paragraph_items(lines):
         if lines[a].kind != "content" or is_people_line(lines[a].match):
+            continue
+        named = _named_duty_cells(lines, a, b)
+        if named:
+            cells.extend(named)
             continue
         a = _past_intro(lines, a, b)  # 现将…任务明确如下: / 区住建局负责…
         lo, hi = lines[a].lstart, lines[b].rend
@@ -2913,13 +2933,66 @@ def _duty_division_measures(src: SourceDocument, out: Outline) -> None:
             opened.append((a, b))
         elif not opened:
             cue = cue or _DIVISION_CUE.search(src.match, lines[a].lstart, hi) is not None
-    if len(opened) < _DIVIDED_DUTIES_MIN:
+    if len(opened) + len(cells) < _DIVIDED_DUTIES_MIN:
         return
     for a, b in opened:
         lines[a].kind = "measure"
         _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+    for k, a, b in cells:
+        _add_duty_cell(src, out, k, a, b)
+    out.measures.sort(key=lambda x: x.span.start)
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+def _add_duty_cell(src: SourceDocument, out: Outline, k: int, a: int, b: int) -> None:
+    """The duties on lines ``a``..``b`` under the line ``k`` naming their bodies: a measure, that line its clause."""
+    lines = out.lines
+    lines[a].kind = "measure"
+    clause = Span(lines[k].lstart, lines[k].lstart + len(src.match[lines[k].lstart : lines[k].rend].rstrip()))
+    out.measures.append(
+        MeasureItem(
+            number="",
+            level=3,
+            span=Span(lines[a].lstart, len(src.match[: lines[b].rend].rstrip())),
+            body=lines[a].lstart,
+            line=a,
+            section=None,
+            inline_clause=clause,
+            clauses=[clause],
+        )
+    )
+
+
+_BODY_LINE_MAX = 30  # characters of a line naming the bodies whose duties the lines after it state
+_DUTIES_TEXT_MIN = 8  # characters of the duties under a body's line: fewer are a header's cell (职责分工)
+
+
+def _named_duty_cells(lines: list[Line], a: int, b: int) -> list[tuple[int, int, int]]:
+    """The lines of paragraph ``a``..``b`` that name bodies and nothing else (区公安分局 / 区卫计委、区疾控中心), each
+    with the first and last line of the duties under it (维护考点周边安全…), up to the next such line: a duty list's
+    cells one a line; none whose duties report what was done."""
+    named = [k for k in range(a, b + 1) if lines[k].kind == "content" and _names_bodies_alone(lines[k])]
+    out: list[tuple[int, int, int]] = []
+    for k, nxt in zip(named, [*named[1:], b + 1], strict=False):
+        under = [j for j in range(k + 1, nxt) if lines[j].kind == "content" and lines[j].stripped]
+        rest = "".join(lines[j].stripped for j in under)
+        # 醴陵市爱国卫生运动委员会 / 各委员部门职责分工: a title wrapped after the body's name, no sentence under it
+        if (
+            under
+            and len(rest) >= _DUTIES_TEXT_MIN
+            and _REPORTED_DUTY.search(rest) is None
+            and _SENTENCE_PUNCT.search(lines[under[0]].stripped)
+        ):
+            out.append((k, under[0], under[-1]))
+    return out
+
+
+def _names_bodies_alone(line: Line) -> bool:
+    """Whether a line names bodies with their level or place and nothing else (区公安分局 / 区卫计委、区疾控中心), no
+    cell of a header or a name a wrapped table cut (序号 工作重点 责任部门 / 品监管局)."""
+    s = line.stripped
+    return len(s) <= _BODY_LINE_MAX and not re.search(r"[。,;:!?\s]", s) and names_bodies(s)
 
 
 # 县住房城乡建设局:负责… / 区住建局负责… / 区委农办要…: the words a body's duties open with, right after it
@@ -3623,6 +3696,32 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
             last.span = Span(last.span.start, q)
 
 
+_CHARGED_SENTENCES_MIN = (
+    2  # sentences a page opens with their bodies: one is a report's sentence, not its tasks
+)
+
+
+def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
+    """A report that hands out the tasks sentence by sentence, each opened by the body it charges (市公安局牵头,负责
+    组织开展…。市住房和城乡建设局牵头,负责…。): each such sentence an unnumbered measure, where the page has two or
+    more and no other reading found its tasks; a sentence reporting progress (…已完成…) is none."""
+    lines = out.lines
+    found: list[tuple[int, int, int, int]] = []
+    for a, b in _paragraph_items(lines):
+        if lines[a].kind != "content":
+            continue
+        for p, q in _sentences(src.match, lines[a].lstart, lines[b].rend):
+            charged = find_inline_clauses(src, p, q, bare_ok=True)
+            if charged and charged[0].start == p and paragraph_role(src.match[p:q]) != "progress":
+                found.append((a, b, p, q))
+    if len(found) < _CHARGED_SENTENCES_MIN:
+        return
+    for a, b, p, q in found:
+        _add_run_measure(src, out, a, b, "", Span(p, len(src.match[:q].rstrip())))
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 def _distributed_measures(src: SourceDocument, out: Outline) -> None:
     """A report on a division of work that hands each body its tasks in run-on sentences (有3项由A牵头,分别是X;Y;Z。
     / A、B等分工负责X;Y。 / 例如,X,由A、B等分工负责。): each task an unnumbered measure, the bodies its clause; only
@@ -4203,6 +4302,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _duty_division_measures,
         "no numbered items: paragraphs each opened by the body whose duties they state (县发改局:负责…) taken as measures",
+    ),
+    (
+        _charged_sentence_measures,
+        "no numbered items: sentences each opened by the body they charge (市公安局牵头,负责…) taken as measures",
     ),
 )
 

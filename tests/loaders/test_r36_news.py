@@ -1,0 +1,106 @@
+"""Round 36 (heldout73 dq03, heldout74 dr08/dr09, scored blind then read): a subject acting in a long role
+(省经信厅、省发改委作为制造业产业链链长制牵头单位,要… -> both, leads); a news site's statement after the text
+(豫都网版权与免责声明 / 1、未经本网许可…) is page furniture, its clauses no measures; a report handing out the tasks
+sentence by sentence, each opened by its body's clause (市公安局牵头,负责…。市教育局牵头,负责…。); a duty list's
+cells one a line (区教育局 / 负责高考…), each body's line the clause of the duties under it. Both scripts, both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_long_role_in_apposition(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、加强领导。省经信厅、省发改委作为制造业产业链链长制牵头单位,要发挥引领作用,科学制定发展方向。\n"
+        "二、优化环境。县财政局作为产业链资金保障责任单位,要做好资金保障。\n"
+        "三、强化协同。各有关部门要共同营造良好营商环境。\n"
+    )
+    want = [
+        ("一", "加强领导", ["省经信厅", "省发改委"], ["省经信厅", "省发改委"]),
+        ("二", "优化环境", ["县财政局"], []),
+        ("三", "强化协同", ["各有关部门"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_site_statement_after_the_text_holds_no_measures(variant: Callable[[str], str]) -> None:
+    """The site's numbered clauses were read as the page's only measures; the tasks in the sentences before them
+    were lost."""
+    text = (
+        "我市开展安全生产专项整治行动。\n"
+        "市公安局牵头,负责组织开展道路交通领域的专项整治工作。市教育局牵头,负责组织开展校园安全领域的专项整治工作。\n"
+        "豫都网版权与免责声明\n"
+        "1、未经豫都网(以下简称本网)许可,任何人不得非法使用本网自有版权作品。\n"
+        "2、本网转载其他媒体之稿件,不代表本网赞同其观点和对其真实性负责。\n"
+    )
+    want = [
+        ("", "市公安局牵头,负责组织开展", ["市公安局"], ["市公安局"]),
+        ("", "市教育局牵头,负责组织开展", ["市教育局"], ["市教育局"]),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_sentences_each_opened_by_their_body_clause(variant: Callable[[str], str]) -> None:
+    text = (
+        "12月1日起,我市集中开展十大重点行业领域安全生产专项整治行动。\n"
+        "市安全监管局牵头,负责组织开展对危险化学品领域的专项整治工作。市公安局牵头,负责组织开展对道路交通领域的"
+        "专项整治工作。开封供电公司牵头,负责组织开展对供电安全领域的专项整治工作。\n"
+    )
+    want = [
+        ("", "市安全监管局牵头,负责", ["市安全监管局"], ["市安全监管局"]),
+        ("", "市公安局牵头,负责组织", ["市公安局"], ["市公安局"]),
+        ("", "开封供电公司牵头,负责", ["开封供电公司"], ["开封供电公司"]),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_one_sentence_opened_by_a_body_is_no_list_of_tasks(variant: Callable[[str], str]) -> None:
+    text = (
+        "12月1日起,我市集中开展安全生产专项整治行动。\n"
+        "市安全监管局牵头,负责组织开展对危险化学品领域的专项整治工作。整治行动为期三个月。\n"
+    )
+    assert_measures(text, [], variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_duty_list_with_its_cells_one_a_line(variant: Callable[[str], str]) -> None:
+    text = (
+        "管理事项 中考、高考保障\n\n相关部门\n\n职责分工\n\n"
+        "区公安分局\n\n维护考点周边安全、试卷运送保管安全保障。\n\n"
+        "区教育局\n\n负责高考、中考的具体组织、实施和协调工作;层层签订教育考试责任书。\n\n"
+        "区卫计委\n\n考点及相关医院医疗服务、高考体检保障。\n"
+    )
+    want = [
+        ("", "维护考点周边安全", ["区公安分局"], []),
+        ("", "负责高考、中考的具体", ["区教育局"], []),
+        ("", "考点及相关医院医疗服务", ["区卫计委"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_title_wrapped_after_a_body_name_is_no_duty_cell(variant: Callable[[str], str]) -> None:
+    """醴陵市爱国卫生运动委员会 / 各委员部门职责分工: the page's title over two lines (heldout71 do02), no cell naming the
+    committee; its member units' duties are the measures."""
+    text = (
+        "醴陵市爱国卫生运动委员会\n各委员部门职责分工\n"
+        "市爱国卫生运动委员会实行委员部门分工负责制。\n"
+        "市委宣传部:把爱国卫生工作纳入创建文明城市活动规划。\n"
+        "市发改局:负责将爱国卫生工作纳入国民经济和社会发展规划。\n"
+        "市财政局:负责安排爱国卫生工作经费。\n"
+    )
+    want = [
+        ("", "市委宣传部:把爱国", ["市委宣传部"], []),
+        ("", "市发改局:负责将爱国", ["市发改局"], []),
+        ("", "市财政局:负责安排", ["市财政局"], []),
+    ]
+    assert_measures(text, want, variant)
