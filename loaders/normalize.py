@@ -51,6 +51,9 @@ _EXTRA = {
     "\uff60": ")",
     "\u00ab": "《",  # «X» for 《X》 in some PDF transcriptions
     "\u00bb": "》",
+    # 壹: the formal 一 some mirrors' converters print for every 一 (統壹, (壹)制定…規劃, 壹級保護區: heldout74 dr06);
+    # read as 一 by every rule (a cheque's 壹佰元 reads no worse)
+    "\u58f9": "\u4e00",
     "\u965c": "\u9655",  # 陜: a variant form of 陕 that t2s and hk2s leave (中共陜西省委 陜西省人民政府, heldout36 cd03)
     "?": " ",  # lost spaces; a real question mark in Chinese text is full-width and becomes '?' below
     # A box-drawing table (a legal database's plain-text export: ┌─┬─┐ / │序号│任务│ / ├─┼─┤) reads as a barred one:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from policykg.loaders.extract.wordfiles import word_alternation
 
-__all__ = ["Quota", "allocation_quotas"]
+__all__ = ["Quota", "QuotaRow", "allocation_quotas", "allocation_rows"]
 
 _CELL = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -32,53 +32,111 @@ class Quota:
     indicator: str  # the column's task without its unit (目标任务)
 
 
+@dataclass(frozen=True)
+class QuotaRow:
+    start: int  # the row's line
+    end: int
+    name_start: int  # its first cell: the place or body the row's quotas are
+    name_end: int
+    quotas: tuple[Quota, ...]
+
+
+@dataclass(frozen=True)
+class _Words:
+    places: re.Pattern[str]
+    reports: re.Pattern[str]
+    quota_end: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _words() -> _Words:
     alt = word_alternation("targets.toml", "allocation table words")
-    places = re.compile(rf"(?:序号|编号)?(?:{alt('allocation_tables', 'places')})")
-    reports = re.compile(alt("allocation_tables", "reports"))
-    return places, reports
+    heads = f"{alt('allocation_tables', 'places')}|{alt('allocation_tables', 'bodies')}"
+    return _Words(
+        places=re.compile(rf"(?:序号|编号)?(?:{heads})"),
+        reports=re.compile(alt("allocation_tables", "reports")),
+        quota_end=re.compile(rf"(?:{alt('allocation_tables', 'quota_ends')})$"),
+    )
+
+
+# 金额单位:万美元 / 单位:万元: the unit a table states above its header for every figure in it
+_TABLE_UNIT = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}单位\s*:\s*(?P<unit>[^\s:|]{1,6})\s*$")
+_SPACED_CELL = re.compile(r"\S+")
 
 
 def _line_cells(line: str, pos: int) -> list[tuple[int, int, str]]:
     return [(pos + m.start(), pos + m.end(), _SPACES.sub("", m.group())) for m in _CELL.finditer(line)]
 
 
-def _header(cells: list[tuple[int, int, str]]) -> dict[int, tuple[str, str]] | None:
-    """The task columns of a header row (index -> task, unit), or ``None`` when the row names no places first."""
-    places, reports = _words()
+def _spaced_cells(line: str, pos: int) -> list[tuple[int, int, str]]:
+    return [(pos + m.start(), pos + m.end(), m.group()) for m in _SPACED_CELL.finditer(line)]
+
+
+def _header(cells: list[tuple[int, int, str]], stated: str | None) -> dict[int, tuple[str, str]] | None:
+    """The task columns of a header row (index -> task, unit), or ``None`` when the row names no places or bodies
+    first; a column with no bracketed unit counts when it closes as a quota (外贸出口目标) and the table stated
+    its unit above (``stated``: 金额单位:万美元)."""
+    words = _words()
     lead = 1 if cells and cells[0][2] in ("序号", "编号") else 0
-    if len(cells) < lead + 2 or not places.fullmatch(cells[lead][2]):
+    if len(cells) < lead + 2 or not words.places.fullmatch(cells[lead][2]):
         return None
     cols: dict[int, tuple[str, str]] = {}
     for k, (_, _, text) in enumerate(cells[lead + 1 :], start=lead + 1):
         m = _UNIT_HEADER.fullmatch(text)
-        if m is not None and not reports.search(m.group("name")):
+        if m is not None and not words.reports.search(m.group("name")):
             cols[k] = (m.group("name"), m.group("unit"))
+        elif stated and words.quota_end.search(text) and not words.reports.search(text):
+            cols[k] = (text, stated)
     return cols or None
 
 
-@lru_cache(maxsize=4)
 def allocation_quotas(match: str) -> tuple[Quota, ...]:
     """Every place's quota in the allocation tables of a document's matching text (searched once per document)."""
-    if "|" not in match:
+    return tuple(q for row in allocation_rows(match) for q in row.quotas)
+
+
+@lru_cache(maxsize=4)
+def allocation_rows(match: str) -> tuple[QuotaRow, ...]:
+    """The rows of the allocation tables of a document's matching text: between bars (县区 | 目标任务(户) ⏎ 甲县 |
+    1200), or a run of spaces apart under a header naming its columns' quotas (责任单位 外贸出口目标 实到外资目标 ⏎
+    万州区 1900 300), each row's first cell and its quotas."""
+    if "|" not in match and "单位" not in match:
         return ()
-    out: list[Quota] = []
+    out: list[QuotaRow] = []
     cols: dict[int, tuple[str, str]] | None = None
-    width = 0
-    pos = 0
+    width, pos, barred, stated = 0, 0, False, None
     for line in match.split("\n"):
-        cells = _line_cells(line, pos) if "|" in line else []
-        pos += len(line) + 1
-        if cols is not None and cells and len(cells) == width:
-            out.extend(
-                Quota(s, e, text, *reversed(cols[k]))
-                for k, (s, e, text) in enumerate(cells)
-                if k in cols and _FIGURE.fullmatch(text)
-            )
+        at, pos = pos, pos + len(line) + 1
+        unit = _TABLE_UNIT.match(line)
+        if unit is not None:
+            cols, stated = None, unit.group("unit")
             continue
-        if cols is not None and "|" in line and _RULE.fullmatch(line):
+        cells = _line_cells(line, at) if "|" in line else _spaced_cells(line, at)
+        row = _row(cells, cols, width, barred)
+        if row is not None:
+            out.append(QuotaRow(at, at + len(line), cells[0][0], cells[0][1], row))
             continue
-        cols = _header(cells) if cells else None
+        if cols is not None and barred and "|" in line and _RULE.fullmatch(line):
+            continue
+        barred = "|" in line
+        cols = _header(cells, stated) if cells and (barred or stated) else None
         width = len(cells)
     return tuple(out)
+
+
+def _row(
+    cells: list[tuple[int, int, str]], cols: dict[int, tuple[str, str]] | None, width: int, barred: bool
+) -> tuple[Quota, ...] | None:
+    """A row's quotas under the header's columns, or None when the line is no row of the table: a barred row as
+    wide as the header, a spaced one with every cell after its first a figure."""
+    if cols is None or len(cells) != width:
+        return None
+    if not barred and (
+        "|" in "".join(c[2] for c in cells) or not all(_FIGURE.fullmatch(c[2]) for c in cells[1:])
+    ):
+        return None
+    return tuple(
+        Quota(s, e, text, *reversed(cols[k]))
+        for k, (s, e, text) in enumerate(cells)
+        if k in cols and _FIGURE.fullmatch(text)
+    )

@@ -1184,7 +1184,7 @@ def names_bodies(text: str) -> bool:
     each named with its level or place (市, 省, 儋州市, 国家…); never a collective (其他部门, 有关单位), a role label
     (承办单位) or a bare noun of bodies (参会单位). A heading that is such a name heads that body's tasks."""
     text = text.strip().rstrip("。:;,")
-    if not text or not is_unit_list(text):
+    if not text or _CLAUSE_IN_NAME.search(text) or not is_unit_list(text):
         return False
     lexicon = UnitLexicon.load_default()
     grammar = lexicon.grammar
@@ -5978,4 +5978,8 @@ def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolv
                 p = pieces[k]
             out.append((start, p.end))
             k += 1
-    return out
+    return out  # 市发改委每月10日前要将…报送市政府研究室: a day or a duty modal, a sentence charging a body (its last words a body's
+
+
+# name), never the name of one
+_CLAUSE_IN_NAME = re.compile(r"\d+(?:月|日|号)|(?:" + _DUTY_MODALS + ")")

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from policykg.loaders.extract.allocation_tables import allocation_rows
 from policykg.loaders.extract.articles import article_opening, cut_list_intro, frame_article
 from policykg.loaders.extract.goal_tables import mark_goal_table
 from policykg.loaders.extract.news import (
@@ -3696,6 +3697,46 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
             last.span = Span(last.span.start, q)
 
 
+_QUOTA_ROWS_MIN = 3  # rows of an allocation table: fewer are a figure or two, no division of quotas
+
+
+# 铜梁县 / 万盛区 / 城关镇: a division's name, its level closing it (a table's rows name places the lexicon may not
+# know: counties renamed since, towns)
+_DIVISION_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:自治县|自治州|新区|开发区|街道|省|市|区|县|州|盟|旗|镇|乡)")
+
+
+def _quota_holder(name: str) -> bool:
+    """Whether an allocation row's first cell names the body or place its quotas are charged to."""
+    return _DIVISION_NAME.fullmatch(name) is not None or is_unit_list(name)
+
+
+def _quota_row_measures(src: SourceDocument, out: Outline) -> None:
+    """A notice handing down quotas in an allocation table (责任单位 外贸出口目标 实到外资目标 ⏎ 万州区 1900 300):
+    each row whose first cell names its body or place a measure, that cell its clause (heldout74 dr07)."""
+    rows = [r for r in allocation_rows(src.match) if _quota_holder(src.match[r.name_start : r.name_end])]
+    if len(rows) < _QUOTA_ROWS_MIN:
+        return
+    lines = out.lines
+    for r in rows:
+        i = next(k for k, ln in enumerate(lines) if ln.lstart <= r.start < ln.rend + 1)
+        lines[i].kind = "measure"
+        clause = Span(r.name_start, r.name_end)
+        out.measures.append(
+            MeasureItem(
+                number="",
+                level=3,
+                span=Span(r.start, r.end),
+                body=r.start,
+                line=i,
+                section=None,
+                inline_clause=clause,
+                clauses=[clause],
+            )
+        )
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 _CHARGED_SENTENCES_MIN = (
     2  # sentences a page opens with their bodies: one is a report's sentence, not its tasks
 )
@@ -4112,6 +4153,10 @@ def _project_line_measures(src: SourceDocument, out: Outline) -> None:
 
 _UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
+        _quota_row_measures,
+        "no numbered items: the rows of an allocation table (万州区 1900 300) taken as measures of their bodies",
+    ),
+    (
         _next_step_measures,
         "no numbered items: paragraphs charging bodies with the next step (下一步,各牵头单位要…) taken as measures",
     ),
@@ -4302,6 +4347,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _duty_division_measures,
         "no numbered items: paragraphs each opened by the body whose duties they state (县发改局:负责…) taken as measures",
+    ),
+    (
+        _quota_row_measures,
+        "no numbered items: the rows of an allocation table (万州区 1900 300) taken as measures of their bodies",
     ),
     (
         _charged_sentence_measures,

@@ -1,0 +1,100 @@
+"""Round 36 (heldout74 dr03/dr06/dr07, scored blind then read): an allocation table whose cells are a run of spaces
+apart under a header naming the bodies' column and its quotas (责任单位 外贸出口目标 实到外资目标), the unit stated
+above it (金额单位:万美元): each row a measure of the body or place its first cell names, its figures that body's
+quotas; the formal 壹 a mirror prints for every 一 read as 一 ((壹)制定… is item (一)); a sentence ending in a body's
+name (市发改委每月10日前要将…报送市政府研究室) is no name of a body. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.responsibility import names_bodies
+from policykg.loaders.normalize import match_text
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+
+_TABLE = (
+    "重庆市人民政府办公厅关于下达2002年外经贸目标任务的通知\n"
+    "各区县人民政府:现将目标任务分解下发给你们,请认真执行。\n"
+    "附件1:\n"
+    "2002年区县外经贸目标任务分解表\n"
+    "金额单位:万美元\n"
+    "责任单位 外贸出口目标 实到外资目标\n"
+    "万州区 1900 300\n"
+    "铜梁县 400 300\n"
+    "渝中区 12500 4000\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_allocation_table_spaced_rows_are_measures_of_their_bodies(variant: Callable[[str], str]) -> None:
+    want = [
+        ("", "万州区 1900 300", ["万州区"], []),
+        ("", "铜梁县 400 300", ["铜梁县"], []),
+        ("", "渝中区 12500 4000", ["渝中区"], []),
+    ]
+    assert_measures(_TABLE, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_allocation_table_rows_carry_their_quotas_in_the_stated_unit(
+    variant: Callable[[str], str],
+) -> None:
+    doc = run(variant(_TABLE))
+    got = [
+        [(str(t.value), match_text(t.unit), match_text(t.indicator or "")) for t in m.targets]
+        for m in doc.measures
+    ]
+    assert got[0] == [("1900", "万美元", "外贸出口目标"), ("300", "万美元", "实到外资目标")], got
+    assert [len(t) for t in got] == [2, 2, 2], got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_spaced_rows_without_a_stated_unit_or_quota_header_are_no_table(
+    variant: Callable[[str], str],
+) -> None:
+    """A header whose columns close as no quota (责任单位 联系人 电话), rows of a contact list: no measures."""
+    text = (
+        "关于报送联络员的通知\n各区县人民政府:请报送联络员。\n"
+        "金额单位:万元\n"
+        "责任单位 联系人 电话\n万州区 张三 1900\n铜梁县 李四 400\n渝中区 王五 125\n"
+    )
+    doc = run(variant(text))
+    assert not any(match_text(r.surface) == "万州区" for m in doc.measures for r in m.responsible)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_mirrors_formal_yi_numbers_items(variant: Callable[[str], str]) -> None:
+    text = (
+        "第五条 市人民政府应当履行下列职责:\n"
+        "(壹)将饮用水水源保护纳入国民经济和社会发展规划;\n"
+        "(二)将饮用水水源保护经费纳入本级财政预算;\n"
+        "(三)在饮用水水源壹级保护区陆地边界设置防护网。\n"
+        "第六条 乡镇人民政府应当做好本辖区内的饮用水水源保护工作。\n"
+    )
+    doc = run(variant(text))
+    got = [match_text(m.number) for m in doc.measures]
+    assert got == ["(一)", "(二)", "(三)", "第六条"], got
+
+
+def test_match_text_reads_the_formal_yi_as_yi() -> None:
+    assert match_text("統壹(壹)") == "统一(一)"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_dated_duty_sentence_is_no_body_name(variant: Callable[[str], str]) -> None:
+    assert not names_bodies(
+        match_text(variant("市发改委每月10日前要将上一个月的工作情况书面报送市政府研究室"))
+    )
+    assert names_bodies(match_text(variant("市政府研究室")))
+    text = (
+        "一、总体要求。做好工作。\n"
+        "二、市发改委每月10日前要将上一个月的工作情况书面报送市政府研究室。\n"
+        "三、市应急管理局。负责应急工作。\n"
+    )
+    want = [
+        ("二", "市发改委每月10日前", [], []),
+        ("三", "市应急管理局", ["市应急管理局"], []),
+    ]
+    assert_measures(text, want, variant)
