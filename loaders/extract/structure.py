@@ -3702,7 +3702,9 @@ _QUOTA_ROWS_MIN = 3  # rows of an allocation table: fewer are a figure or two, n
 
 # 铜梁县 / 万盛区 / 城关镇: a division's name, its level closing it (a table's rows name places the lexicon may not
 # know: counties renamed since, towns)
-_DIVISION_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:自治县|自治州|新区|开发区|街道|省|市|区|县|州|盟|旗|镇|乡)")
+_DIVISION_NAME = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:自治县|自治州|新区|开发区|街道|省|市|区|县|州|盟|旗|镇|乡)"
+)
 
 
 def _quota_holder(name: str) -> bool:
