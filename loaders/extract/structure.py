@@ -2106,7 +2106,28 @@ def parse_structure(src: SourceDocument) -> Outline:
     :func:`_parse_structure`), with the tail of an item the page opens inside (:func:`_excerpt_head`)."""
     out = _parse_structure(src)
     _excerpt_head(src, out)
+    _articles_beside_articles(out)
     return out
+
+
+def _articles_beside_articles(out: Outline) -> None:
+    """第五条 市人民政府应当履行下列职责: / (一)… / 第六条 乡镇人民政府应当…: an itemless article after an article
+    whose items made it a section is that article's sibling, not one of its items: it belongs to the article's
+    own section, and takes none of its bodies."""
+    for mi, m in enumerate(out.measures):
+        sec = out.sections[m.section] if m.section is not None else None
+        if sec is None or not _is_article(m.number) or not _is_article(sec.number):
+            continue
+        m.section = sec.parent
+        for r in out.responsibility:
+            if sec.heading.start <= r.span.start < sec.heading.end:
+                r.measures = [k for k in r.measures if k != mi]
+                r.also = [k for k in r.also if k != mi]
+
+
+def _is_article(number: str) -> bool:
+    opening = article_opening(fold(number).strip())
+    return opening is not None and opening[1] == "条"
 
 
 _ITEM_VALUE = re.compile(r"\d+|[一二三四五六七八九十百零〇]+")

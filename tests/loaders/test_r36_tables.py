@@ -98,3 +98,26 @@ def test_a_dated_duty_sentence_is_no_body_name(variant: Callable[[str], str]) ->
         ("三", "市应急管理局", ["市应急管理局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_itemless_article_takes_none_of_the_article_above(variant: Callable[[str], str]) -> None:
+    """第六条 after 第五条's items was read as one of them and took 市人民政府 beside its own 乡镇人民政府 (round 35's
+    note: an itemless article after an article over (一) items)."""
+    text = (
+        "第五条 市人民政府应当履行下列职责:\n"
+        "(一)将饮用水水源保护纳入国民经济和社会发展规划;\n"
+        "(二)法律法规规定的其他职责。\n"
+        "第六条 乡镇人民政府应当做好本辖区内的饮用水水源保护工作。\n"
+        "第七条 县生态环境局负责监督管理,履行下列职责:\n"
+        "(一)制定饮用水水源保护专项规划;\n"
+        "(二)定期监测饮用水水源水质。\n"
+    )
+    want = [
+        ("(一)", "将饮用水水源保护纳入", ["市人民政府"], []),
+        ("(二)", "法律法规规定的其他", ["市人民政府"], []),
+        ("第六条", "乡镇人民政府应当做好", ["乡镇人民政府"], []),
+        ("(一)", "制定饮用水水源保护", ["县生态环境局"], []),
+        ("(二)", "定期监测饮用水水源", ["县生态环境局"], []),
+    ]
+    assert_measures(text, want, variant)
