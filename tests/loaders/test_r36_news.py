@@ -104,3 +104,41 @@ def test_a_title_wrapped_after_a_body_name_is_no_duty_cell(variant: Callable[[st
         ("", "市财政局:负责安排", ["市财政局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_zone_named_earlier_keeps_its_administration(variant: Callable[[str], str]) -> None:
+    """武汉东湖新技术开发区管委会 was cut into the zone (named alone in an earlier item) and a bare 管委会 (heldout73
+    dq01)."""
+    text = (
+        "一、任务\n"
+        "1.加速推进规划编制落地。(牵头单位:市自然资源和规划局;责任单位:武汉东湖新技术开发区、长江新城管委会)\n"
+        "2.抓紧抓好国家生物医药集群建设。(牵头单位:市发展改革委;责任单位:武汉东湖新技术开发区管委会)\n"
+    )
+    want = [
+        (
+            "1",
+            "加速推进规划编制落地",
+            ["市自然资源和规划局", "武汉东湖新技术开发区", "长江新城管委会"],
+            ["市自然资源和规划局"],
+        ),
+        ("2", "抓紧抓好国家生物医药", ["市发展改革委", "武汉东湖新技术开发区管委会"], ["市发展改革委"]),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_people_convened_end_the_bodies_convened(variant: Callable[[str], str]) -> None:
+    """召集…专班和重点企业负责人参会: the people convened (负责人) and the part they take (参会) were read into a body's
+    name (heldout73 dq02)."""
+    text = (
+        "关于建立产业链工作机制的实施方案\n"
+        "一、重点任务\n"
+        "(一)定期会商。工作专班每季度召集市发改委、市科技局和重点企业负责人参会,加强政企沟通,研究解决重大问题。\n"
+        "(二)做好保障。市财政局负责落实资金,支持产业链重点项目建设。\n"
+    )
+    want = [
+        ("(一)", "定期会商", ["市发改委", "市科技局"], []),
+        ("(二)", "做好保障", ["市财政局"], []),
+    ]
+    assert_measures(text, want, variant)
