@@ -62,6 +62,7 @@ class _Patterns:
     subject_tasks: re.Pattern[str]
     charged_task: re.Pattern[str]
     demand: re.Pattern[str]
+    demand_elided: re.Pattern[str]
     demand_modal: re.Pattern[str]
     demand_end: re.Pattern[str]
     demand_other: re.Pattern[str]
@@ -173,6 +174,7 @@ def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     }
 
 
+_FRAME_LEAD_MAX = 12  # characters before a frame word of the meeting (在下午召开的|座谈会上,)
 _SPEAKER_MAX = (
     8  # characters of a body or a person quoted as the speaker of a demand (李微 / 市委书记王明 / 调研组)
 )
@@ -197,9 +199,13 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
     return {
         # 会议要求, / 李微强调, / 调研组要求,: the meeting or a named speaker, a quoting verb, its comma or colon
         "demand": re.compile(
-            rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?:(?:{frames}),)?"
+            rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?:[^\s,;。:!?]{{0,{_FRAME_LEAD_MAX}}}?(?:{frames}),)?"
             rf"(?P<who>{speakers}|[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
             rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})[,:]"
+        ),
+        # 会议指出,…。强调要建立工作平台,…: the meeting's next demand, its speaker left out, the modal right after
+        "demand_elided": re.compile(
+            rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:{speakers})?(?:还|也|再次|进一步|同时)?(?P<who>)(?:{colon})(?=要)"
         ),
         "demand_other": re.compile(rf"(?:{others})$"),
         "demand_modal": re.compile(modals),
@@ -216,7 +222,7 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
     next demand starts), only those whose words carry a duty modal; none for a document, a leader or an expert
     quoted as the speaker, nor for goals or progress."""
     p = _patterns()
-    found = list(p.demand.finditer(text))
+    found = sorted([*p.demand.finditer(text), *p.demand_elided.finditer(text)], key=lambda m: m.start())
     out: list[tuple[int, int, int]] = []
     for k, m in enumerate(found):
         limit = found[k + 1].start("who") if k + 1 < len(found) else len(text)

@@ -3631,8 +3631,9 @@ def _add_demands(src: SourceDocument, out: Outline, a: int, b: int) -> bool:
     start, end = out.lines[a].lstart, out.lines[b].rend
     found = demanded_sentences(src.match[start:end])
     for k, (_lo, body, hi) in enumerate(found):
-        if not _add_division(src, out, a, Span(start + body, start + hi), start + body):
-            _add_run_measure(src, out, a, b, "", Span(start + body, start + hi))
+        span = Span(start + body, start + hi)
+        if not _add_division(src, out, a, span, span.start) and not _add_modal_pieces(src, out, a, b, span):
+            _add_run_measure(src, out, a, b, "", span)
         stop = start + found[k + 1][0] if k + 1 < len(found) else end
         _add_demands_after(src, out, a, b, start + hi, stop)
     return bool(found)
@@ -3700,6 +3701,18 @@ def _add_division(src: SourceDocument, out: Outline, a: int, span: Span, body: i
                 clauses=[clause],
             )
         )
+    return True
+
+
+def _add_modal_pieces(src: SourceDocument, out: Outline, a: int, b: int, span: Span) -> bool:
+    """A demand that runs its tasks together in ;-pieces each opened by the modal (强调要建立工作平台,…;要互通工作信息,
+    …;要突出工作特色,…): each piece a measure; False (nothing added) unless every piece opens with the modal
+    (heldout73 dq06)."""
+    pieces = _semicolon_pieces(src.match, span.start, span.end)
+    if len(pieces) < _DIVISION_PIECES_MIN or not all(opens_with_modal(src.match[p:q]) for p, q in pieces):
+        return False
+    for p, q in pieces:
+        _add_run_measure(src, out, a, b, "", Span(p, len(src.match[:q].rstrip(" \t。"))))
     return True
 
 

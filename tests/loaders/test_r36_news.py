@@ -142,3 +142,37 @@ def test_people_convened_end_the_bodies_convened(variant: Callable[[str], str]) 
         ("(二)", "做好保障", ["市财政局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_meeting_demand_with_its_speaker_left_out_in_modal_pieces(variant: Callable[[str], str]) -> None:
+    """会议指出,…。强调要A;要B;要C。: the meeting's demand, its speaker left out after the sentence before, its tasks
+    the ;-pieces each opened by 要 (heldout73 dq06)."""
+    text = (
+        "县科经局召开现代纺织服装产业链工作会商会\n"
+        "4月11日,县科经局组织召开现代纺织服装产业链工作会商会。\n"
+        "会议指出,建立产业链链长制是贯彻落实省、市工作部署的重要举措。强调要建立工作平台,各成员单位明确联络员;"
+        "要互通工作信息,及时反馈招商线索和工作动态;要抓好项目投资,推动签约项目促落地。\n"
+    )
+    want = [
+        ("", "要建立工作平台", [], []),
+        ("", "要互通工作信息", [], []),
+        ("", "要抓好项目投资", [], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_speaker_after_a_long_meeting_frame(variant: Callable[[str], str]) -> None:
+    """在下午召开的座谈会上,张少红强调,…: the frame before the speaker is longer than a bare 座谈会上 (heldout73
+    dq12)."""
+    text = (
+        "市人大常委会督办重点议案\n"
+        "在下午召开的座谈会上,张少红强调,市发改委要充分立足部门职能,加快推进产业体系建设。"
+        "要进一步完善保障机制,强化资金和要素支持。\n"
+    )
+    want = [
+        ("", "市发改委要充分立足", ["市发改委"], []),
+        ("", "要进一步完善保障机制", [], []),
+    ]
+    assert_measures(text, want, variant)
