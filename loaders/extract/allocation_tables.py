@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from policykg.loaders.extract.wordfiles import word_alternation
 
-__all__ = ["Quota", "QuotaRow", "allocation_quotas", "allocation_rows"]
+__all__ = ["Quota", "QuotaRow", "allocation_quotas", "allocation_rows", "hands_quotas_down", "is_total"]
 
 _CELL = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -46,6 +46,9 @@ class _Words:
     places: re.Pattern[str]
     reports: re.Pattern[str]
     quota_end: re.Pattern[str]
+    handing: re.Pattern[str]
+    reporting: re.Pattern[str]
+    totals: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,11 +59,27 @@ def _words() -> _Words:
         places=re.compile(rf"(?:序号|编号)?(?:{heads})"),
         reports=re.compile(alt("allocation_tables", "reports")),
         quota_end=re.compile(rf"(?:{alt('allocation_tables', 'quota_ends')})$"),
+        handing=re.compile(alt("allocation_tables", "handing")),
+        reporting=re.compile(alt("allocation_tables", "reporting")),
+        totals=re.compile(rf"(?:{alt('allocation_tables', 'totals')})$"),
     )
 
 
-# 金额单位:万美元 / 单位:万元: the unit a table states above its header for every figure in it
-_TABLE_UNIT = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}单位\s*:\s*(?P<unit>[^\s:|]{1,6})\s*$")
+def hands_quotas_down(match: str) -> bool:
+    """Whether a page hands quotas down (下达…目标任务 / 任务分解表) and reports no figures (通报, 公示, 决算, 统计):
+    where an allocation table's rows are the bodies' tasks."""
+    words = _words()
+    return words.handing.search(match) is not None and words.reporting.search(match) is None
+
+
+def is_total(name: str) -> bool:
+    """Whether an allocation row's first cell names its table's total (全市, 合计), no body."""
+    return _words().totals.fullmatch(name) is not None
+
+
+# 金额单位:万美元 / 单位:万元 / …分解表(单位:万美元): the unit a table states above its header for every figure in it,
+# on a line of its own or closing the table's title
+_TABLE_UNIT = re.compile(r"(?:^|[\s(])[\u4e00-\u9fff]{0,4}单位\s*:\s*(?P<unit>[^\s:|()]{1,6})\)?\s*$")
 _SPACED_CELL = re.compile(r"\S+")
 
 
@@ -104,35 +123,41 @@ def allocation_rows(match: str) -> tuple[QuotaRow, ...]:
         return ()
     out: list[QuotaRow] = []
     cols: dict[int, tuple[str, str]] | None = None
-    width, pos, barred, stated = 0, 0, False, None
+    width, pos, barred, stated, lead = 0, 0, False, None, 0
     for line in match.split("\n"):
         at, pos = pos, pos + len(line) + 1
-        unit = _TABLE_UNIT.match(line)
+        unit = _TABLE_UNIT.search(line)
         if unit is not None:
             cols, stated = None, unit.group("unit")
             continue
         cells = _line_cells(line, at) if "|" in line else _spaced_cells(line, at)
-        row = _row(cells, cols, width, barred)
+        row = _row(cells, cols, width, barred, lead)
         if row is not None:
-            out.append(QuotaRow(at, at + len(line), cells[0][0], cells[0][1], row))
+            out.append(QuotaRow(at, at + len(line), cells[lead][0], cells[lead][1], row))
             continue
         if cols is not None and barred and "|" in line and _RULE.fullmatch(line):
             continue
         barred = "|" in line
         cols = _header(cells, stated) if cells and (barred or stated) else None
         width = len(cells)
+        lead = 1 if cells and cells[0][2] in ("序号", "编号") else 0
     return tuple(out)
 
 
 def _row(
-    cells: list[tuple[int, int, str]], cols: dict[int, tuple[str, str]] | None, width: int, barred: bool
+    cells: list[tuple[int, int, str]],
+    cols: dict[int, tuple[str, str]] | None,
+    width: int,
+    barred: bool,
+    lead: int,
 ) -> tuple[Quota, ...] | None:
     """A row's quotas under the header's columns, or None when the line is no row of the table: a barred row as
-    wide as the header, a spaced one with every cell after its first a figure."""
+    wide as the header, a spaced one with every cell but its place's (``lead``: after a 序号 column) a figure."""
     if cols is None or len(cells) != width:
         return None
     if not barred and (
-        "|" in "".join(c[2] for c in cells) or not all(_FIGURE.fullmatch(c[2]) for c in cells[1:])
+        "|" in "".join(c[2] for c in cells)
+        or not all(_FIGURE.fullmatch(c[2]) for k, c in enumerate(cells) if k != lead)
     ):
         return None
     return tuple(

@@ -1179,6 +1179,11 @@ def contact_pair_goes_on(line: str, nxt: str) -> bool:
     return m is not None and len(m.group("u")) <= _ROLE_TAIL_MAX and is_unit_list(m.group("u"))
 
 
+# 市发改委每月10日前要将…报送市政府研究室: a day or a duty's words (data: [duty] name_clause_words), a sentence
+# charging a body (its last words a body's name), never the name of one
+_CLAUSE_IN_NAME = re.compile(r"\d+(?:月|日)" + "".join(f"|{re.escape(w)}" for w in _V.name_clause_words))
+
+
 def names_bodies(text: str) -> bool:
     """Whether ``text`` (match text) names particular bodies and nothing else: 市外事办 / 儋州市政府 / 省轻纺集团总公司,
     each named with its level or place (市, 省, 儋州市, 国家…); never a collective (其他部门, 有关单位), a role label
@@ -3661,9 +3666,10 @@ def _modal_alone(w: str) -> str:
 
 
 _DUTY_MODALS = "|".join(_modal_alone(w) for w in sorted(_V.duty_modals, key=len, reverse=True))
+_ROLE_MAX = 40  # characters of a role in apposition (…作为全市外贸稳增长和跨境电商综合试验区建设工作牵头单位)
 # 作为制造业产业链链长制牵头单位,: the role a subject acts in, between it and its modal (see :func:`charged_lead`)
 _ROLE_APPOSED = (
-    rf"(?:(?:{_alt_words(_V.duty_appositions)})[^,;。:、\s]{{1,20}}?(?:{_alt_words(_V.sector_nouns)}),?)?"
+    rf"(?:(?:{_alt_words(_V.duty_appositions)})[^,;。:、\s]{{1,{_ROLE_MAX}}}?(?:{_alt_words(_V.sector_nouns)}),?)?"
     if _V.duty_appositions
     else ""
 )
@@ -3690,7 +3696,7 @@ def charged_lead(m: str, span: Span) -> bool:
 
 _APPOSED_ROLE = (
     re.compile(
-        rf"(?:{_alt_words(_V.duty_appositions)})(?P<role>[^,;。:、\s]{{1,20}}?(?:{_alt_words(_V.sector_nouns)}))"
+        rf"(?:{_alt_words(_V.duty_appositions)})(?P<role>[^,;。:、\s]{{1,{_ROLE_MAX}}}?(?:{_alt_words(_V.sector_nouns)}))"
         rf",?(?:{_DUTY_MODALS})"
     )
     if _V.duty_appositions
@@ -3701,7 +3707,7 @@ _APPOSED_ROLE = (
 # 市经委作为全市域外招商牵头责任部门: the role a subject acts in, after an apposition word, ending as a body's role
 _APPOSITION = (
     re.compile(
-        rf"(?:{_alt_words(_V.duty_appositions)})(?P<role>[^,;。:、\s]{{1,20}}?(?:{_alt_words(_V.sector_nouns)}))$"
+        rf"(?:{_alt_words(_V.duty_appositions)})(?P<role>[^,;。:、\s]{{1,{_ROLE_MAX}}}?(?:{_alt_words(_V.sector_nouns)}))$"
     )
     if _V.duty_appositions
     else re.compile(r"(?!)")
@@ -5986,8 +5992,4 @@ def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolv
                 p = pieces[k]
             out.append((start, p.end))
             k += 1
-    return out  # 市发改委每月10日前要将…报送市政府研究室: a day or a duty modal, a sentence charging a body (its last words a body's
-
-
-# name), never the name of one
-_CLAUSE_IN_NAME = re.compile(r"\d+(?:月|日|号)|(?:" + _DUTY_MODALS + ")")
+    return out

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from policykg.loaders.extract.allocation_tables import allocation_rows
+from policykg.loaders.extract.allocation_tables import allocation_rows, hands_quotas_down, is_total
 from policykg.loaders.extract.articles import article_opening, cut_list_intro, frame_article
 from policykg.loaders.extract.goal_tables import mark_goal_table
 from policykg.loaders.extract.news import (
@@ -1640,17 +1640,28 @@ def _joined_rows(match: str, pos: int, end: int) -> list[int]:
     return cuts
 
 
-# A news site's statement heading its terms after the reposted text (豫都网版权与免责声明 / 版权声明: / 免责声明):
-# the site's heading, its clauses numbered after it (1、未经本网许可… / 2、本网转载…)
-_SITE_STATEMENT = re.compile(r"^\S{0,12}?(?:版权(?:及|与|和)?免责声明|免责声明|版权声明)\s*[:]?$")
+# A news site's statement heading its terms (豫都网版权与免责声明 / 版权声明: / 【免责声明】 / 免责声明:本网转载…), no
+# numbering before it (二、免责声明 is a policy's own section), and the site's clauses under it, each naming the site
+# or its reposting (1、未经本网许可… / 2、本网转载其他媒体之稿件…)
+_SITE_STATEMENT = re.compile(
+    r"^[【\[]?[\u4e00-\u9fffA-Za-z]{0,12}?(?:版权(?:及|与|和)?免责声明|免责声明|版权声明)[】\]]?\s*"
+    r"(?:$|:(?=.*(?:本网|本站|转载|版权)))"
+)
+_SITE_CLAUSE = re.compile(r"本网|本站|转载|版权|不代表|原作者|侵权")
 
 
 def _mark_site_statement(lines: list[Line]) -> None:
-    """A site's statement after the page's text (豫都网版权与免责声明 / 1、未经本网许可…): its heading line and every
-    line after it page furniture, its numbered clauses no measures."""
-    k = next((k for k, ln in enumerate(lines) if _SITE_STATEMENT.match(ln.stripped)), None)
-    for ln in lines[k:] if k is not None else ():
-        ln.kind = "blank" if not ln.stripped else "boilerplate"
+    """A site's statement around the page's text (豫都网版权与免责声明 / 1、未经本网许可…): its heading line and the
+    lines right after it that speak of the site (本网, 转载, 版权…) page furniture, its numbered clauses no measures;
+    the first line that does not ends it (the article a repost prints after it)."""
+    for k, ln in enumerate(lines):
+        if not _SITE_STATEMENT.match(ln.stripped):
+            continue
+        ln.kind = "boilerplate"
+        for nxt in lines[k + 1 :]:
+            if nxt.stripped and not _SITE_CLAUSE.search(nxt.stripped):
+                break
+            nxt.kind = "boilerplate" if nxt.stripped else "blank"
 
 
 def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
@@ -2167,7 +2178,10 @@ def _excerpt_head(src: SourceDocument, out: Outline) -> None:
     if labels:
         if clause is not None or lines[b].stripped[-1:] not in _TERMINAL:
             return
-    elif clause is None or _CLAUSE_TAIL.sub("", src.match[clause.end : lines[b].rend]):
+    elif clause is None:
+        if not _charges_at_opening(src, lines[a].lstart, lines[b].rend):
+            return  # 各县(区)和相关部门要加强…: a cut item's tail charging its bodies (heldout74 dr04)
+    elif _CLAUSE_TAIL.sub("", src.match[clause.end : lines[b].rend]):
         return
     # the page's running header may run into the paragraph: the tail starts with the last block a blank line sets apart
     a = max(k for k in range(a, b + 1) if k == a or lines[k - 1].kind == "blank")
@@ -2185,6 +2199,14 @@ def _excerpt_head(src: SourceDocument, out: Outline) -> None:
     ]
     _fill_measure_owner(out)
     out.problems.append("the page opens inside an item: its last paragraph taken as an unnumbered measure")
+
+
+def _charges_at_opening(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether the paragraph ``start``..``end`` opens with the bodies its sentence charges (各县(区)和相关部门要…)."""
+    while start < end and src.match[start] in " \t\u3000":
+        start += 1
+    charged = find_charged_bodies(src, start, end, kinds=True)
+    return bool(charged) and charged[0].start == start
 
 
 def _tail_labels(out: Outline, items: list[tuple[int, int]]) -> list[int]:
@@ -2941,10 +2963,12 @@ def _duty_division_measures(src: SourceDocument, out: Outline) -> None:
     opened: list[tuple[int, int]] = []
     cells: list[tuple[int, int, int]] = []
     cue = False  # 各委员部门职责分工 / 任务作如下明确: the page says it divides duties
+    listed = False  # 职责分工 / 责任清单: the page heads a duty list (its cells one a line) above
     for a, b in _paragraph_items(lines):
         if lines[a].kind != "content" or is_people_line(lines[a].match):
             continue
-        named = _named_duty_cells(lines, a, b)
+        named = _named_duty_cells(src, lines, a, b, listed)
+        listed = listed or any(_DUTY_LIST_CUE.search(lines[k].stripped) for k in range(a, b + 1))
         if named:
             cells.extend(named)
             continue
@@ -2987,14 +3011,21 @@ def _add_duty_cell(src: SourceDocument, out: Outline, k: int, a: int, b: int) ->
 
 
 _BODY_LINE_MAX = 30  # characters of a line naming the bodies whose duties the lines after it state
+# 联系人:张三,联系电话… / 关于做好…的通知 / 您提出的…提案收悉 / 张三(区委常委…),联系…: a contact, a document's title, a
+# reply or a leader's line under a body's name, no duties of the body
+_NOT_DUTIES = re.compile(r"联系|电话|地址|关于|您|[\u4e00-\u9fff]{2,4}\(")
 _DUTIES_TEXT_MIN = 8  # characters of the duties under a body's line: fewer are a header's cell (职责分工)
 
 
-def _named_duty_cells(lines: list[Line], a: int, b: int) -> list[tuple[int, int, int]]:
+def _named_duty_cells(
+    src: SourceDocument, lines: list[Line], a: int, b: int, listed: bool
+) -> list[tuple[int, int, int]]:
     """The lines of paragraph ``a``..``b`` that name bodies and nothing else (区公安分局 / 区卫计委、区疾控中心), each
     with the first and last line of the duties under it (维护考点周边安全…), up to the next such line: a duty list's
     cells one a line; none whose duties report what was done."""
     named = [k for k in range(a, b + 1) if lines[k].kind == "content" and _names_bodies_alone(lines[k])]
+    if named and not listed and not any(_DUTY_LIST_CUE.search(lines[k].stripped) for k in range(a, named[0])):
+        return []  # no heading of a duty list above the first body's line (职责分工 / 责任清单)
     out: list[tuple[int, int, int]] = []
     for k, nxt in zip(named, [*named[1:], b + 1], strict=False):
         under = [j for j in range(k + 1, nxt) if lines[j].kind == "content" and lines[j].stripped]
@@ -3005,6 +3036,9 @@ def _named_duty_cells(lines: list[Line], a: int, b: int) -> list[tuple[int, int,
             and len(rest) >= _DUTIES_TEXT_MIN
             and _REPORTED_DUTY.search(rest) is None
             and _SENTENCE_PUNCT.search(lines[under[0]].stripped)
+            and not _NOT_DUTIES.match(rest)
+            and not rest.startswith(lines[k].stripped)
+            and not _charges_at_opening(src, lines[under[0]].lstart, lines[under[-1]].rend)
         ):
             out.append((k, under[0], under[-1]))
     return out
@@ -3038,6 +3072,7 @@ def _states_duties(m: str, at: int, hi: int, cue: bool) -> bool:
 
 
 _DIVISION_CUE = re.compile("职责|分工|任务")
+_DUTY_LIST_CUE = re.compile("职责|分工|责任清单")
 _DUTY_CLAUSE_ENDS = ("负责", "牵头", "承担", "协助", "配合", "指导", "统筹", "组织")
 
 
@@ -3743,12 +3778,14 @@ _DIVISION_NAME = re.compile(
 
 def _quota_holder(name: str) -> bool:
     """Whether an allocation row's first cell names the body or place its quotas are charged to."""
-    return _DIVISION_NAME.fullmatch(name) is not None or is_unit_list(name)
+    return not is_total(name) and (_DIVISION_NAME.fullmatch(name) is not None or is_unit_list(name))
 
 
 def _quota_row_measures(src: SourceDocument, out: Outline) -> None:
     """A notice handing down quotas in an allocation table (责任单位 外贸出口目标 实到外资目标 ⏎ 万州区 1900 300):
     each row whose first cell names its body or place a measure, that cell its clause (heldout74 dr07)."""
+    if not hands_quotas_down(src.match):
+        return  # 进展情况的通报 / 捐款情况公示 / 决算公开: figures reported, no quotas handed down
     rows = [r for r in allocation_rows(src.match) if _quota_holder(src.match[r.name_start : r.name_end])]
     if len(rows) < _QUOTA_ROWS_MIN:
         return
@@ -3761,8 +3798,8 @@ def _quota_row_measures(src: SourceDocument, out: Outline) -> None:
             MeasureItem(
                 number="",
                 level=3,
-                span=Span(r.start, r.end),
-                body=r.start,
+                span=Span(r.name_start, r.end),
+                body=r.name_start,
                 line=i,
                 section=None,
                 inline_clause=clause,
@@ -3787,9 +3824,9 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
     for a, b in _paragraph_items(lines):
         if lines[a].kind != "content":
             continue
-        for p, q in _sentences(src.match, lines[a].lstart, lines[b].rend):
+        for p, q in _line_sentences(src.match, lines[a].lstart, lines[b].rend):
             charged = find_inline_clauses(src, p, q, bare_ok=True)
-            if charged and charged[0].start == p and paragraph_role(src.match[p:q]) != "progress":
+            if charged and charged[0].start == p and _charges_a_task(src.match[charged[0].end : q]):
                 found.append((a, b, p, q))
     if len(found) < _CHARGED_SENTENCES_MIN:
         return
@@ -3797,6 +3834,31 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
         _add_run_measure(src, out, a, b, "", Span(p, len(src.match[:q].rstrip())))
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+# 负责组织开展… / 将开展… / 要加强…: the duty words after a body's clause that state a task to do
+_TASK_AFTER_CLAUSE = re.compile(r"负责|要|将|应|须|必须|务必")
+# 牵头开展了… / 累计改造… / 已完成… / 建成… / 牵头汇报了…: a report of what was done or said, no task
+_REPORTED_AFTER_CLAUSE = re.compile(r"了|累计|已|建成|汇报|介绍")
+
+
+def _charges_a_task(rest: str) -> bool:
+    """Whether the words after a sentence's opening clause (市公安局牵头|,负责组织开展…) state a task to do, not
+    what was done (牵头开展了…, 累计改造…) or said (牵头汇报了…)."""
+    return _TASK_AFTER_CLAUSE.search(rest) is not None and _REPORTED_AFTER_CLAUSE.search(rest) is None
+
+
+def _line_sentences(m: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences of ``m[start:end]`` (see :func:`_sentences`), a line break ending one too (a title line with no
+    full stop before the first task)."""
+    for p, q in _sentences(m, start, end):
+        at = p
+        for k in [*(i for i in range(p, q) if m[i] == "\n"), q]:
+            piece = m[at:k]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                yield at + lead, k
+            at = k + 1
 
 
 def _distributed_measures(src: SourceDocument, out: Outline) -> None:
@@ -4319,6 +4381,10 @@ def _dotted_measures(src: SourceDocument, out: Outline) -> None:
 
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
+        _quota_row_measures,
+        "no numbered items: the rows of an allocation table (万州区 1900 300) taken as measures of their bodies",
+    ),
+    (
         _counted_measures,
         "no numbered items: the tasks after a count announcing them (办好10件民生实事:) taken as measures",
     ),
@@ -4383,10 +4449,6 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _duty_division_measures,
         "no numbered items: paragraphs each opened by the body whose duties they state (县发改局:负责…) taken as measures",
-    ),
-    (
-        _quota_row_measures,
-        "no numbered items: the rows of an allocation table (万州区 1900 300) taken as measures of their bodies",
     ),
     (
         _charged_sentence_measures,

@@ -282,6 +282,8 @@ class Vocabulary:
     ] = ()  # 相关部门 in …,相关部门密切配合: the bodies concerned closing a chain
     duty_connectives: tuple[str, ...] = ()  # 同时 in 同时,县财政局要…: a connective before a duty's subject
     duty_appositions: tuple[str, ...] = ()  # 作为 in 市经委作为牵头部门,要…: the role the subject acts in
+    # 要将 / 应当 in 市发改委每月10日前要将…报送市政府研究室: a duty's words, never inside a body's name
+    name_clause_words: tuple[str, ...] = ()
     handed_not_verbs: tuple[str, ...] = ()  # 批准 in 由省政府批准: an upper level's act on the topic, no task
     handed_changes: tuple[str, ...] = ()  # 转变 in 由县政府管理向…转变: a change of holder, no task
     handed_decider_adverbs: tuple[str, ...] = ()  # 另行 in 由国务院另行规定: before an upper level's act
@@ -556,6 +558,7 @@ class Vocabulary:
             not_modals=tuple(_words(data.get("duty", {}), "not_modals", "duty")),
             duty_connectives=tuple(_words(data.get("duty", {}), "connectives", "duty")),
             duty_appositions=tuple(_words(data.get("duty", {}), "appositions", "duty")),
+            name_clause_words=tuple(_words(data.get("duty", {}), "name_clause_words", "duty")),
             handed_not_verbs=tuple(_words(data.get("duty", {}), "handed_not_verbs", "duty")),
             handed_changes=tuple(_words(data.get("duty", {}), "handed_changes", "duty")),
             handed_decider_adverbs=tuple(_words(data.get("duty", {}), "handed_decider_adverbs", "duty")),
