@@ -2178,11 +2178,10 @@ def _excerpt_head(src: SourceDocument, out: Outline) -> None:
     if labels:
         if clause is not None or lines[b].stripped[-1:] not in _TERMINAL:
             return
-    elif clause is None:
+    elif clause is None or _CLAUSE_TAIL.sub("", src.match[clause.end : lines[b].rend]):
         if not _charges_at_opening(src, lines[a].lstart, lines[b].rend):
-            return  # 各县(区)和相关部门要加强…: a cut item's tail charging its bodies (heldout74 dr04)
-    elif _CLAUSE_TAIL.sub("", src.match[clause.end : lines[b].rend]):
-        return
+            return
+        clause = None  # 各县(区)和相关部门要加强…: a cut item's tail charging its bodies (heldout74 dr04)
     # the page's running header may run into the paragraph: the tail starts with the last block a blank line sets apart
     a = max(k for k in range(a, b + 1) if k == a or lines[k - 1].kind == "blank")
     _add_measure(out, src, a, "", first.level, [], None, clause, False, b + 1)

@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from policykg.loaders.normalize import match_text
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -176,3 +177,19 @@ def test_a_speaker_after_a_long_meeting_frame(variant: Callable[[str], str]) -> 
         ("", "要进一步完善保障机制", [], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_page_opening_inside_an_item_with_a_charging_paragraph(variant: Callable[[str], str]) -> None:
+    """A database's second page opens inside item 五: its first paragraph charges bodies (各县(区)和相关部门要…;
+    劳动保障部门要…) before 六、; that paragraph is the cut item's tail, an unnumbered measure (heldout74 dr04)."""
+    text = (
+        "各县(区)和相关部门要加强农民工工资支付的监督检查,依法严厉打击拖欠农民工工资违法行为。"
+        "劳动保障部门要认真履行协调、监督职责,建立农民工工资保障金制度。\n"
+        "六、认真解决被征地农民社会保障问题,保障人民群众正常生产生活\n"
+        "各县(区)和有关部门要按照统筹城乡发展的要求,做好被征地农民就业培训和社会保障工作。\n"
+    )
+    doc = run(variant(text))
+    got = [(m.number, match_text(m.label)[:8]) for m in doc.measures]
+    assert got == [("", "各县(区)和相关"), (variant("六"), "认真解决被征地农")], got
+    assert match_text(doc.measures[0].responsible[0].surface) == "各县(区)", got
