@@ -216,6 +216,10 @@ _ANNOTATION = re.compile(
 )
 
 
+# a reading the page's end cut before its closing bracket (…工(gong)業(ye), on a page already printing readings
+_CUT_ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff])[(（]\s*(?:{_SYLLABLE}|{_PLAIN}|[a-zü]{{1,5}})?\s*$")
+
+
 def drop_annotations(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` without the pinyin readings a mirror page printed after its characters, and the spans (in
     ``text``) that were dropped; the same string and no spans when there are none."""
@@ -224,7 +228,13 @@ def drop_annotations(text: str) -> tuple[str, list[tuple[int, int]]]:
     spans = [(m.start(), m.end()) for m in _ANNOTATION.finditer(text)]
     if not spans:
         return text, []
-    return _ANNOTATION.sub("", text), spans
+    cut = _CUT_ANNOTATION.search(text, spans[-1][1])
+    if cut is not None:  # …省(sheng)工(gong)業(ye: the page cut inside its last reading
+        spans.append((cut.start(), cut.end()))
+    return "".join(
+        text[a:b]
+        for a, b in zip([0, *(e for _, e in spans)], [*(s for s, _ in spans), len(text)], strict=True)
+    ), spans
 
 
 def shift_offset(offset: int, dropped: list[tuple[int, int]]) -> int:

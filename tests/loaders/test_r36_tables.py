@@ -121,3 +121,13 @@ def test_an_itemless_article_takes_none_of_the_article_above(variant: Callable[[
         ("(二)", "定期监测饮用水水源", ["县生态环境局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+def test_a_reading_cut_by_the_pages_end_is_dropped() -> None:
+    """(省(sheng)(sheng)發(fa)展改(gai)革(ge)委、省(sheng)(sheng)工(gong)業(ye: the page ends inside a pinyin reading, whose open
+    bracket hid the clause's own (heldout72 dp05)."""
+    from policykg.loaders.normalize import drop_annotations
+
+    text, spans = drop_annotations("(省(sheng)(sheng)發(fa)展改(gai)革(ge)委、省(sheng)(sheng)工(gong)業(ye")
+    assert text == "(省發展改革委、省工業" and len(spans) == 7
+    assert drop_annotations("做好工作(a") == ("做好工作(a", [])
