@@ -1095,11 +1095,19 @@ def _unmark_condition_lists(lines: list[Line]) -> None:
     sentence announcing the conditions or cases it lists ([condition_list]) states those conditions, no tasks; their
     lines are text of the paragraph above."""
     above: Line | None = None
+    announced = False  # 扶持对象应符合以下条件: / (一)经营主体(企业类): / 1.…: the conditions go on under a category
+    run_end = 0  # the line after the last run of conditions made text
     for k, ln in enumerate(lines):
         if ln.kind == "blank":
             continue
-        if ln.kind == "heading" and ln.level in (3, 4, 5) and ln.value == 1 and _announces_conditions(above):
-            _unmark_run(lines, k, ln.level)
+        category = announced and _condition_category(ln)
+        if ln.kind == "heading" and ln.level in (3, 4, 5) and ln.value == 1 and (
+            _announces_conditions(above) or (announced and above is not None and _condition_category(above))
+        ):
+            run_end = _unmark_run(lines, k, ln.level)
+        elif category and ln.kind == "heading" and ln.level in (2, 3, 4):
+            _make_text(ln)  # (二)经营主体(农户个体类):在本区从事…的人员。: another category's condition
+        announced = _announces_conditions(ln) or (announced and (category or k < run_end))
         above = ln
 
 
@@ -1198,6 +1206,17 @@ def _card_unit_field(ln: Line) -> bool:
 _ANNOUNCERS = tuple(sorted({w[:2] for w in vocabulary().condition_list_words}))
 
 
+def _condition_category(ln: Line) -> bool:
+    """Whether ``ln`` names a category of the applicants a list of conditions is for, closed by its colon ((一)经营
+    主体(企业、平台、组织类): / (二)经营主体(农户个体类):在本区…的人员。), no article or chapter of its own."""
+    s = ln.stripped
+    colon = s.find(":")
+    return 0 < colon <= _CATEGORY_MAX and article_opening(s) is None and "。" not in s[:colon]
+
+
+_CATEGORY_MAX = 24  # characters before a category's colon (its number and its name)
+
+
 def _announces_conditions(ln: Line | None) -> bool:
     """Whether the last sentence of ``ln`` announces a list and the list is of conditions (…具下列情形者,視該里有…之虞。);
     a sentence that names conditions and then announces something else (符合以下条件的园区,具体任务如下: / 对符合下列条件
@@ -1209,15 +1228,18 @@ def _announces_conditions(ln: Line | None) -> bool:
     return last > text.rfind("。") and _CONDITION_WORDS.match(text, last) is not None
 
 
-def _unmark_run(lines: list[Line], k: int, level: int) -> None:
-    """Items ``k``, … at ``level`` numbered on from 1, with the text lines between them, made text."""
+def _unmark_run(lines: list[Line], k: int, level: int) -> int:
+    """Items ``k``, … at ``level`` numbered on from 1, with the text lines between them, made text; the index of
+    the line after the run."""
     want = 1
-    for ln in lines[k:]:
+    for j in range(k, len(lines)):
+        ln = lines[j]
         if ln.kind == "heading" and ln.level == level and ln.value == want:
             _make_text(ln)
             want += 1
         elif ln.kind not in ("blank", "content"):
-            return
+            return j
+    return len(lines)
 
 
 def _names_list_above(ln: Line | None) -> bool:

@@ -131,3 +131,24 @@ def test_a_reading_cut_by_the_pages_end_is_dropped() -> None:
     text, spans = drop_annotations("(省(sheng)(sheng)發(fa)展改(gai)革(ge)委、省(sheng)(sheng)工(gong)業(ye")
     assert text == "(省發展改革委、省工業" and len(spans) == 7
     assert drop_annotations("做好工作(a") == ("做好工作(a", [])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_conditions_listed_under_categories_are_no_measures(variant: Callable[[str], str]) -> None:
+    """第二条 扶持对象应符合以下条件: / (一)经营主体(企业类): / 1.…3. / (二)经营主体(农户个体类):…: every line states a
+    condition of the applicants, none a task (heldout72 dp07)."""
+    text = (
+        "第一章 总则\n"
+        "第一条 为保障若干措施的顺利实施,结合本区实际,特制定本细则。\n"
+        "第二条 扶持对象应符合以下条件:\n"
+        "(一)经营主体(企业、平台、组织类):\n"
+        "1.具有独立法人资格、有健全的财务制度、实行独立核算。\n"
+        "2.在本区从事生产经营活动,对本区现代农业发展有直接贡献。\n"
+        "(二)经营主体(农户个体类):在本区从事农业生产经营活动的人员。\n"
+        "第二章 支持扩大投资\n"
+        "第三条 支持经营主体加大农田基础设施投资,区农业农村局按投资额的45%给予补助。\n"
+        "第四条 区财政局负责统筹安排补助资金,按年度拨付到位。\n"
+    )
+    doc = run(variant(text))
+    got = [match_text(m.number) for m in doc.measures]
+    assert got == ["第三条", "第四条"], got
