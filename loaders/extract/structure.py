@@ -1095,14 +1095,22 @@ def _unmark_condition_lists(lines: list[Line]) -> None:
     sentence announcing the conditions or cases it lists ([condition_list]) states those conditions, no tasks; their
     lines are text of the paragraph above."""
     above: Line | None = None
-    announced = False  # 扶持对象应符合以下条件: / (一)经营主体(企业类): / 1.…: the conditions go on under a category
+    announced = (
+        False  # 扶持对象应符合以下条件: / (一)经营主体(企业类): / 1.…: the conditions go on under a category
+    )
     run_end = 0  # the line after the last run of conditions made text
     for k, ln in enumerate(lines):
         if ln.kind == "blank":
             continue
         category = announced and _condition_category(ln)
-        if ln.kind == "heading" and ln.level in (3, 4, 5) and ln.value == 1 and (
-            _announces_conditions(above) or (announced and above is not None and _condition_category(above))
+        if (
+            ln.kind == "heading"
+            and ln.level in (3, 4, 5)
+            and ln.value == 1
+            and (
+                _announces_conditions(above)
+                or (announced and above is not None and _condition_category(above))
+            )
         ):
             run_end = _unmark_run(lines, k, ln.level)
         elif category and ln.kind == "heading" and ln.level in (2, 3, 4):
