@@ -6286,14 +6286,22 @@ _COLON_LABEL = re.compile(r"\s*([^,;。:\s]{2,8}):")
 def _interpretation_part(title: str) -> bool:
     """Whether a heading's ``title`` names an interpretation page's part before a colon, every piece of the name
     (joined by 与/和/、) ending with a word of ``[interpretation_part]`` (背景与依据:为了… / 主要目的:…)."""
-    if ":" not in title and "：" not in title:  # most titles: no colon, no part named before one
-        return False
-    label = _COLON_LABEL.match(fold(title))
     ends = vocabulary().interpretation_ends
+    if ":" not in title and "：" not in title:
+        # 一、出台背景 / 一、《通知》出台的目的 / 二、起草依据: the part as a heading of its own, a short title
+        name = _QUOTED_NAME.sub("", fold(title)).strip(" 。")
+        return 0 < len(name) <= _PART_TITLE_MAX and bool(ends) and name.endswith(ends)
+    label = _COLON_LABEL.match(fold(title))
     if label is None or not ends:
         return False
     parts = [p for p in _FRAME_JOIN.split(label.group(1)) if p]
     return bool(parts) and all(p.endswith(ends) for p in parts)
+
+
+_QUOTED_NAME = re.compile(r"《[^《》]*》")
+_PART_TITLE_MAX = (
+    8  # characters of an interpretation page's part as a heading (出台背景, 目的意义, 出台的目的)
+)
 
 
 _ENDING_TITLE_MAX = 4  # 发展原则, 阶段目标: two characters before the head noun; 确保完成年度目标 is a task

