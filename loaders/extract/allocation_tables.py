@@ -109,6 +109,7 @@ def _header(cells: list[tuple[int, int, str]], stated: str | None) -> dict[int, 
     return cols or None
 
 
+@lru_cache(maxsize=4)
 def allocation_quotas(match: str) -> tuple[Quota, ...]:
     """Every place's quota in the allocation tables of a document's matching text (searched once per document)."""
     return tuple(q for row in allocation_rows(match) for q in row.quotas)
@@ -130,6 +131,8 @@ def allocation_rows(match: str) -> tuple[QuotaRow, ...]:
         if unit is not None:
             cols, stated = None, unit.group("unit")
             continue
+        if cols is None and stated is None and "|" not in line:
+            continue  # no table open, none a bar or a stated unit could open: no cells to read
         cells = _line_cells(line, at) if "|" in line else _spaced_cells(line, at)
         row = _row(cells, cols, width, barred, lead)
         if row is not None:

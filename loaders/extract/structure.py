@@ -1093,29 +1093,28 @@ _CONDITION_WORDS = re.compile("|".join(map(re.escape, vocabulary().condition_lis
 def _unmark_condition_lists(lines: list[Line]) -> None:
     """凡满足下列条件的…,可以申请为…。 / 1、有明确的产业定位…; / 2、…: a run of numbered items from 1 right after a
     sentence announcing the conditions or cases it lists ([condition_list]) states those conditions, no tasks; their
-    lines are text of the paragraph above."""
+    lines are text of the paragraph above. After the announcement the conditions may go on under categories of
+    applicants ((一)经营主体(企业类): / 1.… / (二)经营主体(农户个体类):…), each category's line a condition too."""
     above: Line | None = None
-    announced = (
-        False  # 扶持对象应符合以下条件: / (一)经营主体(企业类): / 1.…: the conditions go on under a category
-    )
+    above_announces = False  # whether the line above announces a list of conditions
+    announced = False  # whether a list of conditions goes on (under its categories)
     run_end = 0  # the line after the last run of conditions made text
     for k, ln in enumerate(lines):
         if ln.kind == "blank":
             continue
         category = announced and _condition_category(ln)
+        under_category = announced and above is not None and _condition_category(above)
         if (
             ln.kind == "heading"
             and ln.level in (3, 4, 5)
             and ln.value == 1
-            and (
-                _announces_conditions(above)
-                or (announced and above is not None and _condition_category(above))
-            )
+            and (above_announces or under_category)
         ):
             run_end = _unmark_run(lines, k, ln.level)
         elif category and ln.kind == "heading" and ln.level in (2, 3, 4):
             _make_text(ln)  # (二)经营主体(农户个体类):在本区从事…的人员。: another category's condition
-        announced = _announces_conditions(ln) or (announced and (category or k < run_end))
+        above_announces = _announces_conditions(ln)
+        announced = above_announces or (announced and (category or k < run_end))
         above = ln
 
 
