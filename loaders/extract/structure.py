@@ -3022,20 +3022,8 @@ def _duty_division_measures(src: SourceDocument, out: Outline) -> None:
 def _add_duty_cell(src: SourceDocument, out: Outline, k: int, a: int, b: int) -> None:
     """The duties on lines ``a``..``b`` under the line ``k`` naming their bodies: a measure, that line its clause."""
     lines = out.lines
-    lines[a].kind = "measure"
     clause = Span(lines[k].lstart, lines[k].lstart + len(src.match[lines[k].lstart : lines[k].rend].rstrip()))
-    out.measures.append(
-        MeasureItem(
-            number="",
-            level=3,
-            span=Span(lines[a].lstart, len(src.match[: lines[b].rend].rstrip())),
-            body=lines[a].lstart,
-            line=a,
-            section=None,
-            inline_clause=clause,
-            clauses=[clause],
-        )
-    )
+    _add_clause_measure(out, a, Span(lines[a].lstart, len(src.match[: lines[b].rend].rstrip())), clause)
 
 
 _BODY_LINE_MAX = 30  # characters of a line naming the bodies whose duties the lines after it state
@@ -3817,25 +3805,28 @@ def _quota_row_measures(src: SourceDocument, out: Outline) -> None:
     rows = [r for r in allocation_rows(src.match) if _quota_holder(src.match[r.name_start : r.name_end])]
     if len(rows) < _QUOTA_ROWS_MIN:
         return
-    lines = out.lines
     for r in rows:
-        i = next(k for k, ln in enumerate(lines) if ln.lstart <= r.start < ln.rend + 1)
-        lines[i].kind = "measure"
-        clause = Span(r.name_start, r.name_end)
-        out.measures.append(
-            MeasureItem(
-                number="",
-                level=3,
-                span=Span(r.name_start, r.end),
-                body=r.name_start,
-                line=i,
-                section=None,
-                inline_clause=clause,
-                clauses=[clause],
-            )
-        )
+        i = next(k for k, ln in enumerate(out.lines) if ln.lstart <= r.start < ln.rend + 1)
+        _add_clause_measure(out, i, Span(r.name_start, r.end), Span(r.name_start, r.name_end))
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+def _add_clause_measure(out: Outline, i: int, span: Span, clause: Span) -> None:
+    """An unnumbered measure on line ``i`` over ``span``, ``clause`` the span naming its bodies."""
+    out.lines[i].kind = "measure"
+    out.measures.append(
+        MeasureItem(
+            number="",
+            level=3,
+            span=span,
+            body=span.start,
+            line=i,
+            section=None,
+            inline_clause=clause,
+            clauses=[clause],
+        )
+    )
 
 
 _CHARGED_SENTENCES_MIN = (
@@ -3907,20 +3898,7 @@ def _distributed_measures(src: SourceDocument, out: Outline) -> None:
         return
     for a, b, (p, q, c, d) in found:
         i = next(j for j in range(b, a - 1, -1) if lines[j].start <= p)
-        lines[i].kind = "measure"
-        clause = Span(c, d)
-        out.measures.append(
-            MeasureItem(
-                number="",
-                level=3,
-                span=Span(p, q),
-                body=p,
-                line=i,
-                section=None,
-                inline_clause=clause,
-                clauses=[clause],
-            )
-        )
+        _add_clause_measure(out, i, Span(p, q), Span(c, d))
     _fill_measure_owner(out)
     _assign_lines(out)
 
