@@ -217,7 +217,9 @@ _ANNOTATION = re.compile(
 
 
 # a reading the page's end cut before its closing bracket (…工(gong)業(ye), on a page already printing readings
-_CUT_ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff])[(（]\s*(?:{_SYLLABLE}|{_PLAIN}|[a-zü]{{1,5}})?\s*$")
+_CUT_ANNOTATION = re.compile(
+    rf"(?<=[\u3400-\u9fff])[(（]\s*(?:{_SYLLABLE}|{_PLAIN}|(?:[zcs]h|[bpmfdtnlgkhjqxrzcswy])?[aeiouüv][a-zü]{{0,3}})\s*$"
+)
 
 
 def drop_annotations(text: str) -> tuple[str, list[tuple[int, int]]]:

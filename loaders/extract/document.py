@@ -227,7 +227,9 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
     return doc
 
 
-_LABEL_TAIL = re.compile(r"(?:[;,\uff1b\uff0c、]|(?<=\D)\.)+$")  # ; , ；，、 or a full stop after no digit
+_LABEL_TAIL = re.compile(
+    r"(?:[;,:\uff1b\uff0c\uff1a、]|(?<=\D)\.)+$"
+)  # ; , : ；，：、 or a full stop after no digit
 
 
 def _trim_label(text: str) -> str:
@@ -513,10 +515,15 @@ def _fact_spans(outline: Outline) -> list[tuple[int | None, Span]]:
     runs: list[tuple[int | None, Span]] = []
     current: int | None = None
     start = end = -1
+    # past a top item whose tasks its ordinal paragraphs became (二、主要内容 / 明确目标。… / 一是…), its lines outside
+    # those tasks are the page's own again (their goals the document's), no signature after the last section
+    top_item = False
     for i, line in enumerate(outline.lines):
         if line.kind == "blank":
             continue
         owner = outline.line_owner[i]
+        if line.kind == "measure" and line.level == 1:
+            top_item = owner is None
         if owner is not None and owner[0] == "measure":
             key: int | None = -2
         elif line.kind not in _FACT_KINDS:
@@ -525,6 +532,7 @@ def _fact_spans(outline: Outline) -> list[tuple[int | None, Span]]:
             key = owner[1] if owner is not None else None
             if (
                 key is None
+                and not top_item
                 and outline.first_section_start is not None
                 and line.lstart >= outline.first_section_start
             ):

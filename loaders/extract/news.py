@@ -63,6 +63,7 @@ class _Patterns:
     charged_task: re.Pattern[str]
     demand: re.Pattern[str]
     demand_elided: re.Pattern[str]
+    demand_not_frame: re.Pattern[str]
     demand_modal: re.Pattern[str]
     demand_end: re.Pattern[str]
     demand_other: re.Pattern[str]
@@ -208,6 +209,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
             rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:{speakers})?(?:还|也|再次|进一步|同时)?(?P<who>)(?:{colon})(?=要)"
         ),
         "demand_other": re.compile(rf"(?:{others})$"),
+        "demand_not_frame": re.compile(_alternation(_words(data, "demand", "not_frames"))),
         "demand_modal": re.compile(modals),
         "demand_end": re.compile("[。!?]"),
     }
@@ -232,12 +234,27 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
         if (
             len(words) < _DEMAND_SENTENCE_MIN
             or p.demand_other.search(m.group("who"))
+            or p.demand_not_frame.search(text, m.start(), m.start("who")) is not None
+            or (m.re is p.demand_elided and not _speaker_before(text, m.start(), p))
             or p.demand_modal.search(words) is None
             or paragraph_role(words) in ("goals", "progress")
         ):
             continue
         out.append((m.start("who"), m.end(), end))
     return out
+
+
+def _speaker_before(text: str, at: int, p: _Patterns) -> bool:
+    """Whether the sentence before ``at`` quotes a meeting or a speaker of its demands (会议指出,…。|强调要…): the
+    speaker a sentence that leaves its own out continues; not a leader, a document or an expert quoted."""
+    lo = max(text.rfind(c, 0, max(at - 1, 0)) for c in "。!?\n") + 1
+    prev = p.demand.match(text, lo)
+    return (
+        prev is not None
+        and prev.start() < at
+        and not p.demand_other.search(prev.group("who"))
+        and p.demand_not_frame.search(text, prev.start(), prev.start("who")) is None
+    )
 
 
 def opens_with_action(text: str) -> bool:

@@ -2142,9 +2142,14 @@ def _convened_bodies(m: str, start: int, end: int) -> list[Span]:
             if lexicon.ends_as_unit(_nk(_core(pieces[i].split("及")[0]))):
                 break
             k += len(pieces[i]) + (1 if i + 1 < len(pieces) else 0)
-        # …、县(市、区)专班和重点企业负责人参会: the people convened with the bodies end the list of bodies
+        # …、县(市、区)专班和重点企业负责人参会: the people convened with the bodies end the list of bodies; a body's
+        # own people (市科技局负责人) leave the body in it
         people = next((p for p in _JOINED_PIECE.finditer(m, k, b) if is_person(_core(p.group()))), None)
-        b = people.start() if people is not None else b
+        if people is not None:
+            own = _OWN_PEOPLE.search(m, people.start(), people.end())
+            body = _nk(_core(m[people.start() : own.start()])) if own is not None else ""
+            named = own is not None and lexicon.ends_as_unit(body) and _named_with_level(body, lexicon)
+            b = own.start() if own is not None and named else people.start()
         while b > k and m[b - 1] in "、和及与":
             b -= 1
         if k < b and _all_units(m[k:b].strip(), lexicon):
@@ -2153,6 +2158,7 @@ def _convened_bodies(m: str, start: int, end: int) -> list[Span]:
 
 
 _JOINED_PIECE = re.compile(r"[^、和及与]+")
+_OWN_PEOPLE = re.compile(r"(?:主要)?负责(?:人|同志)$")
 
 
 def _vague_convened(listed: str) -> bool:
@@ -3548,6 +3554,11 @@ def _charging_piece(piece: str, lexicon: UnitLexicon) -> bool:
     return not is_person(core) and _all_units(core, lexicon) and _stands(core, lexicon)
 
 
+# where a subject may open: the text's start, after a full stop, a semicolon or a line, or after an item's short title
+# closed by its colon ((一)拓宽就业渠道:市人社局负责…)
+_SUBJECT_OPENING = re.compile(r"(?:^|[。;\n]|^[^,;。:\n]{2,12}:)\s*")
+
+
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     """Sentences of an item whose subject is a named unit that carries a share of the task: …。各县区政府负责逐步开展
     辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
@@ -3557,7 +3568,7 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     (市商务局负责招商,市财政局负责资金保障)."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
-    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+    for sm in _SUBJECT_OPENING.finditer(m[start:end]):
         a = start + sm.end()
         fm = _RUN_FRAME.match(m, a, end)
         a = fm.end() if fm is not None else a  # 根据分工,市体育局负责…: the subject after the frame
@@ -4065,7 +4076,8 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     a = start
     while a < end and m[a] in " \t\r\n":
         a += 1
-    stops = [k for k in (m.find("。", a, end), m.find("\n", a, end)) if k >= 0]
+    # 三、实行跟踪督办。… / (一)加强宣传:区人社局要…: the title closed by its full stop, its line or its colon
+    stops = [k for k in (m.find("。", a, end), m.find("\n", a, end), m.find(":", a, end)) if k >= 0]
     title_end = min(stops) if stops else -1
     tries = [a]
     if 0 <= title_end and (

@@ -1218,7 +1218,17 @@ def _condition_category(ln: Line) -> bool:
     主体(企业、平台、组织类): / (二)经营主体(农户个体类):在本区…的人员。), no article or chapter of its own."""
     s = ln.stripped
     colon = s.find(":")
-    return 0 < colon <= _CATEGORY_MAX and article_opening(s) is None and "。" not in s[:colon]
+    return (
+        0 < colon <= _CATEGORY_MAX
+        and article_opening(s) is None
+        and "。" not in s[:colon]
+        and _APPLICANT_CLASS.search(s, 0, colon) is not None
+    )
+
+
+# (一)经营主体(企业、平台、组织类): / (二)个人申报对象: the class of applicants a category names (never a procedure or a
+# task named before a colon: (三)申报程序: / (四)工作要求: / (三)保障措施:, round 36's second review)
+_APPLICANT_CLASS = re.compile("类|主体|对象|企业|个人|农户|机构|人员|人才")
 
 
 _CATEGORY_MAX = 24  # characters before a category's colon (its number and its name)
@@ -2230,11 +2240,18 @@ def _excerpt_head(src: SourceDocument, out: Outline) -> None:
 
 
 def _charges_at_opening(src: SourceDocument, start: int, end: int) -> bool:
-    """Whether the paragraph ``start``..``end`` opens with the bodies its sentence charges (各县(区)和相关部门要…)."""
+    """Whether the paragraph ``start``..``end`` opens with the bodies its sentence charges (各县(区)和相关部门要…),
+    no preamble's words in it (…通知如下: / …认真组织实施: [excerpt_tail]) nor an item's number inline (…如下:一、…)."""
     while start < end and src.match[start] in " \t\u3000":
         start += 1
+    text = src.match[start:end]
+    if any(w in text for w in vocabulary().excerpt_tail_not) or _INLINE_ITEM.search(text):
+        return False
     charged = find_charged_bodies(src, start, end, kinds=True)
     return bool(charged) and charged[0].start == start
+
+
+_INLINE_ITEM = re.compile(rf"[:。]\s*(?:[{_CN}]{{1,3}}、|\d{{1,2}}[.、])")
 
 
 def _tail_labels(out: Outline, items: list[tuple[int, int]]) -> list[int]:
@@ -3840,15 +3857,17 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
     more and no other reading found its tasks; a sentence reporting progress (…已完成…) is none."""
     lines = out.lines
     found: list[tuple[int, int, int, int]] = []
+    bodies: set[str] = set()
     for a, b in _paragraph_items(lines):
         if lines[a].kind != "content":
             continue
         for p, q in _line_sentences(src.match, lines[a].lstart, lines[b].rend):
             charged = find_inline_clauses(src, p, q, bare_ok=True)
-            if charged and charged[0].start == p and _charges_a_task(src.match[charged[0].end : q]):
+            if charged and charged[0].start == p and _charges_a_task(src.match[p:q]):
                 found.append((a, b, p, q))
-    if len(found) < _CHARGED_SENTENCES_MIN:
-        return
+                bodies.add(src.match[charged[0].start : charged[0].end])
+    if len(found) < _CHARGED_SENTENCES_MIN or len(bodies) < _CHARGED_SENTENCES_MIN:
+        return  # 市发改委负责拟订…。市发改委负责统筹…: one body's functions described, no tasks handed out
     for a, b, p, q in found:
         _add_run_measure(src, out, a, b, "", Span(p, len(src.match[:q].rstrip())))
     _fill_measure_owner(out)
@@ -3861,10 +3880,10 @@ _TASK_AFTER_CLAUSE = re.compile(r"负责|要|将|应|须|必须|务必")
 _REPORTED_AFTER_CLAUSE = re.compile(r"了|累计|已|建成|汇报|介绍")
 
 
-def _charges_a_task(rest: str) -> bool:
-    """Whether the words after a sentence's opening clause (市公安局牵头|,负责组织开展…) state a task to do, not
-    what was done (牵头开展了…, 累计改造…) or said (牵头汇报了…)."""
-    return _TASK_AFTER_CLAUSE.search(rest) is not None and _REPORTED_AFTER_CLAUSE.search(rest) is None
+def _charges_a_task(sentence: str) -> bool:
+    """Whether a sentence opened by its clause (市公安局牵头,负责组织开展… / 县住建局负责加强…) states a task to do,
+    not what was done (牵头开展了…, 累计改造…) or said (牵头汇报了…)."""
+    return _TASK_AFTER_CLAUSE.search(sentence) is not None and _REPORTED_AFTER_CLAUSE.search(sentence) is None
 
 
 def _line_sentences(m: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -6272,7 +6291,7 @@ def _interpretation_part(title: str) -> bool:
     if ":" not in title and "：" not in title:
         # 一、出台背景 / 一、《通知》出台的目的 / 二、起草依据: the part as a heading of its own, a short title
         name = _QUOTED_NAME.sub("", fold(title)).strip(" 。")
-        return 0 < len(name) <= _PART_TITLE_MAX and bool(ends) and name.endswith(ends)
+        return 0 < len(name) <= _PART_TITLE_MAX and bool(ends) and _PART_NAME.fullmatch(name) is not None
     label = _COLON_LABEL.match(fold(title))
     if label is None or not ends:
         return False
@@ -6281,6 +6300,24 @@ def _interpretation_part(title: str) -> bool:
 
 
 _QUOTED_NAME = re.compile(r"《[^《》]*》")
+
+
+# 出台背景 / 起草的目的 / 目的意义 / 背景与依据: the part's name, a noun phrase of the document's making (never a task
+# heading that ends so: 完善执法依据, 提供决策依据, 宣传教育意义: round 36's second review)
+def _part_name_rx() -> re.Pattern[str]:
+    v = vocabulary()
+    ends = "|".join(map(re.escape, v.interpretation_ends)) or "(?!)"
+    makers = "|".join(map(re.escape, v.interpretation_makers))
+    return re.compile(
+        rf"(?:{makers})?的?(?:{ends})(?:(?:与|和|及|、)(?:{ends}))*" if makers else rf"(?:{ends})"
+    )
+
+
+_PART_NAME = _part_name_rx()
+_PART_NAME = re.compile(
+    r"(?:出台|起草|制定|编制|印发|修订|文件|政策|方案|通知)?的?"
+    r"(?:背景|依据|目的|意义)(?:(?:与|和|及|、)(?:背景|依据|目的|意义))*"
+)
 _PART_TITLE_MAX = (
     8  # characters of an interpretation page's part as a heading (出台背景, 目的意义, 出台的目的)
 )

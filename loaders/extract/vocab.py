@@ -344,6 +344,10 @@ class Vocabulary:
     scope_verbs: tuple[str, ...] = ()  # 扩大 opening 扩大试点范围: a task, not a scope heading
     principle_ends: tuple[str, ...] = ()  # 原则 closing 督办工作原则: a part naming the work's principles
     interpretation_ends: tuple[str, ...] = ()  # 背景 / 依据: an interpretation page's parts before a colon
+    # 出台 / 起草: before such a part's name as a heading (出台背景)
+    interpretation_makers: tuple[str, ...] = ()
+    # 如下 / 认真组织实施: a preamble's words, never a cut item's tail
+    excerpt_tail_not: tuple[str, ...] = ()
     principle_openers: tuple[str, ...] = ()  # 坚持 opening 坚持属地管理原则: an item of its own
     announce_verbs: tuple[str, ...] = ()  # 现予公布 in …确定A等10家为…,现予公布: a notice announcing a list
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
@@ -595,6 +599,10 @@ class Vocabulary:
             principle_ends=tuple(_words(data.get("principle_title", {}), "ends", "principle_title")),
             interpretation_ends=tuple(
                 _words(data.get("interpretation_part", {}), "ends", "interpretation_part")
+            ),
+            excerpt_tail_not=tuple(_words(data.get("excerpt_tail", {}), "not_words", "excerpt_tail")),
+            interpretation_makers=tuple(
+                _words(data.get("interpretation_part", {}), "makers", "interpretation_part")
             ),
             principle_openers=tuple(_words(data.get("principle_title", {}), "verbs", "principle_title")),
             announce_verbs=tuple(_words(data.get("announce", {}), "verbs", "announce")),
