@@ -6314,10 +6314,6 @@ def _part_name_rx() -> re.Pattern[str]:
 
 
 _PART_NAME = _part_name_rx()
-_PART_NAME = re.compile(
-    r"(?:出台|起草|制定|编制|印发|修订|文件|政策|方案|通知)?的?"
-    r"(?:背景|依据|目的|意义)(?:(?:与|和|及|、)(?:背景|依据|目的|意义))*"
-)
 _PART_TITLE_MAX = (
     8  # characters of an interpretation page's part as a heading (出台背景, 目的意义, 出台的目的)
 )

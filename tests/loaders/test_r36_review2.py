@@ -107,3 +107,13 @@ def test_review2_applicant_class_heading_is_no_measure() -> None:
 def test_review2_a_cut_bracket_of_no_reading_stays(tail: str) -> None:
     text = "省(sheng)工(gong)作要求详见" + tail
     assert drop_annotations(text)[0].endswith(tail)
+
+
+def test_a_plans_background_part_is_a_frame() -> None:
+    """一、计划背景 on a 政策解读 page (heldout76 dt13, read after the kept-out score): a part of the page, no measure."""
+    doc = run(
+        "《大华集镇综合整治方案》政策解读\n一、计划背景\n为进一步规范集镇秩序,制定本方案。\n二、主要任务\n(一)镇城管中队负责集镇占道经营整治工作。\n(二)镇派出所负责集镇交通秩序整治工作。\n"
+    )
+    assert [match_text(m.number) for m in doc.measures] == ["(一)", "(二)"], [
+        (m.number, m.label) for m in doc.measures
+    ]
