@@ -81,6 +81,7 @@ def is_total(name: str) -> bool:
 # on a line of its own or closing the table's title
 _TABLE_UNIT = re.compile(r"(?:^|[\s(])[\u4e00-\u9fff]{0,4}单位\s*:\s*(?P<unit>[^\s:|()]{1,6})\)?\s*$")
 _SPACED_CELL = re.compile(r"\S+")
+_STATED_UNIT = re.compile(r"单位\s*:")
 
 
 def _line_cells(line: str, pos: int) -> list[tuple[int, int, str]]:
@@ -120,8 +121,8 @@ def allocation_rows(match: str) -> tuple[QuotaRow, ...]:
     """The rows of the allocation tables of a document's matching text: between bars (县区 | 目标任务(户) ⏎ 甲县 |
     1200), or a run of spaces apart under a header naming its columns' quotas (责任单位 外贸出口目标 实到外资目标 ⏎
     万州区 1900 300), each row's first cell and its quotas."""
-    if "|" not in match and "单位" not in match:
-        return ()
+    if "|" not in match and _STATED_UNIT.search(match) is None:
+        return ()  # no bar and no unit stated (单位:万元): no table this reader reads
     out: list[QuotaRow] = []
     cols: dict[int, tuple[str, str]] | None = None
     width, pos, barred, stated, lead = 0, 0, False, None, 0
