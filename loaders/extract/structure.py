@@ -3863,7 +3863,7 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
             continue
         for p, q in _line_sentences(src.match, lines[a].lstart, lines[b].rend):
             charged = find_inline_clauses(src, p, q, bare_ok=True)
-            if charged and charged[0].start == p and _charges_a_task(src.match[p:q]):
+            if charged and charged[0].start == p and _charges_a_task(src.match[charged[0].end : q]):
                 found.append((a, b, p, q))
                 bodies.add(src.match[charged[0].start : charged[0].end])
     if len(found) < _CHARGED_SENTENCES_MIN or len(bodies) < _CHARGED_SENTENCES_MIN:
@@ -3880,10 +3880,11 @@ _TASK_AFTER_CLAUSE = re.compile(r"负责|要|将|应|须|必须|务必")
 _REPORTED_AFTER_CLAUSE = re.compile(r"了|累计|已|建成|汇报|介绍")
 
 
-def _charges_a_task(sentence: str) -> bool:
-    """Whether a sentence opened by its clause (市公安局牵头,负责组织开展… / 县住建局负责加强…) states a task to do,
-    not what was done (牵头开展了…, 累计改造…) or said (牵头汇报了…)."""
-    return _TASK_AFTER_CLAUSE.search(sentence) is not None and _REPORTED_AFTER_CLAUSE.search(sentence) is None
+def _charges_a_task(rest: str) -> bool:
+    """Whether the words after a sentence's opening clause (市公安局牵头|,负责组织开展…) state a task to do, not what
+    was done (牵头开展了…, 累计改造…) or said (牵头汇报了…); a body's bare 负责 sentences (区住建局负责…。区财政局负责…。)
+    are round 35's division of duties, three at least."""
+    return _TASK_AFTER_CLAUSE.search(rest) is not None and _REPORTED_AFTER_CLAUSE.search(rest) is None
 
 
 def _line_sentences(m: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -4622,7 +4623,11 @@ class _Parser:
             return "frame"
         frame = _frame_kind((*(self.sections[k].title for k in self.stack), title))
         label = _COLON_LABEL.match(fold(title)) if frame is None and ":" in fold(title) else None
-        if label is not None and _frame_kind((label.group(1),)) == "assign_only":
+        if (
+            label is not None
+            and label.group(1).endswith(_GOAL_LABEL_ENDS)
+            and _frame_kind((label.group(1),)) == "assign_only"
+        ):
             # (一)工作目标:2021年全县…: the goals named before the colon, their text run on after it, a measure only
             # with its own clause (heldout73 dq14); a frame's name so (总体要求:以…) the page's own (dev f07's gold)
             frame = "assign_only"
@@ -6299,6 +6304,9 @@ def _interpretation_part(title: str) -> bool:
     return bool(parts) and all(p.endswith(ends) for p in parts)
 
 
+# (一)工作目标: / (二)主要指标: the goals a task names before its colon; a task's own title so (加强组织领导:县政府办)
+# is no frame however its words read
+_GOAL_LABEL_ENDS = ("目标", "指标")
 _QUOTED_NAME = re.compile(r"《[^《》]*》")
 
 
