@@ -193,6 +193,13 @@ _DATE_LINE = re.compile(
     r"^(\d{4}\s*年[\d\s月日]*|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇零一二三四五六七八九]{4}年[〇零一二三四五六七八九十]+月"
     r"[〇零一二三四五六七八九十]+日)\s*(?:\(\s*此件[^()]{0,8}\)\s*)?$"  # 2025年7月13日(此件主动公开)
 )
+
+
+def _literal_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern matching any of ``words`` (data words, longest first); one that never matches for none."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
 _TERMINAL = "。;!?"
 _SENTENCE_PUNCT = re.compile(r"[。,;:!?]")
 
@@ -1228,7 +1235,7 @@ def _condition_category(ln: Line) -> bool:
 
 # (一)经营主体(企业、平台、组织类): / (二)个人申报对象: the class of applicants a category names (never a procedure or a
 # task named before a colon: (三)申报程序: / (四)工作要求: / (三)保障措施:, round 36's second review)
-_APPLICANT_CLASS = re.compile("类|主体|对象|企业|个人|农户|机构|人员|人才")
+_APPLICANT_CLASS = _literal_rx(vocabulary().applicant_classes)
 
 
 _CATEGORY_MAX = 24  # characters before a category's colon (its number and its name)
@@ -1686,7 +1693,7 @@ _SITE_STATEMENT = re.compile(
     r"^[【\[]?[\u4e00-\u9fffA-Za-z]{0,12}?(?:版权(?:及|与|和)?免责声明|免责声明|版权声明)[】\]]?\s*"
     r"(?:$|:(?=.*(?:本网|本站|转载|版权)))"
 )
-_SITE_CLAUSE = re.compile(r"本网|本站|转载|版权|不代表|原作者|侵权")
+_SITE_CLAUSE = _literal_rx(vocabulary().site_clause_words)
 
 
 def _mark_site_statement(lines: list[Line]) -> None:
@@ -3046,7 +3053,9 @@ def _add_duty_cell(src: SourceDocument, out: Outline, k: int, a: int, b: int) ->
 _BODY_LINE_MAX = 30  # characters of a line naming the bodies whose duties the lines after it state
 # 联系人:张三,联系电话… / 关于做好…的通知 / 您提出的…提案收悉 / 张三(区委常委…),联系…: a contact, a document's title, a
 # reply or a leader's line under a body's name, no duties of the body
-_NOT_DUTIES = re.compile(r"联系|电话|地址|关于|您|[\u4e00-\u9fff]{2,4}\(")
+_NOT_DUTIES = re.compile(
+    "|".join(map(re.escape, vocabulary().duty_cell_not_openers)) + r"|[\u4e00-\u9fff]{2,4}\("
+)
 _DUTIES_TEXT_MIN = 8  # characters of the duties under a body's line: fewer are a header's cell (职责分工)
 
 
@@ -3105,7 +3114,7 @@ def _states_duties(m: str, at: int, hi: int, cue: bool) -> bool:
 
 
 _DIVISION_CUE = re.compile("职责|分工|任务")
-_DUTY_LIST_CUE = re.compile("职责|分工|责任清单")
+_DUTY_LIST_CUE = _literal_rx(vocabulary().duty_list_cues)
 _DUTY_CLAUSE_ENDS = ("负责", "牵头", "承担", "协助", "配合", "指导", "统筹", "组织")
 
 
@@ -3875,9 +3884,9 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
 
 
 # 负责组织开展… / 将开展… / 要加强…: the duty words after a body's clause that state a task to do
-_TASK_AFTER_CLAUSE = re.compile(r"负责|要|将|应|须|必须|务必")
+_TASK_AFTER_CLAUSE = _literal_rx(vocabulary().charged_task_words)
 # 牵头开展了… / 累计改造… / 已完成… / 建成… / 牵头汇报了…: a report of what was done or said, no task
-_REPORTED_AFTER_CLAUSE = re.compile(r"了|累计|已|建成|汇报|介绍")
+_REPORTED_AFTER_CLAUSE = _literal_rx(vocabulary().charged_reported_words)
 
 
 def _charges_a_task(rest: str) -> bool:
@@ -6306,7 +6315,7 @@ def _interpretation_part(title: str) -> bool:
 
 # (一)工作目标: / (二)主要指标: the goals a task names before its colon; a task's own title so (加强组织领导:县政府办)
 # is no frame however its words read
-_GOAL_LABEL_ENDS = ("目标", "指标")
+_GOAL_LABEL_ENDS = vocabulary().goal_label_ends
 _QUOTED_NAME = re.compile(r"《[^《》]*》")
 
 

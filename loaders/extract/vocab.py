@@ -348,6 +348,13 @@ class Vocabulary:
     interpretation_makers: tuple[str, ...] = ()
     # 如下 / 认真组织实施: a preamble's words, never a cut item's tail
     excerpt_tail_not: tuple[str, ...] = ()
+    applicant_classes: tuple[str, ...] = ()  # 主体 / 企业: a category of applicants after a conditions list
+    site_clause_words: tuple[str, ...] = ()  # 本网 / 转载: a news site's statement clauses
+    duty_list_cues: tuple[str, ...] = ()  # 职责 / 责任清单: the heading of a duty list one cell a line
+    duty_cell_not_openers: tuple[str, ...] = ()  # 联系 / 关于: what under a body's line is no duty of it
+    charged_task_words: tuple[str, ...] = ()  # 负责 / 将: a task after a sentence's opening clause
+    charged_reported_words: tuple[str, ...] = ()  # 了 / 累计: a report after a sentence's opening clause
+    goal_label_ends: tuple[str, ...] = ()  # 目标 / 指标: goals named before a task's colon
     principle_openers: tuple[str, ...] = ()  # 坚持 opening 坚持属地管理原则: an item of its own
     announce_verbs: tuple[str, ...] = ()  # 现予公布 in …确定A等10家为…,现予公布: a notice announcing a list
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
@@ -601,6 +608,19 @@ class Vocabulary:
                 _words(data.get("interpretation_part", {}), "ends", "interpretation_part")
             ),
             excerpt_tail_not=tuple(_words(data.get("excerpt_tail", {}), "not_words", "excerpt_tail")),
+            applicant_classes=tuple(
+                _words(data.get("condition_category", {}), "classes", "condition_category")
+            ),
+            site_clause_words=tuple(_words(data.get("site_statement", {}), "clause_words", "site_statement")),
+            duty_list_cues=tuple(_words(data.get("duty_cell", {}), "list_cues", "duty_cell")),
+            duty_cell_not_openers=tuple(_words(data.get("duty_cell", {}), "not_openers", "duty_cell")),
+            charged_task_words=tuple(
+                _words(data.get("charged_sentence", {}), "task_words", "charged_sentence")
+            ),
+            charged_reported_words=tuple(
+                _words(data.get("charged_sentence", {}), "reported_words", "charged_sentence")
+            ),
+            goal_label_ends=tuple(_words(data.get("goal_label", {}), "ends", "goal_label")),
             interpretation_makers=tuple(
                 _words(data.get("interpretation_part", {}), "makers", "interpretation_part")
             ),

@@ -104,3 +104,13 @@ def assert_measures(
             variant(label)[:8]
         ), got
         assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got
+
+
+def measure_numbers(doc: ParsedDocument) -> list[str]:
+    """Each measure's number, in order, in the matching form ((壹) -> (一), 第六條 -> 第六条)."""
+    return [match_text(m.number) for m in doc.measures]
+
+
+def measure_unit_sets(doc: ParsedDocument) -> list[list[str]]:
+    """Each measure's responsible units, in order, each list sorted, in the matching form."""
+    return [sorted(match_text(r.surface) for r in m.responsible) for m in doc.measures]

@@ -12,8 +12,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.loaders.extract.responsibility import names_bodies
-from policykg.loaders.normalize import match_text
-from tests.loaders.inline import run
+from tests.loaders.inline import measure_unit_sets, run
 
 _PROBES: dict[str, tuple[str, list[list[str]]]] = {
     "R2a_numbered_section_disclaimer": (
@@ -140,7 +139,7 @@ def test_review_probe(name: str) -> None:
     """Each probe's measures, in order, by their units (none expected: no measures at all)."""
     text, want = _PROBES[name]
     doc = run(text)
-    got = [sorted(match_text(r.surface) for r in m.responsible) for m in doc.measures]
+    got = measure_unit_sets(doc)
     assert got == [sorted(u) for u in want], [(m.label, got[k]) for k, m in enumerate(doc.measures)]
 
 

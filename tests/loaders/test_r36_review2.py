@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.loaders.normalize import drop_annotations, match_text
-from tests.loaders.inline import run
+from tests.loaders.inline import measure_unit_sets, run
 
 _PROBES: dict[str, tuple[str, list[list[str]]]] = {
     "I1_task_jueceyiju": (
@@ -76,7 +76,7 @@ def test_review2_probe(name: str) -> None:
     """Each probe's measures, in order, by their units (none expected: no measures at all)."""
     text, want = _PROBES[name]
     doc = run(text)
-    got = [sorted(match_text(r.surface) for r in m.responsible) for m in doc.measures]
+    got = measure_unit_sets(doc)
     assert got == [sorted(match_text(u) for u in w) for w in want], [
         (m.label, got[k]) for k, m in enumerate(doc.measures)
     ]

@@ -12,7 +12,7 @@ import pytest
 
 from policykg.loaders.extract.responsibility import names_bodies
 from policykg.loaders.normalize import match_text
-from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, measure_numbers, run
 
 _TABLE = (
     "重庆市人民政府办公厅关于下达2002年外经贸目标任务的通知\n"
@@ -74,7 +74,7 @@ def test_a_mirrors_formal_yi_numbers_items(variant: Callable[[str], str]) -> Non
         "第六条 乡镇人民政府应当做好本辖区内的饮用水水源保护工作。\n"
     )
     doc = run(variant(text))
-    got = [match_text(m.number) for m in doc.measures]
+    got = measure_numbers(doc)
     assert got == ["(一)", "(二)", "(三)", "第六条"], got
 
 
@@ -150,7 +150,7 @@ def test_conditions_listed_under_categories_are_no_measures(variant: Callable[[s
         "第四条 区财政局负责统筹安排补助资金,按年度拨付到位。\n"
     )
     doc = run(variant(text))
-    got = [match_text(m.number) for m in doc.measures]
+    got = measure_numbers(doc)
     assert got == ["第三条", "第四条"], got
 
 
@@ -169,5 +169,5 @@ def test_an_interpretation_pages_parts_as_headings_are_no_measures(variant: Call
         "(二)县政府督查室负责对重点任务开展专项督查,督查结果全县通报。\n"
     )
     doc = run(variant(text))
-    got = [match_text(m.number) for m in doc.measures]
+    got = measure_numbers(doc)
     assert got == ["(一)", "(二)"], [(m.number, m.label) for m in doc.measures]
