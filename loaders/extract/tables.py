@@ -1075,7 +1075,7 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
 # | (一) 持续推进示范村建设 | 1 | 完成…: a group's cell (merged over its rows, printed on the first) before the number
 _ROW_START = re.compile(
     r"^(?:\|[ \t]*)?(?:\(?[一二三四五六七八九十]{1,3}[)、][^|\n]{0,40}\|[ \t]*)?"
-    r"(\d{1,3})(?:\s*\||[ \t\u3000]+)\s*(?=[\u4e00-\u9fff])"
+    r"(\d{1,3})(?:\s*\||[ \t\u3000]+)\s*(?=[\u4e00-\u9fff]|[“《「\"][^|\s]{0,3}[\u4e00-\u9fff])"
 )
 
 
@@ -1108,11 +1108,27 @@ def _row_shape(text: str) -> list[str] | None:
             )  # 完成…建设 | 完成…,开展考核验收。 | 区农业农村委: the task's title, then its text
         elif is_deadline(cell):
             kinds.append("deadline")
-        elif "deadline" not in kinds and _looks_like_units(cell) and is_unit_list(cell):
+        elif "deadline" not in kinds and _looks_like_units(cell) and _unit_cell(cell):
             kinds.append("responsible")
+        elif kinds[-1] in ("task", "content") and _PERSON_CELL.fullmatch(cell):
+            kinds.append("people")  # 陆夏峰 / 韩 斌: the leader in charge before the units (checked below)
         else:
             return None
+    people = [k for k, kind in enumerate(kinds) if kind == "people"]
+    if any(k + 1 >= len(kinds) or kinds[k + 1] != "responsible" for k in people):
+        return None
     return kinds if "responsible" in kinds else None
+
+
+# a person's name alone in a cell (2 or 3 characters, a space between family and given name allowed)
+_PERSON_CELL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}")
+
+
+def _unit_cell(cell: str) -> bool:
+    """A cell of units: a list, or names a space apart with a lead mark before the first (*区投促局 各镇街)."""
+    from policykg.loaders.extract.responsibility import is_unit_list
+
+    return is_unit_list(cell) or is_unit_list(re.sub(r"[ \u3000]+", "、", cell.strip(_MARKS + " ")))
 
 
 _TASK_MIN = 4  # a task is a phrase; a shorter first cell is a name or a category
@@ -1855,6 +1871,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         or _rows_titled_numbers(lines, table)
         or _rows_bar_closed(lines, table)
         or _rows_by_units(lines, table)
+        or _rows_by_unit_groups(lines, table)
     ):
         return
     if has_number and not lead_in and _rows_grouped(lines, table):
@@ -2239,6 +2256,74 @@ def _rows_by_units(lines: list[Line], table: Table) -> bool:
         table.rows.append(row)
         table.lines.update(range(cells[a], cells[b - 1] + 1))
     return True
+
+
+def _rows_by_unit_groups(lines: list[Line], table: Table) -> bool:
+    """项目名称 | 项目内容 | 责任单位 | 进展情况 one cell a line, its rows in groups under (一)/(二) headings: the 项目名称
+    cell is merged over its group's rows (printed once, on the group's first row), so each row is anchored on its
+    unit cell, the cell right before it is the row's content and its task, and the cells after it up to the next
+    row's content are its report. False unless the header's unit column follows a task and a content column
+    a group heading opens the rows and no row is numbered."""
+    cols = table.columns
+    u = next((k for k, c in enumerate(cols) if c.kind in _UNIT_KINDS), None)
+    if u != 2 or [c.kind for c in cols[:2]] != ["task", "content"]:
+        return False
+    groups = _grouped_cells(lines, table.header_last + 1)
+    if groups is None or any(
+        _BARE_NUMBER.match(t := _cell_text(lines[c])) or _ITEM_NUMBER.match(t) for g in groups for c in g
+    ):
+        return False  # 1 | / 聚焦…: numbered rows, read by their numbers
+    task = Column(cols[1].name, "task")
+    rest = cols[u + 1 :]
+    for cells in groups:
+        anchors = [
+            q
+            for q in range(1, len(cells))
+            if _looks_like_units(t := _cell_text(lines[cells[q]]))
+            and _unit_list(t, cut=cells[q] == len(lines) - 1)
+        ]
+        for n, q in enumerate(anchors):
+            end = anchors[n + 1] - 1 if n + 1 < len(anchors) else len(cells)
+            group = [[cells[q - 1]], [cells[q]], *([c] for c in cells[q + 1 : end])]
+            row = Row(number="", first_line=cells[q - 1], last_line=cells[end - 1], start=lines[cells[q - 1]].lstart)
+            _assign_cells(lines, row, [task, cols[u], *rest], group[: 2 + len(rest)], 0)
+            table.rows.append(row)
+        table.lines.update(cells)
+    return bool(table.rows)
+
+
+_LIST_SEPARATOR = re.compile(r"[、,,;;\s]+")
+
+
+def _unit_list(text: str, cut: bool = False) -> bool:
+    """Whether a cell is a list of bodies and nothing else, each piece ending as a unit (各街道 and 等 allowed);
+    with ``cut`` (the page's last cell) the last of two pieces at least may be cut short (区财政)."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    lexicon = UnitLexicon.load_default()
+    pieces = [p for p in _LIST_SEPARATOR.split(re.sub(r"等[^、,]{0,4}$", "", text.strip("。 "))) if p]
+    if cut and len(pieces) >= 2:
+        pieces.pop()
+    return bool(pieces) and all(p.startswith("各") or lexicon.ends_as_unit(p) for p in pieces)
+
+
+def _grouped_cells(lines: list[Line], j: int) -> list[list[int]] | None:
+    """The cell lines under a header split at the group headings between them, or None when no group heading
+    comes first."""
+    groups: list[list[int]] = []
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind == "blank" or _is_separator(ln):
+            j += 1
+            continue
+        if _is_section(ln):
+            groups.append([])
+        elif ln.kind not in _BY_UNITS_CELL_KINDS or not groups:
+            break
+        else:
+            groups[-1].append(j)
+        j += 1
+    return groups or None
 
 
 def _rows_titled_numbers(lines: list[Line], table: Table) -> bool:
