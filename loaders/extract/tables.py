@@ -1945,6 +1945,8 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             last = first_cells[-1][-1] if cut is not None else k - 1
             row = Row(number=number, first_line=j, last_line=max(last, j), start=ln.lstart)
             _assign_cells(lines, row, columns, first_cells, 0 if bare else start.end())
+            short = len(first_cells) < len(columns) and not _page_ends_in(lines, row.last_line)
+            _units_merged_over_rows(table, row, short)  # a row the page's end cut is short for want of text
             table.rows.append(row)
             if cut is not None:
                 table.rows.append(_merged_row(lines, row, columns, cells[cut:], k))
@@ -1954,6 +1956,21 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
     table.lines -= {k for k in table.lines if k > last_row}
+
+
+def _units_merged_over_rows(table: Table, row: Row, short: bool) -> None:
+    """A numbered row one cell a line with fewer cells than the header and none of the header's three owner cells at
+    least (牵头单位 | 负责科室 | 负责人: 2 / 新增…床位100张 / 10月底前 / 目前已完成…): those cells were merged with
+    the row above's, which has them all, and printed there only; it has the row above's units."""
+    previous = table.rows[-1] if table.rows else None
+    if previous is None or not short or row.first("task") is None:
+        return
+    owners = [c for c in table.columns if c.kind in _UNIT_KINDS or c.kind == "people"]
+    if len(owners) < 3 or any(c.column in owners for c in row.cells):
+        return  # a unit, its section and the person in charge: the block merged over the group's rows
+    if not all(previous.first(c.kind) for c in owners):
+        return
+    row.cells.extend(c for c in previous.cells if c.column.kind in _UNIT_KINDS)
 
 
 def _heading_holds_category(lines: list[Line], j: int, columns: list[Column]) -> bool:
@@ -2262,7 +2279,7 @@ def _rows_by_unit_groups(lines: list[Line], table: Table) -> bool:
     """项目名称 | 项目内容 | 责任单位 | 进展情况 one cell a line, its rows in groups under (一)/(二) headings: the 项目名称
     cell is merged over its group's rows (printed once, on the group's first row), so each row is anchored on its
     unit cell, the cell right before it is the row's content and its task, and the cells after it up to the next
-    row's content are its report. False unless the header's unit column follows a task and a content column
+    row's content are its report. False unless the header's unit column follows a task and a content column,
     a group heading opens the rows and no row is numbered."""
     cols = table.columns
     u = next((k for k, c in enumerate(cols) if c.kind in _UNIT_KINDS), None)
