@@ -1945,8 +1945,8 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             last = first_cells[-1][-1] if cut is not None else k - 1
             row = Row(number=number, first_line=j, last_line=max(last, j), start=ln.lstart)
             _assign_cells(lines, row, columns, first_cells, 0 if bare else start.end())
-            short = len(first_cells) < len(columns) and not _page_ends_in(lines, row.last_line)
-            _units_merged_over_rows(table, row, short)  # a row the page's end cut is short for want of text
+            if len(first_cells) < len(columns) and not _page_ends_in(lines, row.last_line):
+                _owners_merged_over_rows(lines, table, row, (columns, first_cells, 0 if bare else start.end()))
             table.rows.append(row)
             if cut is not None:
                 table.rows.append(_merged_row(lines, row, columns, cells[cut:], k))
@@ -1958,19 +1958,22 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     table.lines -= {k for k in table.lines if k > last_row}
 
 
-def _units_merged_over_rows(table: Table, row: Row, short: bool) -> None:
-    """A numbered row one cell a line with fewer cells than the header and none of the header's three owner cells at
-    least (牵头单位 | 负责科室 | 负责人: 2 / 新增…床位100张 / 10月底前 / 目前已完成…): those cells were merged with
-    the row above's, which has them all, and printed there only; it has the row above's units."""
+def _owners_merged_over_rows(
+    lines: list[Line], table: Table, row: Row, given: tuple[list[Column], list[list[int]], int]
+) -> None:
+    """A numbered row one cell a line with fewer cells than the header (not cut by the page's end) and none of
+    its three owner cells at least (牵头单位 | 负责科室 | 负责人: 2 / 新增…床位100张 / 10月底前 / 目前已完成…): those
+    cells were merged with the row above's and printed there only; the row's cells are read without them and
+    it has the row above's owners."""
+    columns, cells, skip = given
     previous = table.rows[-1] if table.rows else None
-    if previous is None or not short or row.first("task") is None:
+    owners = [c for c in columns if c.kind in _UNIT_KINDS or c.kind == "people"]
+    if previous is None or len(owners) < 3 or row.first("task") is None:
         return
-    owners = [c for c in table.columns if c.kind in _UNIT_KINDS or c.kind == "people"]
-    if len(owners) < 3 or any(c.column in owners for c in row.cells):
-        return  # a unit, its section and the person in charge: the block merged over the group's rows
-    if not all(previous.first(c.kind) for c in owners):
+    if any(c.column in owners for c in row.cells) or not all(previous.first(c.kind) for c in owners):
         return
-    row.cells.extend(c for c in previous.cells if c.column.kind in _UNIT_KINDS)
+    _assign_cells(lines, row, [c for c in columns if c not in owners], cells, skip)
+    row.cells.extend(c for c in previous.cells if c.column in owners)
 
 
 def _heading_holds_category(lines: list[Line], j: int, columns: list[Column]) -> bool:
