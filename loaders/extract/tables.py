@@ -1946,7 +1946,9 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             row = Row(number=number, first_line=j, last_line=max(last, j), start=ln.lstart)
             _assign_cells(lines, row, columns, first_cells, 0 if bare else start.end())
             if len(first_cells) < len(columns) and not _page_ends_in(lines, row.last_line):
-                _owners_merged_over_rows(lines, table, row, (columns, first_cells, 0 if bare else start.end()))
+                _owners_merged_over_rows(
+                    lines, table, row, (columns, first_cells, 0 if bare else start.end())
+                )
             table.rows.append(row)
             if cut is not None:
                 table.rows.append(_merged_row(lines, row, columns, cells[cut:], k))
@@ -2305,7 +2307,9 @@ def _rows_by_unit_groups(lines: list[Line], table: Table) -> bool:
         for n, q in enumerate(anchors):
             end = anchors[n + 1] - 1 if n + 1 < len(anchors) else len(cells)
             group = [[cells[q - 1]], [cells[q]], *([c] for c in cells[q + 1 : end])]
-            row = Row(number="", first_line=cells[q - 1], last_line=cells[end - 1], start=lines[cells[q - 1]].lstart)
+            row = Row(
+                number="", first_line=cells[q - 1], last_line=cells[end - 1], start=lines[cells[q - 1]].lstart
+            )
             _assign_cells(lines, row, [task, cols[u], *rest], group[: 2 + len(rest)], 0)
             table.rows.append(row)
         table.lines.update(cells)
