@@ -1090,7 +1090,7 @@ def _row_shape(text: str) -> list[str] | None:
     its number, the task (its title, and its text in a cell of its own or not), then unit cells and time limits
     only (5 | 推进产业园建设。 | 区发改局 | 区财政局、区自然资源局 | 2024年底, or the same with blanks); None for any
     other line."""
-    from policykg.loaders.extract.responsibility import is_deadline, is_unit_list
+    from policykg.loaders.extract.responsibility import is_deadline
 
     m = _ROW_START.match(text)
     if m is None:
