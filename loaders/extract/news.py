@@ -65,6 +65,7 @@ class _Patterns:
     demand_elided: re.Pattern[str]
     demand_not_frame: re.Pattern[str]
     demand_modal: re.Pattern[str]
+    demand_division: re.Pattern[str]
     demand_end: re.Pattern[str]
     demand_other: re.Pattern[str]
 
@@ -176,6 +177,7 @@ def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 
 
 _FRAME_LEAD_MAX = 12  # characters before a frame word of the meeting (在下午召开的|座谈会上,)
+_PURPOSE_MAX = 60  # characters of the purpose a demand is made for (为顺利完成…目标任务,曲道凯要求,)
 _SPEAKER_MAX = (
     8  # characters of a body or a person quoted as the speaker of a demand (李微 / 市委书记王明 / 调研组)
 )
@@ -184,6 +186,7 @@ _SPEAKER_MAX = (
 def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[str]]:
     speakers = _alternation(_words(data, "demand", "speakers"))
     frames = _alternation(_words(data, "demand", "frames"))
+    purposes = _alternation(_words(data, "demand", "purposes"))
     # a document (通知提出,) is a flash quoting it; a leader or an expert quoted (总书记指出, 专家指出) is no meeting's
     # demand either: none may close the speaker's name
     others = _alternation(_words(data, "reported", "nouns") + _words(data, "demand", "not_speakers"))
@@ -201,6 +204,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         # 会议要求, / 李微强调, / 调研组要求,: the meeting or a named speaker, a quoting verb, its comma or colon
         "demand": re.compile(
             rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?:[^\s,;。:!?]{{0,{_FRAME_LEAD_MAX}}}?(?:{frames}),)?"
+            rf"(?:(?:{purposes})[^\s,;。:!?]{{2,{_PURPOSE_MAX}}}?,)?"
             rf"(?P<who>{speakers}|[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
             rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})[,:]"
         ),
@@ -211,6 +215,9 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         "demand_other": re.compile(rf"(?:{others})$"),
         "demand_not_frame": re.compile(_alternation(_words(data, "demand", "not_frames"))),
         "demand_modal": re.compile(modals),
+        "demand_division": re.compile(
+            rf"(?:^|[;,])[ \t\u3000]*由[^,;。]{{2,40}}?(?:{_alternation(_words(data, 'demand', 'division_verbs'))}),"
+        ),
         "demand_end": re.compile("[。!?]"),
     }
 
@@ -222,7 +229,8 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
     """The demands a meeting report or a speech quotes in a paragraph (会议要求,各单位要…。 / 李微强调,要以…;各部门
     要…。): each as (its start, where its words start after the run-in, its end: after its full stop, or where the
     next demand starts), only those whose words carry a duty modal; none for a document, a leader or an expert
-    quoted as the speaker, nor for goals or progress."""
+    quoted as the speaker, nor for goals or progress. A demand may follow the purpose it is made for (为完成…任务,
+    县长要求,…) and hand the tasks over without a modal (…要求,由A牵头,B配合,在9月底前完成…;由C牵头,…)."""
     p = _patterns()
     found = sorted([*p.demand.finditer(text), *p.demand_elided.finditer(text)], key=lambda m: m.start())
     out: list[tuple[int, int, int]] = []
@@ -236,7 +244,7 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
             or p.demand_other.search(m.group("who"))
             or p.demand_not_frame.search(text, m.start(), m.start("who")) is not None
             or (m.re is p.demand_elided and not _speaker_before(text, m.start(), p))
-            or p.demand_modal.search(words) is None
+            or (p.demand_modal.search(words) is None and p.demand_division.match(words) is None)
             or paragraph_role(words) in ("goals", "progress")
         ):
             continue

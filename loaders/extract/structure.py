@@ -3760,7 +3760,7 @@ def _add_division(src: SourceDocument, out: Outline, a: int, span: Span, body: i
         return False
     subjects: list[Span] = []
     for p, q in pieces:
-        subject = division_subject(src, p, q)
+        subject = _handed_clause(src, p, q) or division_subject(src, p, q)
         if subject is None:
             return False
         subjects.append(subject)
@@ -3779,6 +3779,16 @@ def _add_division(src: SourceDocument, out: Outline, a: int, span: Span, body: i
             )
         )
     return True
+
+
+def _handed_clause(src: SourceDocument, p: int, q: int) -> Span | None:
+    """The clause a piece of a division opens with when it hands the task over (由A牵头,B、C配合,在9月底前完成…),
+    else None."""
+    at = p + len(src.match[p:q]) - len(src.match[p:q].lstrip(" \t\u3000"))
+    if not src.match.startswith("由", at):
+        return None
+    clauses = find_inline_clauses(src, at, q)
+    return clauses[0] if clauses and clauses[0].start == at else None
 
 
 def _add_modal_pieces(src: SourceDocument, out: Outline, a: int, b: int, span: Span) -> bool:
