@@ -2030,7 +2030,7 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _colon_tail_bodies(m, start, end)
     if not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
         found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
-    if not found and kinds and words_rx(_V.convene_verbs).search(m, start, end) is not None:
+    if not found and kinds and words_rx(_V.convene_verbs + _V.organise_verbs).search(m, start, end) is not None:
         found = _convened_bodies(m, start, end)  # 召集A、B等相关单位共同参与: the bodies taking part
     if kinds and _DIVIDED.search(m, start, end) is not None:
         # 压实各部门职责:A…;B…: each department's share, beside the bodies found another way
@@ -2117,12 +2117,20 @@ def _convened() -> re.Pattern[str]:
     part the bodies take or the piece's end."""
     if not _V.convene_verbs:
         return re.compile("(?!)")
+    organised = (
+        "|(?:"
+        + _alt_words(_V.organise_verbs)
+        + r")(?P<o>[^,;。:\n、]{2,30}、[^,;。:\n]{2,80}?)等\s*(?:多个|相关|有关)?\s*(?:单位|部门|机构)"
+        if _V.organise_verbs
+        else ""
+    )
     return re.compile(
         "(?:"
         + _alt_words(_V.convene_verbs)
         + r")(?P<u>[^,;。:\n]{2,80}?)(?:等\s*(?:相关|有关)?\s*(?:单位|部门|机构))?\s*(?="
         + _alt_words(_V.convene_tails)
         + r"|[,;。\n]|$)"
+        + organised
     )
 
 
@@ -2133,7 +2141,8 @@ def _convened_bodies(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for cm in _convened().finditer(m, start, end):
-        a, b = cm.start("u"), cm.end("u")
+        group = "u" if cm.start("u") >= 0 else "o"  # 召集A、B… / 组织A、B…等多个部门
+        a, b = cm.start(group), cm.end(group)
         if _vague_convened(m[a:b]):
             continue
         pieces = re.split("(、)", m[a:b])
