@@ -177,7 +177,7 @@ def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 
 
 _FRAME_LEAD_MAX = 12  # characters before a frame word of the meeting (在下午召开的|座谈会上,)
-_PURPOSE_MAX = 60  # characters of the purpose a demand is made for (为顺利完成…目标任务,曲道凯要求,)
+_LEAD_IN_MAX = 60  # characters of the purpose or topic a demand is made on (为顺利完成…目标任务,曲道凯要求,)
 _SPEAKER_MAX = (
     8  # characters of a body or a person quoted as the speaker of a demand (李微 / 市委书记王明 / 调研组)
 )
@@ -186,7 +186,7 @@ _SPEAKER_MAX = (
 def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[str]]:
     speakers = _alternation(_words(data, "demand", "speakers"))
     frames = _alternation(_words(data, "demand", "frames"))
-    purposes = _alternation(_words(data, "demand", "purposes"))
+    lead_ins = _alternation(_words(data, "demand", "lead_ins"))
     # a document (通知提出,) is a flash quoting it; a leader or an expert quoted (总书记指出, 专家指出) is no meeting's
     # demand either: none may close the speaker's name
     others = _alternation(_words(data, "reported", "nouns") + _words(data, "demand", "not_speakers"))
@@ -204,7 +204,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         # 会议要求, / 李微强调, / 调研组要求,: the meeting or a named speaker, a quoting verb, its comma or colon
         "demand": re.compile(
             rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?:[^\s,;。:!?]{{0,{_FRAME_LEAD_MAX}}}?(?:{frames}),)?"
-            rf"(?:(?:{purposes})[^\s,;。:!?]{{2,{_PURPOSE_MAX}}}?,)?"
+            rf"(?:(?:{lead_ins})[^\s,;。:!?]{{2,{_LEAD_IN_MAX}}}?,)?"
             rf"(?P<who>{speakers}|[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
             rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})[,:]"
         ),
@@ -223,6 +223,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
 
 
 _DEMAND_SENTENCE_MIN = 10  # characters of a demand after its run-in: a shorter one is a fragment
+_CHARGED_OPENING_MAX = 16  # characters opening a sentence its modal sits in (各乡镇及相关单位要…)
 
 
 def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
@@ -236,9 +237,10 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     for k, m in enumerate(found):
         limit = found[k + 1].start("who") if k + 1 < len(found) else len(text)
-        stop = p.demand_end.search(text, m.end(), limit)
+        at = _first_demanding(text, m.end(), limit, p)
+        stop = p.demand_end.search(text, at, limit)
         end = stop.end() if stop is not None else limit
-        words = text[m.end() : end]
+        words = text[at:end]
         if (
             len(words) < _DEMAND_SENTENCE_MIN
             or p.demand_other.search(m.group("who"))
@@ -248,8 +250,25 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
             or paragraph_role(words) in ("goals", "progress")
         ):
             continue
-        out.append((m.start("who"), m.end(), end))
+        out.append((m.start("who"), at, end))
     return out
+
+
+def _first_demanding(text: str, at: int, limit: int, p: _Patterns) -> int:
+    """Where the demand's words start: right after the run-in, or, when its first sentence states a view with no
+    modal (徐声军指出,…工作是…的有效途径。各乡镇要…), at the next sentence that opens with one or with the bodies it
+    charges (the view is no demand of its own)."""
+    stop = p.demand_end.search(text, at, limit)
+    if (
+        stop is None
+        or p.demand_modal.search(text, at, stop.start()) is not None
+        or p.demand_division.match(text[at : stop.start()]) is not None
+    ):
+        return at
+    nxt = stop.end()
+    nstop = p.demand_end.search(text, nxt, limit)
+    head = text[nxt : nstop.start() if nstop is not None else limit][:_CHARGED_OPENING_MAX]
+    return nxt if p.demand_modal.search(head) is not None else at
 
 
 def _speaker_before(text: str, at: int, p: _Patterns) -> bool:

@@ -2030,7 +2030,11 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _colon_tail_bodies(m, start, end)
     if not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
         found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
-    if not found and kinds and words_rx(_V.convene_verbs + _V.organise_verbs).search(m, start, end) is not None:
+    if (
+        not found
+        and kinds
+        and words_rx(_V.convene_verbs + _V.organise_verbs).search(m, start, end) is not None
+    ):
         found = _convened_bodies(m, start, end)  # 召集A、B等相关单位共同参与: the bodies taking part
     if kinds and _DIVIDED.search(m, start, end) is not None:
         # 压实各部门职责:A…;B…: each department's share, beside the bodies found another way

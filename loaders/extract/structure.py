@@ -3710,7 +3710,7 @@ def _add_demands(src: SourceDocument, out: Outline, a: int, b: int) -> bool:
     for k, (_lo, body, hi) in enumerate(found):
         span = Span(start + body, start + hi)
         if not _add_division(src, out, a, span, span.start) and not _add_modal_pieces(src, out, a, b, span):
-            _add_run_measure(src, out, a, b, "", span)
+            _add_charged_pieces(src, out, (a, b), span)
         stop = start + found[k + 1][0] if k + 1 < len(found) else end
         _add_demands_after(src, out, a, b, start + hi, stop)
     return bool(found)
@@ -3803,6 +3803,33 @@ def _add_modal_pieces(src: SourceDocument, out: Outline, a: int, b: int, span: S
     return True
 
 
+def _add_charged_pieces(src: SourceDocument, out: Outline, lines: tuple[int, int], span: Span) -> None:
+    """A demanding sentence, a measure; or a measure each of its comma pieces where it and later pieces open with
+    bodies of their own (named, no collective) and their modal (县财政局要做好…,县自然资源和规划局要及时跟进…: each
+    body's task, as the annotation example splits a sentence whose clauses name their own bodies)."""
+    m = src.match
+    cuts = [
+        k + 1 for k in range(span.start, span.end) if m[k] == "," and _opens_charged(src, k + 1, span.end)
+    ]
+    if cuts and not _opens_charged(src, span.start, span.end):
+        cuts = []  # 各单位要加大…,市融媒体中心要充分运用…: a collective's task, a body's share in it (heldout65 di11)
+    bounds = [span.start, *cuts, span.end]
+    for p, q in itertools.pairwise(bounds):
+        end = len(m[:q].rstrip(" \t,。")) if q != span.end else q
+        _add_run_measure(src, out, lines[0], lines[1], "", Span(p, max(end, p + 1)))
+
+
+def _opens_charged(src: SourceDocument, p: int, q: int) -> bool:
+    """Whether the text at ``p`` opens with named bodies and then a duty modal (县自然资源和规划局要…)."""
+    subject = division_subject(src, p, q)
+    return (
+        subject is not None
+        and subject.start == p
+        and not src.match.startswith("各", p)
+        and opens_with_modal(src.match[subject.end : q])
+    )
+
+
 def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: int, end: int) -> None:
     """The sentences from ``at`` to ``end`` after a demand in its paragraph (lines ``a``..``b``): one that opens
     with a modal or a body and its duty a measure of its own, any other part of the measure before it."""
@@ -3812,7 +3839,7 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
             break
         charged = find_charged_bodies(src, p, q, kinds=True)
         if opens_with_modal(m[p:q]) or (charged and charged[0].start == p):
-            _add_run_measure(src, out, a, b, "", Span(p, q))
+            _add_charged_pieces(src, out, (a, b), Span(p, q))
         else:
             last = out.measures[-1]
             last.span = Span(last.span.start, q)

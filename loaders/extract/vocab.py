@@ -315,7 +315,9 @@ class Vocabulary:
     convene_tails: tuple[str, ...] = ()  # 共同参与: the part the convened bodies take
     convene_choices: tuple[str, ...] = ()  # 或 in 召集全部或部分成员单位: a convened list offering a choice
     convene_vague: tuple[str, ...] = ()  # 全部 / 非 opening a convened piece: a share or a negation, no body
-    organise_verbs: tuple[str, ...] = ()  # 组织 in 组织A、B等多个部门分析研判: bodies organised to act (list closed by 等…部门)
+    organise_verbs: tuple[
+        str, ...
+    ] = ()  # 组织 in 组织A、B等多个部门分析研判: bodies organised to act (list closed by 等…部门)
     list_adverbs: tuple[str, ...] = ()  # 主要 in 区政府要…,主要承担以下工作: before a task list
     list_verbs: tuple[str, ...] = ()  # 承担 in the same paragraph
     list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
