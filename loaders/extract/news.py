@@ -66,6 +66,7 @@ class _Patterns:
     demand_not_frame: re.Pattern[str]
     demand_modal: re.Pattern[str]
     demand_division: re.Pattern[str]
+    demand_inline: re.Pattern[str]
     demand_end: re.Pattern[str]
     demand_other: re.Pattern[str]
 
@@ -177,6 +178,7 @@ def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 
 
 _FRAME_LEAD_MAX = 12  # characters before a frame word of the meeting (在下午召开的|座谈会上,)
+_INLINE_SUBJECT_MAX = 40  # characters of the bodies a demand in a comma piece charges before their modal
 _LEAD_IN_MAX = 60  # characters of the purpose or topic a demand is made on (为顺利完成…目标任务,曲道凯要求,)
 _SPEAKER_MAX = (
     8  # characters of a body or a person quoted as the speaker of a demand (李微 / 市委书记王明 / 调研组)
@@ -212,6 +214,12 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         "demand_elided": re.compile(
             rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:{speakers})?(?:还|也|再次|进一步|同时)?(?P<who>)(?:{colon})(?=要)"
         ),
+        # …听取了相关部门工作情况汇报,要求A、B等相关部门要加强协调,…: the speaker's demand as a comma piece of its
+        # sentence, the bodies it charges and their modal right after the quoting verb
+        "demand_inline": re.compile(
+            rf"(?<=,)(?P<who>)(?:{_alternation(_words(data, 'demand', 'inline_verbs'))})"
+            rf"(?=[^,;。:!?]{{2,{_INLINE_SUBJECT_MAX}}}?(?:{modals}))"
+        ),
         "demand_other": re.compile(rf"(?:{others})$"),
         "demand_not_frame": re.compile(_alternation(_words(data, "demand", "not_frames"))),
         "demand_modal": re.compile(modals),
@@ -233,7 +241,10 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
     quoted as the speaker, nor for goals or progress. A demand may follow the purpose it is made for (为完成…任务,
     县长要求,…) and hand the tasks over without a modal (…要求,由A牵头,B配合,在9月底前完成…;由C牵头,…)."""
     p = _patterns()
-    found = sorted([*p.demand.finditer(text), *p.demand_elided.finditer(text)], key=lambda m: m.start())
+    found = sorted(
+        [*p.demand.finditer(text), *p.demand_elided.finditer(text), *p.demand_inline.finditer(text)],
+        key=lambda m: m.start(),
+    )
     out: list[tuple[int, int, int]] = []
     for k, m in enumerate(found):
         limit = found[k + 1].start("who") if k + 1 < len(found) else len(text)
