@@ -1590,6 +1590,9 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             return None  # 各牵头单位要切实履行牵头责任: a sentence about units, not units opening their task
         # 各区负责具体推进: a collective of divisions alone stands as the unit a role verb follows
         alone = lexicon.grammar.is_division_collective(_nk(_core(_ROLE_HEAD.sub("", head))))
+        # 灵宝市负责…承接工作: county-level divisions by their full names, each standing for its government
+        divisions = all(is_county_division(_nk(p)) for p in head.split("、"))
+        alone = alone or divisions
         if (
             not alone
             and (not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])))
@@ -1600,7 +1603,10 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             continue
         first = _nk(_core(_ROLE_HEAD.sub("", head).split("、")[0]))
         if not (
-            _named_with_level(first, lexicon) or first.startswith("各") or _names_a_township(first, lexicon)
+            _named_with_level(first, lexicon)
+            or first.startswith("各")
+            or _names_a_township(first, lexicon)
+            or divisions
         ):
             return (
                 None  # 发挥部门协同作用: a verb and a noun of bodies, no name (a list opens with a full name)
