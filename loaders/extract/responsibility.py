@@ -4239,6 +4239,8 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
         # 各县(市、区)采血时间由市中心血站统筹安排: a topic handed to bodies, the bodies after its 由
         return _subject_at(m, dm.start("u") + handed.end(), end, lexicon, rx)
     head = _ROLE_HEAD.sub("", dm.group("u"))
+    people = _body_people(head, lexicon)  # 县自然资源局全体班子成员要…: the body whose people are charged
+    head = head[: len(head) - people]
     first = _nk(_core(head.split("、")[0]))
     # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
     places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
@@ -4271,7 +4273,7 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
         or _GENERIC_SUBJECT.search(_CONCERNED_AFTER.sub("", head))
     ):
         return []  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
-    spans = [Span(dm.start("u"), dm.end("u"))]
+    spans = [Span(dm.start("u"), dm.end("u") - people)]
     with_ = dm.group("w")
     if with_ and _all_units(with_, lexicon) and lexicon.ends_as_unit(_core(with_.split("、")[-1])):
         spans.append(Span(dm.start("w"), dm.end("w")))
@@ -4280,6 +4282,17 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
         join = next((w for w in _V.duty_joins if joined_at >= 0 and m.startswith(w, joined_at)), "")
         spans.extend(_joined_list(m, joined_at + len(join), end, lexicon) if join else [])
     return spans
+
+
+def _body_people(head: str, lexicon: UnitLexicon) -> int:
+    """How many characters of a subject are a body's own people after its name (县自然资源局全体班子成员 /
+    市科技局主要负责人: 6 / 5), the body charged through them; 0 when it ends otherwise."""
+    if not _V.body_people:
+        return 0
+    for word in _V.body_people:
+        if head.endswith(word) and lexicon.ends_as_unit(_core(head[: -len(word)])):
+            return len(word)
+    return 0
 
 
 def _listed_as_bodies(head: str, lexicon: UnitLexicon) -> bool:

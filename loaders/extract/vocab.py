@@ -315,9 +315,10 @@ class Vocabulary:
     convene_tails: tuple[str, ...] = ()  # 共同参与: the part the convened bodies take
     convene_choices: tuple[str, ...] = ()  # 或 in 召集全部或部分成员单位: a convened list offering a choice
     convene_vague: tuple[str, ...] = ()  # 全部 / 非 opening a convened piece: a share or a negation, no body
-    organise_verbs: tuple[
-        str, ...
-    ] = ()  # 组织 in 组织A、B等多个部门分析研判: bodies organised to act (list closed by 等…部门)
+    # 组织 in 组织A、B等多个部门分析研判: bodies organised to act (the list closed by 等…部门)
+    organise_verbs: tuple[str, ...] = ()
+    # 全体班子成员 in 县自然资源局全体班子成员要…: the body's own people, the body charged
+    body_people: tuple[str, ...] = ()
     list_adverbs: tuple[str, ...] = ()  # 主要 in 区政府要…,主要承担以下工作: before a task list
     list_verbs: tuple[str, ...] = ()  # 承担 in the same paragraph
     list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
@@ -669,6 +670,7 @@ class Vocabulary:
             convene_tails=tuple(_words(data.get("convene", {}), "tails", "convene")),
             convene_choices=tuple(_words(data.get("convene", {}), "choice_marks", "convene")),
             convene_vague=tuple(_words(data.get("convene", {}), "vague_openers", "convene")),
+            body_people=tuple(_words(data.get("person", {}), "body_people", "person")),
             organise_verbs=tuple(_words(data.get("convene", {}), "organise_verbs", "convene")),
             list_adverbs=tuple(_words(data.get("list_lead_in", {}), "adverbs", "list_lead_in")),
             list_verbs=tuple(_words(data.get("list_lead_in", {}), "verbs", "list_lead_in")),
