@@ -1421,6 +1421,12 @@ def _role_run(m: str, start: int, end: int, *, any_role: bool = False) -> Span |
     return runs[0] if runs else None
 
 
+def _kind_takes_part(core: str, verb: str, lexicon: UnitLexicon) -> bool:
+    """(五)协会参与,发挥作用 / 企业参与: a body's kind alone (a bare ending, no name) taking part, a title's phrase, no
+    body (heldout77 du07: the item's 市冶金行业协会 is the unit)."""
+    return verb in _V.take_part_verbs and lexicon.unit_ending(_nk(core)) == _nk(core)
+
+
 def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening: bool = False) -> list[Span]:
     """Every unbracketed run of role pieces opening a sentence: 由X副市长负责,市发改委牵头,相关部门配合,尽快…
 
@@ -1484,11 +1490,17 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             core = _core(pending + piece.strip())
             # 各区配合: a collective of divisions stands as a unit where a role verb ends its list; 坚持政府主导: a
             # principle held, a verb before the bare body noun, no body named
-            if core.startswith(_V.principle_verbs) or not (
-                is_person(core)
-                or _stands(core, lexicon)
-                or _ends_with_collective(core, lexicon)
-                or _framed_list(core, lexicon)  # 由市邮政牵头,…: the role verb glued on says a body is named
+            if (
+                core.startswith(_V.principle_verbs)
+                or _kind_takes_part(core, verb[1], lexicon)
+                or not (
+                    is_person(core)
+                    or _stands(core, lexicon)
+                    or _ends_with_collective(core, lexicon)
+                    or _framed_list(
+                        core, lexicon
+                    )  # 由市邮政牵头,…: the role verb glued on says a body is named
+                )
             ):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit

@@ -319,6 +319,8 @@ class Vocabulary:
     organise_verbs: tuple[str, ...] = ()
     # 全体班子成员 in 县自然资源局全体班子成员要…: the body's own people, the body charged
     body_people: tuple[str, ...] = ()
+    # 参与 in (五)协会参与,发挥作用: a body's kind alone taking part, a title's phrase
+    take_part_verbs: tuple[str, ...] = ()
     list_adverbs: tuple[str, ...] = ()  # 主要 in 区政府要…,主要承担以下工作: before a task list
     list_verbs: tuple[str, ...] = ()  # 承担 in the same paragraph
     list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
@@ -671,6 +673,7 @@ class Vocabulary:
             convene_choices=tuple(_words(data.get("convene", {}), "choice_marks", "convene")),
             convene_vague=tuple(_words(data.get("convene", {}), "vague_openers", "convene")),
             body_people=tuple(_words(data.get("person", {}), "body_people", "person")),
+            take_part_verbs=tuple(_words(data.get("kind_taking_part", {}), "verbs", "kind_taking_part")),
             organise_verbs=tuple(_words(data.get("convene", {}), "organise_verbs", "convene")),
             list_adverbs=tuple(_words(data.get("list_lead_in", {}), "adverbs", "list_lead_in")),
             list_verbs=tuple(_words(data.get("list_lead_in", {}), "verbs", "list_lead_in")),
