@@ -4216,7 +4216,9 @@ def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged:
         if not found and (spans or charged) and _GRAIN.match(m, k + 1, stop) is None:
             # 各乡(镇)要…,县林业局负责督导检查: after a charged subject, a piece of units and their role verb
             piece = m[k + 1 : _segment_end(m, k + 1, stop)]
-            verb_end = None if opens_with_action(piece) else _you_units(piece, lexicon)  # 引导企业落实…: a task
+            verb_end = (
+                None if opens_with_action(piece) else _you_units(piece, lexicon)
+            )  # 引导企业落实…: a task
             found = [Span(k + 1, k + 1 + verb_end)] if verb_end is not None else []
         spans.extend(found)
         k = m.find(",", k + 1, stop)

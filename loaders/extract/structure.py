@@ -5514,7 +5514,10 @@ class _Parser:
         closes its part (or the text, heldout78 dv07: (二)第二阶段(…)公安局交警大队开展…。 the excerpt's last line)."""
         if level != 2 or not self._closes_item(level, j):
             return False
-        if j is None and not (_is_sentence(self.lines[i]) or _cut_off(self.lines[i])):
+        last = self.lines[i]
+        if j is None and not (
+            _is_sentence(last) or _cut_off(last) or (last.stripped.endswith("。") and len(last.stripped) > 14)
+        ):
             return False  # the text ends on it: a leaf only with text of its own (a statement, or cut short)
         if j is not None and self.lines[j].level == 2:
             for ln in self.lines[i + 1 :]:

@@ -1,0 +1,97 @@
+"""Round 37 (heldout78 dv01/dv03/dv05/dv04, news of county meetings, scored at the round's start): a demand after
+the purpose or topic it is made on (为完成…任务,县长要求, / 关于…工作,县长要求,) that hands its tasks over in ;-pieces
+opened by 由A牵头,B配合 (no modal); a demand whose first sentence states a view (…工作是…的有效途径。) before the
+demanding ones; a demand made in a comma piece of the speaker's sentence (…汇报,要求A、B等相关部门要…); a demanding
+sentence whose comma pieces each open with a named body and its modal (县财政局要…,县自然资源局要…), a measure a
+piece; a body's own people charged (县自然资源局全体班子成员要…). Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+
+_HANDED = (
+    "6月14日下午,某县召开闲置土地处置工作推进会。县长主持会议并讲话。\n"
+    "为顺利完成市政府下达的闲置土地处置目标任务,县长要求,由县发展和改革局牵头,县自然资源局、县财政局配合,"
+    "在9月底前完成产业园30亩供地工作;由县工业园区管委会牵头,县自然资源局配合,在12月底前完成园区50亩土地处置任务。"
+    "其他涉及部门要积极配合,统筹推进闲置土地处置工作。\n"
+    "县直相关部门负责人参加会议。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_demand_after_its_purpose_hands_tasks_over_a_piece_a_measure(variant: Callable[[str], str]) -> None:
+    want = [
+        ("", "由县发展和改革局牵头", ["县发展和改革局", "县自然资源局", "县财政局"], ["县发展和改革局"]),
+        ("", "由县工业园区管委会牵头", ["县工业园区管委会", "县自然资源局"], ["县工业园区管委会"]),
+        ("", "其他涉及部门要积极配合", ["其他涉及部门"], []),
+    ]
+    assert_measures(_HANDED, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_purpose_sentence_without_a_speaker_demands_nothing(variant: Callable[[str], str]) -> None:
+    """为完成目标任务,由县发展和改革局牵头…: a plan's own sentence, no speaker's demand: no news measure from it."""
+    text = (
+        "5月10日,某县召开推进会。\n为顺利完成目标任务,全县上下由县发展和改革局牵头推进各项工作,成效明显。\n"
+    )
+    doc = run(variant(text))
+    assert not [m for m in doc.measures if variant("由县发展和改革局牵头") in m.label], [
+        m.label for m in doc.measures
+    ]
+
+
+_VIEW = (
+    "4月22日,县政府召开专题会议,就土地增减挂钩工作进行督办。\n"
+    "副县长指出,土地增减挂钩工作是增加财政收入的有效途径。各乡镇及相关单位要抢抓耕种时节,做好复垦地块耕种管护工作。"
+    "县财政局要做好项目投资评审工作,及时拨付项目资金,县自然资源和规划局要及时跟进已上报的项目,尽快争取立项批复。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_demand_stating_a_view_first_starts_at_its_demanding_sentence(
+    variant: Callable[[str], str],
+) -> None:
+    want = [
+        ("", "各乡镇及相关单位要抢", ["各乡镇", "相关单位"], []),
+        ("", "县财政局要做好项目投", ["县财政局"], []),
+        ("", "县自然资源和规划局要", ["县自然资源和规划局"], []),
+    ]
+    assert_measures(_VIEW, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_comma_pieces_after_a_collective_stay_one_measure(variant: Callable[[str], str]) -> None:
+    """各单位要加大宣传力度,市融媒体中心要充分运用…: a collective's task and a body's share in it: one measure."""
+    text = (
+        "3月5日,市政府召开燃气安全工作会议。\n"
+        "会议要求,各单位要加大燃气安全宣传力度,市融媒体中心要充分运用电视、广播等多种渠道开展宣传。\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 1, [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_demand_in_a_comma_piece_charges_the_bodies_named(variant: Callable[[str], str]) -> None:
+    text = (
+        "3月28日上午,县委书记率有关部门负责人前往某村调研保障性住房建设工作。\n"
+        "调研组一行实地查看了规划选址,听取了相关部门工作情况汇报,要求县住房保障局、县自然资源局等相关部门要加强协调,"
+        "及早启动200套保障性住房建设。\n"
+    )
+    want = [("", "县住房保障局、县自然", ["县住房保障局", "县自然资源局"], [])]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bodys_own_people_charged_charge_the_body(variant: Callable[[str], str]) -> None:
+    text = (
+        "会议要求,一是措施要更硬。保持整改定力。二是指导要更细。县自然资源局全体班子成员要带领股室吃住在镇村,加强技术指导。"
+        "三是县政府督查室要加强督查。\n"
+    )
+    doc = run(variant(text))
+    units = [[r.surface for r in m.responsible] for m in doc.measures]
+    assert [variant("县自然资源局")] in units, units
+    assert not any(variant("班子成员") in u for us in units for u in us), units
