@@ -3849,13 +3849,38 @@ _DECIDER_ACT = re.compile(
 )
 
 
+def _handed_places(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
+    """由各县(市)、区政府(管委会)组织…: the collective of places (their governments) named at ``a`` after 由, the
+    longest run that reads as one; None where none stands there."""
+    if not m.startswith("各", a):
+        return None
+    stop = min(_segment_end(m, a, end), a + _PLACES_NAME_MAX)
+    for k in range(stop, a + 2, -1):
+        piece = m[a:k]
+        if not lexicon.ends_as_unit(_nk(_core(piece))) and not piece.endswith(")"):
+            continue
+        after = m[k : _segment_end(m, k, end)]
+        if not (opens_with_action(after) or _ROLE_ANY.match(after)):
+            continue  # …(管委会)组|织: the run cut inside the verb after the name
+        if (
+            _collective_of_places(_nk(_core(piece)), lexicon)
+            or _places_then_bodies(piece, lexicon)
+            or _collectives_of_levels(piece, lexicon)
+        ):
+            return Span(a, k)
+    return None
+
+
+_PLACES_NAME_MAX = 20  # 各县(市)、区政府(管委会): a collective of places and their governments
+
+
 def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     """The body named at ``a`` after 由: the shortest run ending like a body, grown over a department's name glued to
     it (县委 -> 县委组织部, 市科 -> 市科技局, 市公安局 -> 市公安局交警大队), and cut before a verb a body's one-character
     ending opens (县农业农村局组织验收: 组); None where no body named with its level stands there (由乡镇与…)."""
     name = _name_run(m, a, end, lexicon)
     if name is None:
-        return None
+        return _handed_places(m, a, end, lexicon)
     stop = min(_segment_end(m, name.end, end), name.end + _GROW_MAX)
     grown = next(
         (

@@ -119,3 +119,16 @@ def test_a_steps_title_alone_still_opens_a_steps_section(variant: Callable[[str]
     )
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1"], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_collective_of_places_handed_the_task_after_you(variant: Callable[[str], str]) -> None:
+    """由各县(市)、区政府(管委会)组织…: the places' governments as one collective, cut before the verb (组织)."""
+    text = (
+        "五、工作安排\n"
+        "(一)排查阶段(8月底前完成)。由市经信委组织各园区开展排查。\n"
+        "(二)整治阶段(9月10日前完成)。由各县(市)、区政府(管委会)组织辖区内各园区、化工生产企业制定整治方案。\n"
+        "(三)验收阶段。由各县(市、区)政府组织验收。\n"
+    )
+    units = _units(text, variant)
+    assert units[1:] == [[variant("各县(市)、区政府(管委会)")], [variant("各县(市、区)政府")]], units
