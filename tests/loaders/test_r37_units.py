@@ -132,3 +132,19 @@ def test_a_collective_of_places_handed_the_task_after_you(variant: Callable[[str
     )
     units = _units(text, variant)
     assert units[1:] == [[variant("各县(市)、区政府(管委会)")], [variant("各县(市、区)政府")]], units
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_orientations_under_the_general_requirements_are_no_measures(variant: Callable[[str], str]) -> None:
+    """一、总体要求 / (二)发展导向 / 1.建集群。…: the plan's orientations, a frame like 基本原则."""
+    text = (
+        "一、总体要求\n"
+        "(一)指导思想\n以新发展理念为指导,推进新型工业化。\n"
+        "(二)发展导向\n"
+        "1.建集群。发挥重点园区带动效应,建设高端产业集群。\n"
+        "2.强创新。坚持创新在制造业发展中的核心地位。\n"
+        "二、重点任务\n"
+        "(一)培育先进制造业集群。市工信局要制定集群培育方案。\n"
+    )
+    doc = run(variant(text))
+    assert measure_numbers(doc) == ["(一)"], [m.label for m in doc.measures]
