@@ -3728,7 +3728,12 @@ def _seat_spans(m: str, start: int, end: int) -> list[Span]:
 # the duty modals, none opening a word of [duty] not_modals (应急局, 要求)
 def _modal_alone(w: str) -> str:
     after = tuple(x[len(w) :] for x in _V.not_modals if x.startswith(w) and len(x) > len(w))
-    return re.escape(w) + (f"(?!{_alt_words(after)})" if after else "")
+    before = "".join(x[: -len(w)] for x in _V.not_modal_closing if x.endswith(w) and len(x) == len(w) + 1)
+    return (
+        (f"(?<![{before}])" if before else "")
+        + re.escape(w)
+        + (f"(?!{_alt_words(after)})" if after else "")
+    )
 
 
 _DUTY_MODALS = "|".join(_modal_alone(w) for w in sorted(_V.duty_modals, key=len, reverse=True))

@@ -290,6 +290,7 @@ class Vocabulary:
     colon_tail_fields: tuple[str, ...] = ()  # 对象 in 督查对象:县住建局: a notice's field, no duty
     handed_name_endings: tuple[str, ...] = ()  # 部 in 由县委组织部…: a department's name runs on to it
     not_modals: tuple[str, ...] = ()  # 应急 / 要求: words a duty modal's character opens, no modal
+    not_modal_closing: tuple[str, ...] = ()  # 主要 / 重要: words a duty modal's character closes, no modal
     chain_actors: tuple[
         str, ...
     ] = ()  # 施工单位 in …,施工单位具体实施: a contract's party, no body of the plan
@@ -573,6 +574,7 @@ class Vocabulary:
             chain_concerned=tuple(_words(data.get("duty", {}), "chain_concerned", "duty")),
             chain_actors=tuple(_words(data.get("duty", {}), "chain_actors", "duty")),
             not_modals=tuple(_words(data.get("duty", {}), "not_modals", "duty")),
+            not_modal_closing=tuple(_words(data.get("duty", {}), "not_modal_closing", "duty")),
             duty_connectives=tuple(_words(data.get("duty", {}), "connectives", "duty")),
             duty_appositions=tuple(_words(data.get("duty", {}), "appositions", "duty")),
             name_clause_words=tuple(_words(data.get("duty", {}), "name_clause_words", "duty")),
