@@ -68,6 +68,7 @@ class _Patterns:
     demand_division: re.Pattern[str]
     event_subjects: tuple[str, ...]
     demand_inline: re.Pattern[str]
+    demand_asides: tuple[str, ...]
     demand_end: re.Pattern[str]
     demand_other: re.Pattern[str]
 
@@ -191,6 +192,8 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
     speakers = _alternation(_words(data, "demand", "speakers"))
     frames = _alternation(_words(data, "demand", "frames"))
     lead_ins = _alternation(_words(data, "demand", "lead_ins"))
+    levels = _alternation(_words(data, "demand", "inline_levels"))
+    body_ends = _alternation(_words(data, "demand", "inline_body_ends"))
     # a document (通知提出,) is a flash quoting it; a leader or an expert quoted (总书记指出, 专家指出) is no meeting's
     # demand either: none may close the speaker's name
     others = _alternation(_words(data, "reported", "nouns") + _words(data, "demand", "not_speakers"))
@@ -220,9 +223,11 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         # sentence, the bodies it charges and their modal right after the quoting verb
         "demand_inline": re.compile(
             rf"(?<=,)(?P<who>)(?:{_alternation(_words(data, 'demand', 'inline_verbs'))})"
-            rf"(?=[^,;。:!?]{{2,{_INLINE_SUBJECT_MAX}}}?(?:{modals}))"
+            rf"(?=(?:[^,;。:!?]{{2,{_INLINE_SUBJECT_MAX}}}?等(?:相关|有关)?(?:部门|单位)"
+            rf"|(?:{levels})[^,;。:!?各]{{1,{_INLINE_SUBJECT_MAX}}}?(?:{body_ends}))(?:{modals}))"
         ),
         "demand_other": re.compile(rf"(?:{others})$"),
+        "demand_asides": tuple(_words(data, "demand", "asides")),
         "demand_not_frame": re.compile(_alternation(_words(data, "demand", "not_frames"))),
         "demand_modal": re.compile(modals),
         "demand_division": re.compile(
@@ -233,7 +238,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
 
 
 _DEMAND_SENTENCE_MIN = 10  # characters of a demand after its run-in: a shorter one is a fragment
-_CHARGED_OPENING_MAX = 16  # characters opening a sentence its modal sits in (各乡镇及相关单位要…)
+_CHARGED_OPENING_MAX = 24  # characters opening a sentence its modal sits in (各乡镇及相关单位要…)
 
 
 def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
@@ -281,6 +286,8 @@ def _first_demanding(text: str, at: int, limit: int, p: _Patterns) -> int:
     nxt = stop.end()
     nstop = p.demand_end.search(text, nxt, limit)
     head = text[nxt : nstop.start() if nstop is not None else limit][:_CHARGED_OPENING_MAX]
+    if head.lstrip().startswith(p.demand_asides):
+        return at  # 需要说明的是,…: the speaker's aside, no demand
     return nxt if p.demand_modal.search(head) is not None else at
 
 

@@ -3730,9 +3730,7 @@ def _modal_alone(w: str) -> str:
     after = tuple(x[len(w) :] for x in _V.not_modals if x.startswith(w) and len(x) > len(w))
     before = "".join(x[: -len(w)] for x in _V.not_modal_closing if x.endswith(w) and len(x) == len(w) + 1)
     return (
-        (f"(?<![{before}])" if before else "")
-        + re.escape(w)
-        + (f"(?!{_alt_words(after)})" if after else "")
+        (f"(?<![{before}])" if before else "") + re.escape(w) + (f"(?!{_alt_words(after)})" if after else "")
     )
 
 
@@ -4188,6 +4186,19 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
         for s in _next_sentence_subjects(m, tries[-1], end, lexicon)
         if _named_alone(m[s.start : s.end], lexicon)
     ]
+
+
+def bare_kind(text: str) -> bool:
+    """Whether ``text`` is a body's kind alone, no name (公司 / 协会 / 企业 / 学校)."""
+    nk = _nk(text.strip())
+    return bool(nk) and UnitLexicon.load_default().unit_ending(nk) == nk
+
+
+def named_alone(text: str) -> bool:
+    """Whether ``text`` (match text) names bodies each with its place or level, none a collective or a kind alone
+    (县财政局、县审计局: yes; 项目单位 / 公司 / 各乡镇 / 对县管委会: no)."""
+    text = text.strip()
+    return bool(text) and is_unit_list(text) and _named_alone(text, UnitLexicon.load_default())
 
 
 def _named_alone(text: str, lexicon: UnitLexicon) -> bool:

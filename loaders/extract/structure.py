@@ -51,7 +51,9 @@ from policykg.loaders.extract.responsibility import (
     ends_with_unit_list,
     find_charged_bodies,
     find_inline_clause,
+    bare_kind,
     find_inline_clauses,
+    named_alone,
     fixes_a_due_date,
     handed_section_sentence,
     is_bare_label,
@@ -3828,14 +3830,24 @@ def _add_charged_pieces(src: SourceDocument, out: Outline, lines: tuple[int, int
 
 
 def _opens_charged(src: SourceDocument, p: int, q: int) -> bool:
-    """Whether the text at ``p`` opens with named bodies and then a duty modal (县自然资源和规划局要…)."""
+    """Whether the text at ``p`` opens with bodies named with their place or level and then a duty modal and a
+    task of their own (县自然资源和规划局要…); not a partner's role (县财政局要积极配合: the task before it is shared),
+    a body as an object (对县管委会要…) or a kind (项目单位要…)."""
     subject = division_subject(src, p, q)
-    return (
-        subject is not None
-        and subject.start == p
-        and not src.match.startswith("各", p)
-        and opens_with_modal(src.match[subject.end : q])
-    )
+    if subject is None or subject.start != p or not named_alone(src.match[subject.start : subject.end]):
+        return False
+    rest = src.match[subject.end : q]
+    if not opens_with_modal(rest):
+        return False
+    return _ROLE_AFTER_MODAL.match(rest) is None
+
+
+# 要积极配合 / 要协助 / 要牵头: a modal then a role verb, the piece a share of the task before it
+_ROLE_AFTER_MODAL = re.compile(
+    r"(?:要|务必|必须|需)(?:积极|主动|全力|密切)?(?:"
+    + "|".join(map(re.escape, sorted(_VOCAB.verb_role, key=len, reverse=True)))
+    + ")"
+)
 
 
 def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: int, end: int) -> None:
@@ -4163,7 +4175,14 @@ def _commits_next(src: SourceDocument, start: int, end: int) -> Span | None:
         return None
     at = nm.end() + len(src.match[nm.end() : end]) - len(src.match[nm.end() : end].lstrip())
     k = src.match.find(_COMMIT_WORD, at, min(end, at + _COMMIT_SUBJECT_MAX))
-    return Span(at, k) if k > at and is_unit_list(src.match[at:k]) else None
+    # bodies, not 公司将… (a kind alone: a firm's own plan) nor 该局将… (a pronoun)
+    subject = src.match[at:k]
+    if k <= at or subject.startswith(_POINTING) or bare_kind(subject) or not is_unit_list(subject):
+        return None
+    return Span(at, k)
+
+
+_POINTING = ("该", "此", "本")  # 该局 / 本单位: a body pointed at, named elsewhere
 
 
 _COMMIT_WORD = "将"  # 市发改委将按照…: the bodies' commitment to the next step
