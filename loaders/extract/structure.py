@@ -40,6 +40,7 @@ from policykg.loaders.extract.news import (
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
+    bare_kind,
     charged_in_general,
     charges_addressees,
     closes_role_clause,
@@ -51,9 +52,7 @@ from policykg.loaders.extract.responsibility import (
     ends_with_unit_list,
     find_charged_bodies,
     find_inline_clause,
-    bare_kind,
     find_inline_clauses,
-    named_alone,
     fixes_a_due_date,
     handed_section_sentence,
     is_bare_label,
@@ -66,6 +65,7 @@ from policykg.loaders.extract.responsibility import (
     item_duty_title,
     list_subject,
     list_wraps_to,
+    named_alone,
     names_bodies,
     names_division_bodies,
     names_kind_bodies,
