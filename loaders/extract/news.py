@@ -122,6 +122,7 @@ def _patterns() -> _Patterns:
         ),
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         event_subjects=tuple(_words(data, "action", "event_subjects")),
+        demand_asides=tuple(_words(data, "demand", "asides")),
         ordinal=_ordinal_pattern(data),
         sequence=tuple(_words(data, "ordinal", "sequence")),
         # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;), or
@@ -227,7 +228,6 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
             rf"|(?:{levels})[^,;。:!?各]{{1,{_INLINE_SUBJECT_MAX}}}?(?:{body_ends}))(?:{modals}))"
         ),
         "demand_other": re.compile(rf"(?:{others})$"),
-        "demand_asides": tuple(_words(data, "demand", "asides")),
         "demand_not_frame": re.compile(_alternation(_words(data, "demand", "not_frames"))),
         "demand_modal": re.compile(modals),
         "demand_division": re.compile(
