@@ -4246,6 +4246,14 @@ _GRAIN = (
 )
 
 
+_CLEAR_ROLES = (
+    "负责",
+    "牵头",
+    "配合",
+    "协助",
+)  # role verbs no task opens with (落实 may be the task's own verb)
+
+
 def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged: bool = False) -> list[Span]:
     """The charged subjects opening the comma pieces after ``at`` up to the sentence's end (``charged``: a subject
     was charged before ``at``)."""
@@ -4257,9 +4265,15 @@ def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged:
         if not found and (spans or charged) and _GRAIN.match(m, k + 1, stop) is None:
             # 各乡(镇)要…,县林业局负责督导检查: after a charged subject, a piece of units and their role verb
             piece = m[k + 1 : _segment_end(m, k + 1, stop)]
-            verb_end = (
-                None if opens_with_action(piece) else _you_units(piece, lexicon)
-            )  # 引导企业落实…: a task
+            verb_end = _you_units(piece, lexicon)
+            if (
+                verb_end is not None
+                and opens_with_action(piece)
+                and not any(w in piece[:verb_end] for w in _CLEAR_ROLES)
+            ):
+                verb_end = (
+                    None  # 引导企业落实…: a task, not a body (建设单位负责…: a body's name and its role)
+                )
             found = [Span(k + 1, k + 1 + verb_end)] if verb_end is not None else []
         spans.extend(found)
         k = m.find(",", k + 1, stop)

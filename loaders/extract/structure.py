@@ -288,7 +288,7 @@ _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
 # A title naming the tasks beside the steps (二、步骤和任务: heldout78 dv07's gold takes its 1. items as measures) is no
 # steps section.
 _STEP_TITLE = re.compile(
-    r"^(?!.*(?:步骤(?:和|及|与)(?:主要|重点)?(?:任务|措施)|(?:任务|措施)(?:和|及|与)(?:实施|工作)?步骤))"
+    r"^(?!.*(?:步骤(?:和|及|与)(?:主要|重点)?任务(?!分工)|任务(?:和|及|与)(?:实施|工作)?步骤))"
     r".*(?:步骤|阶段安排|进度安排|时间安排|时间节点|推进计划|实施安排)"
 )
 _LIST_NAME_MAX = 40  # a named place, firm or project on a line of its own, never a sentence

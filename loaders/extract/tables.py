@@ -2301,16 +2301,21 @@ def _rows_by_unit_groups(lines: list[Line], table: Table) -> bool:
         anchors = [
             q
             for q in range(1, len(cells))
-            if _looks_like_units(t := _cell_text(lines[cells[q]]))
+            if _looks_like_units(_PERSON_REMARK.sub("", t := _cell_text(lines[cells[q]])))
             and _unit_list(t, cut=cells[q] == len(lines) - 1)
         ]
         for n, q in enumerate(anchors):
             end = anchors[n + 1] - 1 if n + 1 < len(anchors) else len(cells)
-            group = [[cells[q - 1]], [cells[q]], *([c] for c in cells[q + 1 : end])]
             row = Row(
                 number="", first_line=cells[q - 1], last_line=cells[end - 1], start=lines[cells[q - 1]].lstart
             )
-            _assign_cells(lines, row, [task, cols[u], *rest], group[: 2 + len(rest)], 0)
+            # each cell its column as laid out (a unit cell with its person in brackets stays the unit's)
+            placed = zip([task, cols[u], *rest], cells[q - 1 : end], strict=False)
+            row.cells = [Cell(col, _cell_span(lines[k])) for col, k in placed]
+            unit = row.cells[1].span
+            remark = _PERSON_REMARK.search(_cell_text(lines[cells[q]]))
+            if remark is not None:
+                row.cells[1] = Cell(cols[u], Span(unit.start, unit.end - len(remark.group())))
             table.rows.append(row)
         table.lines.update(cells)
     return bool(table.rows)
@@ -2320,7 +2325,8 @@ _LIST_SEPARATOR = re.compile(r"[、,,;;\s]+")
 
 
 def _unit_list(text: str, cut: bool = False) -> bool:
-    """Whether a cell is a list of bodies and nothing else, each piece ending as a unit (各街道 and 等 allowed);
+    """Whether a cell is a list of bodies and nothing else, each piece a body named by its level (区水务局), a
+    collective (各街道) or a branch (生态环境拱墅分局), 等 and a person's name in brackets allowed;
     with ``cut`` (the page's last cell) the last of two pieces at least may be cut short (区财政)."""
     from policykg.loaders.extract.units import UnitLexicon
 
@@ -2328,7 +2334,17 @@ def _unit_list(text: str, cut: bool = False) -> bool:
     pieces = [p for p in _LIST_SEPARATOR.split(re.sub(r"等[^、,]{0,4}$", "", text.strip("。 "))) if p]
     if cut and len(pieces) >= 2:
         pieces.pop()
-    return bool(pieces) and all(p.startswith("各") or lexicon.ends_as_unit(p) for p in pieces)
+    pieces = [_PERSON_REMARK.sub("", p) for p in pieces]  # 区民政局(李卫东): the person in charge in brackets
+    return bool(pieces) and all(_LEVEL_OPENING.match(p) and lexicon.ends_as_unit(p) for p in pieces)
+
+
+# 区水务局 / 各街道 / 相关街道 / 生态环境拱墅分局 / 高新区管委会: a body named by its level, a collective, a branch or a
+# zone's administration (never a
+# task that happens to end like one: 新建街道综合养老服务中心, 新建公办幼儿园3所, 各街道联合推进)
+_LEVEL_OPENING = re.compile(
+    r"^(?!.*\d)(?:各|相关|有关|[省市县区镇乡州旗]|街道|[\u4e00-\u9fff]{2,8}(?:分局|支队|大队|管委会|管理委员会)$)"
+)
+_PERSON_REMARK = re.compile(r"\([\u4e00-\u9fff]{2,4}\)$")
 
 
 def _grouped_cells(lines: list[Line], j: int) -> list[list[int]] | None:
@@ -2342,8 +2358,8 @@ def _grouped_cells(lines: list[Line], j: int) -> list[list[int]] | None:
             continue
         if _is_section(ln):
             groups.append([])
-        elif ln.kind not in _BY_UNITS_CELL_KINDS or not groups:
-            break
+        elif (ln.kind not in _BY_UNITS_CELL_KINDS and ln.kind != "heading") or not groups:
+            break  # (a cell read as a deeper heading, 2所已开工, is a cell all the same)
         else:
             groups[-1].append(j)
         j += 1
