@@ -182,6 +182,7 @@ def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 
 
 _FRAME_LEAD_MAX = 12  # characters before a frame word of the meeting (在下午召开的|座谈会上,)
+_DIVISION_OBJECT_MAX = 24  # characters of the duty after a division's verb (由县财政局负责资金保障,)
 _INLINE_SUBJECT_MAX = 40  # characters of the bodies a demand in a comma piece charges before their modal
 _LEAD_IN_MAX = 60  # characters of the purpose or topic a demand is made on (为顺利完成…目标任务,曲道凯要求,)
 _SPEAKER_MAX = (
@@ -231,7 +232,8 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         "demand_not_frame": re.compile(_alternation(_words(data, "demand", "not_frames"))),
         "demand_modal": re.compile(modals),
         "demand_division": re.compile(
-            rf"(?:^|[;,])[ \t\u3000]*由[^,;。]{{2,40}}?(?:{_alternation(_words(data, 'demand', 'division_verbs'))}),"
+            rf"(?:^|[;,])[ \t\u3000]*由[^,;。]{{2,40}}?(?:{_alternation(_words(data, 'demand', 'division_verbs'))})"
+            rf"[^,;。]{{0,{_DIVISION_OBJECT_MAX}}}[,;。]"
         ),
         "demand_end": re.compile("[。!?]"),
     }

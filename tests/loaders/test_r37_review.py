@@ -98,3 +98,15 @@ def test_a_view_then_a_long_subject_demands(variant: Callable[[str], str]) -> No
     )
     got = _got(text, variant)
     assert len(got) == 1 and got[0][1] == [variant("县自然资源和规划局"), variant("县农业农村局")], got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_division_handing_a_duty_with_its_object_demands(variant: Callable[[str], str]) -> None:
+    """会议明确,由县财政局负责资金保障,…: the verb's object before the comma; a report of work done (由…负责的…工作成效
+    明显) demands nothing."""
+    got = _got(
+        _MEETING + "会议明确,由县财政局负责资金保障,县审计局负责跟踪审计,确保资金使用安全。\n", variant
+    )
+    assert len(got) == 1 and variant("县财政局") in got[0][1], got
+    report = _MEETING + "会议指出,今年以来由县财政局负责的资金保障工作成效明显,资金使用安全。\n"
+    assert _got(report, variant) == []
