@@ -139,3 +139,16 @@ def test_a_next_step_of_nobody_inside_a_paragraph_is_no_measure(variant: Callabl
         "今年以来,全市新签约过亿元项目10个。下一步,我市将继续加大招商引资力度。\n"
     )
     assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_wires_dated_byline_leads_a_report(variant: Callable[[str], str]) -> None:
+    """8月12日消息,《…方案》开始实施。: a wire's byline (日消息,) leads the report; its paragraphs stating what the plan
+    does are measures."""
+    text = (
+        "8月12日消息,《某省重点产业链工作机制实施方案》开始实施。\n"
+        "省工信厅、省商务厅等部门将共同实施产业链企业培育壮大、精准招商引资等七大行动。\n"
+        "其中,产业链企业培育壮大行动将开展骨干龙头企业领航计划,力争到2025年培育链主企业30户。\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 2, [m.label for m in doc.measures]
