@@ -2081,6 +2081,19 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     return found or (_places_charged(m, start, end) if kinds else [])
 
 
+def places_subject(m: str, p: int, q: int) -> Span | None:
+    """The places as a whole opening ``m[p:q]`` before a duty modal (各乡镇要… / 各地要…), or None."""
+    while p < q and m[p] in " \t\u3000":
+        p += 1
+    pm = _PLACES_SUBJECT.match(m, p, q)
+    if pm is not None:
+        return Span(pm.start("u"), pm.end("u"))
+    dm = _DUTY.match(m, p, q)
+    if dm is None or not _collective_of_places(_nk(_core(dm.group("u"))), UnitLexicon.load_default()):
+        return None
+    return Span(dm.start("u"), dm.end("u"))
+
+
 def _opening_places(m: str, start: int, found: list[Span]) -> list[Span]:
     """The places as a whole (各地) charged by the sentence that opens the item's text after its title, before the
     first body found; [] otherwise."""

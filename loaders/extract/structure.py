@@ -73,6 +73,7 @@ from policykg.loaders.extract.responsibility import (
     names_merged_office,
     opening_label_role,
     opens_handing,
+    places_subject,
     requests_addressees,
     subjects_only,
     support_label_only,
@@ -3770,12 +3771,22 @@ def _add_division(src: SourceDocument, out: Outline, a: int, span: Span, body: i
         return False
     subjects: list[Span] = []
     for p, q in pieces:
-        subject = _handed_clause(src, p, q) or division_subject(src, p, q)
+        subject = _handed_clause(src, p, q) or division_subject(src, p, q) or places_subject(src.match, p, q)
         if subject is None:
             return False
         subjects.append(subject)
+    if all(places_subject(src.match, p, q) is not None for p, q in pieces):
+        return False  # 各乡镇要…;各村要…: the places' shares of one charge, no division among bodies
     out.lines[a].kind = "measure"
-    for k, ((p, q), clause) in enumerate(zip(pieces, subjects, strict=True)):
+    placed: list[tuple[int, int, Span]] = []
+    for (p, q), clause in zip(pieces, subjects, strict=True):
+        # 县水利局要加强水库巡查,县应急管理局要备足防汛物资: a piece's comma pieces each charging a named body of its own
+        bounds = [p, *_charged_cuts(src, p, q), q]
+        for k, (p2, q2) in enumerate(itertools.pairwise(bounds)):
+            own = clause if k == 0 else division_subject(src, p2, q2)
+            end = len(src.match[:q2].rstrip(" \t,")) if q2 != q else q2
+            placed.append((p2, max(end, p2 + 1), own or clause))
+    for k, (p, q, clause) in enumerate(placed):
         out.measures.append(
             MeasureItem(
                 number="",
@@ -3818,15 +3829,20 @@ def _add_charged_pieces(src: SourceDocument, out: Outline, lines: tuple[int, int
     bodies of their own (named, no collective) and their modal (县财政局要做好…,县自然资源和规划局要及时跟进…: each
     body's task, as the annotation example splits a sentence whose clauses name their own bodies)."""
     m = src.match
-    cuts = [
-        k + 1 for k in range(span.start, span.end) if m[k] == "," and _opens_charged(src, k + 1, span.end)
-    ]
-    if cuts and not _opens_charged(src, span.start, span.end):
-        cuts = []  # 各单位要加大…,市融媒体中心要充分运用…: a collective's task, a body's share in it (heldout65 di11)
-    bounds = [span.start, *cuts, span.end]
+    bounds = [span.start, *_charged_cuts(src, span.start, span.end), span.end]
     for p, q in itertools.pairwise(bounds):
         end = len(m[:q].rstrip(" \t,。")) if q != span.end else q
         _add_run_measure(src, out, lines[0], lines[1], "", Span(p, max(end, p + 1)))
+
+
+def _charged_cuts(src: SourceDocument, a: int, b: int) -> list[int]:
+    """Where the comma pieces of ``m[a:b]`` start that open with a named body of their own and its modal, when the
+    text itself opens so (see :func:`_add_charged_pieces`); [] otherwise."""
+    m = src.match
+    cuts = [k + 1 for k in range(a, b) if m[k] == "," and _opens_charged(src, k + 1, b)]
+    if cuts and not _opens_charged(src, a, b):
+        return []  # 各单位要加大…,市融媒体中心要充分运用…: a collective's task, a body's share in it (heldout65 di11)
+    return cuts
 
 
 def _opens_charged(src: SourceDocument, p: int, q: int) -> bool:

@@ -110,3 +110,37 @@ def test_a_division_handing_a_duty_with_its_object_demands(variant: Callable[[st
     assert len(got) == 1 and variant("县财政局") in got[0][1], got
     report = _MEETING + "会议指出,今年以来由县财政局负责的资金保障工作成效明显,资金使用安全。\n"
     assert _got(report, variant) == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_division_with_a_collective_piece_and_comma_pieces(variant: Callable[[str], str]) -> None:
+    """…要求,各乡镇要…;县水利局要…,县应急管理局要…: the places' piece, then each named body's piece."""
+    text = (
+        _MEETING
+        + "为确保安全度汛,县长要求,各乡镇要立即开展隐患排查;县水利局要加强水库巡查,县应急管理局要备足防汛物资。\n"
+    )
+    got = _got(text, variant)
+    assert [u for _, u, _ in got] == [
+        [variant("各乡镇")],
+        [variant("县水利局")],
+        [variant("县应急管理局")],
+    ], got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_handed_piece_then_a_collective_piece(variant: Callable[[str], str]) -> None:
+    text = (
+        _MEETING
+        + "会议要求,由县农业农村局牵头,县生态环境局配合,制定秸秆综合利用方案;各乡镇要落实网格化监管,严防焚烧。\n"
+    )
+    got = _got(text, variant)
+    assert [u for _, u, _ in got] == [
+        [variant("县农业农村局"), variant("县生态环境局")],
+        [variant("各乡镇")],
+    ], got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_collective_pieces_alone_stay_one_demand(variant: Callable[[str], str]) -> None:
+    text = _MEETING + "会议要求,各乡镇要立即开展隐患排查;各村要落实巡查责任。\n"
+    assert len(_got(text, variant)) == 1
