@@ -3866,10 +3866,13 @@ _DECIDER_ACT = re.compile(
 
 
 def _handed_places(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
-    """由各县(市)、区政府(管委会)组织…: the collective of places (their governments) named at ``a`` after 由, the
-    longest run that reads as one; None where none stands there."""
+    """由各县(市)、区政府(管委会)组织…: the collective of places (their governments) named at ``a`` after a 由 opening
+    its sentence, the longest run that reads as one; None where none stands there."""
     if not m.startswith("各", a):
         return None
+    before = m[: a - 1].rstrip(" \t\u3000")[-1:] if a >= 1 and m[a - 1] == "由" else "x"
+    if before not in ("", "。", ";", "\n"):
+        return None  # 对缺栏的养殖场,由各乡镇负责…: not a sentence's opening, the places charge nothing (r19's guard)
     stop = min(_segment_end(m, a, end), a + _PLACES_NAME_MAX)
     for k in range(stop, a + 2, -1):
         piece = m[a:k]
