@@ -103,13 +103,17 @@ def match_measures(doc: ParsedDocument, gold: list[dict[str, Any]]) -> list[Meas
         title = _fold_for_search(raw_title) if raw_title else ""
         found = None
         anywhere = text.find(title, cursor) >= 0 if title else False
-        for i, m in enumerate(doc.measures):
-            if i in used or _num_key(m.number) != number:
-                continue
-            # the title inside this measure (an earlier mention of the same words, e.g. in a preamble, is not it)
-            pos = text.find(title, max(cursor, m.span.start - 40)) if anywhere else -1
-            if not anywhere or 0 <= pos <= m.span.end:
-                found = i
+        for slack in (0, 40) if anywhere else (40,):
+            for i, m in enumerate(doc.measures):
+                if i in used or _num_key(m.number) != number:
+                    continue
+                # the title inside this measure (an earlier mention of the same words, e.g. in a preamble, is not
+                # it); first a measure whose span holds the title, then one the title stands just before
+                pos = text.find(title, max(cursor, m.span.start - slack)) if anywhere else -1
+                if not anywhere or 0 <= pos <= m.span.end:
+                    found = i
+                    break
+            if found is not None:
                 break
         if found is not None:
             used.add(found)

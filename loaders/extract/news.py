@@ -61,6 +61,7 @@ class _Patterns:
     handed_tasks: re.Pattern[str]
     subject_tasks: re.Pattern[str]
     charged_task: re.Pattern[str]
+    handed_piece: re.Pattern[str]
     demand: re.Pattern[str]
     demand_elided: re.Pattern[str]
     demand_not_frame: re.Pattern[str]
@@ -173,10 +174,18 @@ def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         # 有3项由A牵头,分别是X;Y;Z。: the bodies and their role, a hand-over, the tasks to the full stop
         "handed_tasks": re.compile(rf"(?P<cl>由{_BODIES}(?:{roles})),(?:{handovers}):?(?P<rest>[^。]+)"),
         # A、B等分工负责X;Y;Z。: the bodies as the sentence's subject (after its run-in), the tasks right after
-        "subject_tasks": re.compile(rf"(?:^|(?<=[,。]))(?P<cl>{_BODIES}(?:{list_roles}))(?P<rest>[^。]+)"),
+        # (not X由A牵头负责;Y…: a task handed to its bodies, then the next piece)
+        "subject_tasks": re.compile(
+            rf"(?:^|(?<=[,。]))(?P<cl>{_BODIES}(?:{list_roles}))(?P<rest>[^。;,][^。]*)"
+        ),
         # 例如,X,由A、B等分工负责。: a task, then the bodies charged with it closing its sentence
         "charged_task": re.compile(
             rf"(?:^|(?<=[。;]))(?:(?:{run_ins}),)?(?P<task>[^。;]{{4,}}?),(?P<cl>由{_BODIES}(?:{roles}))。"
+        ),
+        # 推进重庆-通江旅游合作由县旅游局牵头负责;通江食用菌重庆打假…由县质监局牵头负责;…。: ;-pieces each a task
+        # handed to its own bodies right after it
+        "handed_piece": re.compile(
+            rf"(?:^|(?<=[。;]))(?P<task>[^。;,]{{4,}}?)(?P<cl>由{_BODIES}(?:{roles}))(?=[;。]|$)"
         ),
     }
 
@@ -530,7 +539,27 @@ def distributed_tasks(text: str) -> tuple[list[tuple[int, int, int, int]], bool]
     for m in p.charged_task.finditer(text):
         if not any(a <= m.start("task") < b or m.start("task") <= a < m.end() for a, b, _c, _d in out):
             out.append((m.start("task"), m.end("task"), m.start("cl"), m.end("cl")))
+    handed = _handed_pieces(p.handed_piece, text)
+    if handed:
+        run_on = True
+        out.extend(h for h in handed if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b, _c, _d in out))
     return sorted(out), run_on
+
+
+def _handed_pieces(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, int, int]]:
+    """The ;-pieces of a sentence that each hand a task to its own bodies right after it (X由A牵头负责;Y由B牵头负责。),
+    two in one sentence at least: each (the piece's start, its end, its clause's start and end)."""
+    out: list[tuple[int, int, int, int]] = []
+    for m in pattern.finditer(text):
+        out.append((m.start("task"), m.end("cl"), m.start("cl"), m.end("cl")))
+    runs: list[tuple[int, int, int, int]] = []
+    for k, piece in enumerate(out):
+        joined = (k > 0 and text[out[k - 1][1] : piece[0]] == ";") or (
+            k + 1 < len(out) and text[piece[1] : out[k + 1][0]] == ";"
+        )
+        if joined:
+            runs.append(piece)
+    return runs
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

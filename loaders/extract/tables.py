@@ -654,13 +654,28 @@ def _one_line_header(line: Line) -> list[Column] | None:
     ):
         return None  # 指 标 名 称: a cell spaced out
     if "|" not in text and len(cells) < 2:
-        cells = text.split()
+        cells = _spaced_out_joined(text.split())
     columns = _header(cells, max_unknown=1, first_task=not named_first)
     if columns is None and _schedule_cells(cells):
         columns = _header(cells, max_unknown=0, unitless=True)
         # each period's cell is text of the task: the steps and goals it sets for that period
         columns = columns and [*columns[:2], *(Column(c.name, "content") for c in columns[2:])]
     return columns
+
+
+def _spaced_out_joined(words: list[str]) -> list[str]:
+    """A one-space header's words with a cell spaced out letter by letter put back together (序号 工 作 任 务
+    牵头负责部门: 工作任务, as printed tables align a short name over a wide column; heldout81 dy06)."""
+    out: list[str] = []
+    run = 0  # single letters just joined into out[-1]
+    for word in words:
+        if len(word) == 1 and run and out:
+            out[-1] += word
+            run += 1
+        else:
+            out.append(word)
+            run = 1 if len(word) == 1 else 0
+    return out
 
 
 def _barred_task_first(cells: list[str]) -> bool:
@@ -1237,7 +1252,9 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         known = _column(text) is not None
         if not known and not used and _opens_broken_cell(lines, j, text):
             known = False  # 项目 / 名称: the first header cell broken over two lines (项目名称)
-        elif not known and not ((used or _bar_closed_opening(lines, j)) and _unknown_column(text)):
+        elif not known and not (
+            (used or _bar_closed_opening(lines, j) or _unnamed_opening(lines, j)) and _unknown_column(text)
+        ):
             break
         cells.append(text)
         named.append(known)
@@ -1261,6 +1278,9 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
     if columns is None and len(cells) >= 3 and _bar_closed_opening(lines, i):
         # 演练科目 | / 情景构建 | / 牵头责任单位 | / 责任单位 |: a header of bar-closed cells naming no task or
         # number column; its first, unnamed cell titles each row
+        columns = _header(cells, max_unknown=2, first_task=True)
+    if columns is None and len(cells) >= 3 and _unnamed_opening(lines, i):
+        # 工作要点 / 具体要求 / 任务分工: unnamed cells, then the unit column; the first titles each group of rows
         columns = _header(cells, max_unknown=2, first_task=True)
     if columns is None and len(cells) >= 3 and _PROGRESS_HEAD.search(cells[-1]):
         columns = _header(cells, max_unknown=0, unitless=True)
@@ -1290,6 +1310,22 @@ def _bar_closed_opening(lines: list[Line], i: int) -> bool:
 
 
 _OPENING_CELLS = 3  # unnamed cells before the first unit column of such a header
+
+def _unnamed_opening(lines: list[Line], i: int) -> bool:
+    """Whether an unnamed short cell opens a header written one cell a line with no bars (工作要点 / 具体要求 /
+    任务分工): short unnamed cells only, then a unit column as the header's last cell, and the line after it no
+    column name."""
+    seen: list[Line] = [ln for ln in lines[i : i + 2 * (_OPENING_CELLS + 2)] if ln.kind != "blank"]
+    for k, ln in enumerate(seen[: _OPENING_CELLS + 1]):
+        text = ln.stripped
+        if "|" in text or _unknown_column(text) is None:
+            return False
+        col = _column(text)
+        if col is not None and col.kind in _UNIT_KINDS:
+            return k >= 1 and (k + 1 >= len(seen) or _column(seen[k + 1].stripped) is None)
+        if col is not None:
+            return False
+    return False
 
 
 def _closed_before_row(lines: list[Line], cells: list[str], used: list[int]) -> bool:
@@ -1390,6 +1426,7 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
                 _is_section(nxt)
                 or nxt.kind in ("attachment", "signature", "date", "boilerplate")
                 or nm is not None
+                or _cut_next_row(lines, table, j, nxt)
             ):
                 break
             k += 1
@@ -1418,6 +1455,18 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         expected[style] = _row_value(m) + 1
         j = last + 1
     _drop_group_rows(table)
+
+
+def _cut_next_row(lines: list[Line], table: Table, j: int, nxt: Line) -> bool:
+    """Whether ``nxt``, after the barred row on line ``j`` that holds all its cells, opens the next row the excerpt
+    cut inside its first cell (3.助力… | 基教处、电教馆 | 6月底前 | | then 4.完善政策文件库建设,: heldout82 dz03),
+    no more of the row's last cell."""
+    return (
+        table.barred
+        and "|" not in nxt.stripped
+        and _ITEM_NUMBER.match(nxt.stripped) is not None
+        and _barred_full(lines, [[j]], len(table.columns))
+    )
 
 
 _SUB_ROW_CELLS_MIN = 2  # a sub-row's own cells: its task and at least one unit cell
@@ -1748,6 +1797,41 @@ def _label_cell_dropped(
 _LABEL_MAX = 4  # 主要, 重点, 新增: a row's label, a word
 
 
+def _short_row_cells(
+    text: str, columns: list[Column], split: list[tuple[int, int]]
+) -> list[tuple[Column, int, int]]:
+    """Cells of a row with fewer cells than columns, in order, except that a cell of bodies met under a column
+    of text (细化分工) before the unit column, with a time limit or nothing after it, is the unit column's: the row's
+    text cell was left out (2 | 扎实做好疫苗接种信息公开… | 疾控处 | 长期推进 | under 序号 | 工作任务 | 细化分工 | 责任处室
+    | 完成时限: heldout82 dz01); the cells after it follow in their order."""
+    out: list[tuple[Column, int, int]] = []
+    c = 0
+    for k, (a, b) in enumerate(split):
+        if c >= len(columns):
+            break
+        col = columns[c]
+        unit = next((u for u in range(c + 1, len(columns)) if columns[u].kind in _UNIT_KINDS), None)
+        nxt = text[split[k + 1][0] : split[k + 1][1]].strip() if k + 1 < len(split) else ""
+        if (
+            col.kind in ("unknown", "content")
+            and unit is not None
+            and any(o[0].kind == "task" for o in out)
+            and _listed_units(text[a:b])
+            and (not nxt or _deadline_cell(nxt))
+        ):
+            c = unit
+            col = columns[c]
+        out.append((col, a, b))
+        c += 1
+    return out
+
+
+def _deadline_cell(text: str) -> bool:
+    from policykg.loaders.extract.responsibility import is_deadline
+
+    return is_deadline(text) or _YEAR_HEAD.match(text) is not None
+
+
 def _barred_cells(
     text: str, columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
 ) -> list[tuple[Column, int, int]]:
@@ -1785,6 +1869,8 @@ def _barred_cells(
         numbered = bool(split)
     if numbered and (anchored := _anchored_item_cells(text, columns, split, start_m, at)) is not None:
         return anchored
+    if not numbered and 0 < len(split) < len(columns):
+        return _short_row_cells(text, columns, split)
     if not numbered or len(split) >= len(columns) or not split:
         return [(col, a, b) for col, (a, b) in zip(columns, split, strict=False)]
     cols = columns[len(columns) - len(split) :]
@@ -1870,6 +1956,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         _rows_by_people(lines, table)
         or _rows_titled_numbers(lines, table)
         or _rows_bar_closed(lines, table)
+        or _rows_by_merged_titles(lines, table)
         or _rows_by_units(lines, table)
         or _rows_by_unit_groups(lines, table)
     ):
@@ -2321,6 +2408,54 @@ def _rows_by_unit_groups(lines: list[Line], table: Table) -> bool:
     return bool(table.rows)
 
 
+def _rows_by_merged_titles(lines: list[Line], table: Table) -> bool:
+    """工作要点 | 具体要求 | 任务分工 one cell a line, the unit column last and no 序号: the first column's cell is
+    merged over its rows (教育民生 printed once above three requirements), so each row is anchored on its unit cell
+    and the cell right before it is its task; the cells between the row before and the task are the merged titles,
+    passed over (heldout82 dz04: 2023年政务公开工作要点任务分工). False unless two rows at least are so anchored,
+    every task cell is a sentence and some rows lack the merged cell (their cell counts differ)."""
+    cols = table.columns
+    u = len(cols) - 1
+    if u < 2 or cols[u].kind not in _UNIT_KINDS or any(c.kind in ("number", "people") for c in cols[:u]):
+        return False
+    cells: list[int] = []
+    j = table.header_last + 1
+    while j < len(lines) and (lines[j].kind in _BY_UNITS_CELL_KINDS or lines[j].kind == "blank"):
+        if lines[j].kind != "blank" and not _is_separator(lines[j]):
+            cells.append(j)
+        j += 1
+    anchors = [q for q in range(1, len(cells)) if _listed_units(_cell_text(lines[cells[q]]))]
+    if (
+        len(anchors) < _MERGED_ROWS_MIN
+        or len({b - a for a, b in zip([u - len(cols), *anchors], anchors, strict=False)}) < 2
+        or any(q - 1 in anchors or not _is_sentence_cell(_cell_text(lines[cells[q - 1]])) for q in anchors)
+    ):
+        return False  # every row with its own cells (read by :func:`_rows_by_units`), or no rows so anchored
+    task = Column(cols[u - 1].name, "task")
+    for q in anchors:
+        row = Row(number="", first_line=cells[q - 1], last_line=cells[q], start=lines[cells[q - 1]].lstart)
+        row.cells = [Cell(task, _cell_span(lines[cells[q - 1]])), Cell(cols[u], _cell_span(lines[cells[q]]))]
+        table.rows.append(row)
+    table.lines.update(cells[: anchors[-1] + 1])
+    return True
+
+
+_MERGED_ROWS_MIN = 2
+_LISTED_UNITS_MAX = 60  # a unit cell of a few bodies; a longer cell is a task
+
+
+def _listed_units(text: str) -> bool:
+    """A cell of bodies and nothing else, a comma or 、 between them (学生处,各高等学校)."""
+    from policykg.loaders.extract.responsibility import is_unit_list
+
+    text = text.strip().rstrip("|").strip()
+    return (
+        0 < len(text) <= _LISTED_UNITS_MAX
+        and _looks_like_units(text)
+        and is_unit_list(re.sub("[,,;;]", "、", text))
+    )
+
+
 _LIST_SEPARATOR = re.compile(r"[、,,;;\s]+")
 
 
@@ -2587,6 +2722,11 @@ def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) 
     for row, skip, group in items:
         _assign_cells(lines, row, cols, group, skip)
     return [row for row, _, _ in items]
+
+
+def _barred_full(lines: list[Line], cells: list[list[int]], width: int) -> bool:
+    """Whether the row's lines hold all its cells between bars on one line (3.助力… | 基教处、电教馆 | 6月底前 | |)."""
+    return any(lines[k].stripped.count("|") >= width - 1 for cell in cells for k in cell)
 
 
 def _cell_lines(
