@@ -24,6 +24,18 @@ def test_title_mentioned_in_a_preamble_still_matches_its_measure() -> None:
     assert match_measures(doc, gold) == [doc.measures[0]]
 
 
+def test_the_measure_holding_the_title_wins_over_one_the_title_stands_just_before() -> None:
+    # regression (heldout81 dy03): measures listed out of text order (a page's fallback readings) let a measure
+    # starting just after the gold title (the 40-character slack) take it from the measure whose span holds it
+    from dataclasses import replace
+
+    doc = _doc("一、任务\n1.做甲事项。\n2.做乙事项。\n")
+    first, second = (replace(m, number="") for m in doc.measures)
+    doc = replace(doc, measures=[second, first])
+    gold = [{"number": None, "title": "做甲事项"}, {"number": None, "title": "做乙事项"}]
+    assert match_measures(doc, gold) == [first, second]
+
+
 def test_a_title_found_nowhere_falls_back_to_the_number() -> None:
     doc = _doc("一、任务\n1.做甲。\n")
     assert match_measures(doc, [{"number": "1", "title": "完全不同的标题"}]) == [doc.measures[0]]
