@@ -1020,7 +1020,9 @@ def load_grammar() -> Grammar:
         size_units=tuple(data["stop"].get("size_units", [])),
         complements=tuple(data["stop"].get("complements", [])),
         openers=tuple(data["stop"].get("openers", [])),
-        list_openers=tuple(data["stop"].get("list_openers", [])),
+        list_openers=tuple(
+            sorted(data["stop"].get("list_openers", []), key=len, reverse=True)
+        ),  # 落实好 before 落实
         opener_adverbs=tuple(data["stop"].get("opener_adverbs", [])),
         use_verbs=tuple(data["stop"].get("use_verbs", [])),
         disciplines=tuple(data["institutions"].get("disciplines", [])),

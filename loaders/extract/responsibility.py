@@ -4333,8 +4333,17 @@ def _named_pieces(head: str, lexicon: UnitLexicon) -> str:
     单位要…: the named body and every township or school charged with it, as annotation.md counts collectives; heldout80
     dx07, round 37's notes): the part that must name its bodies."""
     pieces = head.split("、")
-    kept = [pieces[0], *(p for p in pieces[1:] if not (p.startswith("各") and _all_units(p, lexicon)))]
+    kept = [pieces[0], *(p for p in pieces[1:] if not _collective_piece(p, lexicon))]
     return "、".join(kept)
+
+
+def _collective_piece(piece: str, lexicon: UnitLexicon) -> bool:
+    """各乡镇 / 各学校 / 各村(社区): a collective after a named body; not firms (各企业, 各客运企业: no organs of a
+    government, round 38's review)."""
+    return piece.startswith("各") and not piece.endswith(_FIRMS) and _all_units(piece, lexicon)
+
+
+_FIRMS = ("企业", "公司", "商户", "经营户")
 
 
 def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str]) -> list[Span]:
@@ -4950,6 +4959,9 @@ def _spaced_unit_cells(m: str, start: int, end: int) -> Span | None:
 
 
 _GLUED_CELLS_MAX = 60  # a row's unit and time cells glued after its task: a few bodies and a time limit
+_GLUED_ITEM = re.compile(r"(?<=[^\d.])\d{1,2}[.、](?!\d)")  # 2.加强…: an item number inside the text
+# 各地持续推进 / 项目业主单位2024年底前完成 / 园区企业常态化推进: places, owners and firms, no bodies' cell
+_GLUED_NOT_OPENING = ("各地", "项目", "园区企业", "企业")
 
 
 def _glued_unit_cells(m: str, start: int, end: int) -> Span | None:
@@ -4960,14 +4972,21 @@ def _glued_unit_cells(m: str, start: int, end: int) -> Span | None:
     if stop < 0:
         return None
     rest = m[stop + 1 : end].rstrip()
-    if not rest or len(rest) > _GLUED_CELLS_MAX or rest[0] in " \t\u3000" or _NOT_HEADER_MARKS_CELL.search(rest):
+    if (
+        not rest
+        or len(rest) > _GLUED_CELLS_MAX
+        or rest[0] in " \t\u3000"
+        or _NOT_HEADER_MARKS_CELL.search(rest)
+    ):
         return None
-    if "\n" in rest or not m[stop + 1 : stop + 1 + len(rest)].strip():
-        return None
+    if "\n" in rest or _GLUED_ITEM.search(m, start + 1, end):
+        return None  # …常态化开展2.加强政策解读。…: the next item glued on, its cells not this one's
     lexicon = UnitLexicon.load_default()
     for k in range(2, len(rest) - 1):
-        if is_deadline(rest[k:]) and _all_units(re.sub("[,,]", "、", rest[:k]), lexicon):
-            return Span(stop + 1, stop + 1 + k)
+        units = re.sub("[,,]", "、", rest[:k])
+        if is_deadline(rest[k:]) and _all_units(units, lexicon):
+            named = not any(u.startswith(_GLUED_NOT_OPENING) or u.endswith(_FIRMS) for u in units.split("、"))
+            return Span(stop + 1, stop + 1 + k) if named else None
     return None
 
 
@@ -5402,6 +5421,9 @@ def _split_glued_roles(w: list[str], pieces: list[_Piece], lexicon: UnitLexicon)
 _SHORT_JOIN = "会"  # 宣传处会办公室: 会同 cut short in a unit cell
 # the bodies 会 may follow as a join: never 社 (社会), 委 (居委会), 协 (协会) or any name's inside
 _SHORT_JOIN_AFTER = ("处", "科", "室", "局", "办", "厅", "中心")
+# the second letters of words opening with 会 (会同, 会计, 会务, 会展, 会议 …): 市财政局会计核算中心 and 办公室会务科
+# are one body each (round 38's review)
+_HUI_WORDS = tuple("同计务展议谈商员客所费签诊审堂馆场")
 
 
 def _glued_join(text: str, lexicon: UnitLexicon) -> tuple[int, int] | None:
@@ -5413,7 +5435,7 @@ def _glued_join(text: str, lexicon: UnitLexicon) -> tuple[int, int] | None:
         if k < 0:
             continue
         left, right = _nk(_core(text[:k])), _nk(text[k + len(word) :].strip())
-        if word == _SHORT_JOIN and (not left.endswith(_SHORT_JOIN_AFTER) or right.startswith("同")):
+        if word == _SHORT_JOIN and (not left.endswith(_SHORT_JOIN_AFTER) or right.startswith(_HUI_WORDS)):
             continue
         if (
             right

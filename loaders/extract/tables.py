@@ -675,7 +675,21 @@ def _spaced_out_joined(words: list[str]) -> list[str]:
         else:
             out.append(word)
             run = 1 if len(word) == 1 else 0
-    return out
+    return [piece for word in out for piece in _column_names_in(word)]
+
+
+def _column_names_in(word: str) -> list[str]:
+    """A run of spaced-out letters that spells two column names or more (工作任务牵头单位配合单位): each name as
+    the vocabulary spells it, read from the left, the longest first; the run whole when it does not split so."""
+    pieces: list[str] = []
+    a = 0
+    while a < len(word):
+        b = next((b for b in range(len(word), a + 1, -1) if word[a:b] in _V.column_kind), None)
+        if b is None:
+            return [word]
+        pieces.append(word[a:b])
+        a = b
+    return pieces
 
 
 def _barred_task_first(cells: list[str]) -> bool:
@@ -1226,6 +1240,7 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
     cells: list[str] = []
     named: list[bool] = []
     used: list[int] = []
+    unnamed = False  # the header opens with unnamed cells before its unit column (no bars)
     j = i
     while j < len(lines):
         ln = lines[j]
@@ -1252,9 +1267,13 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         known = _column(text) is not None
         if not known and not used and _opens_broken_cell(lines, j, text):
             known = False  # 项目 / 名称: the first header cell broken over two lines (项目名称)
-        elif not known and not (
-            (used or _bar_closed_opening(lines, j) or _unnamed_opening(lines, j)) and _unknown_column(text)
-        ):
+        elif not known and not used and not _bar_closed_opening(lines, j) and _unnamed_opening(lines, j):
+            unnamed = (
+                _unknown_column(text) is not None
+            )  # 工作要点 / 具体要求 / 任务分工: kept if its rows read so
+            if not unnamed:
+                break
+        elif not known and not ((used or _bar_closed_opening(lines, j)) and _unknown_column(text)):
             break
         cells.append(text)
         named.append(known)
@@ -1274,13 +1293,12 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         return (
             None  # 民生实事项目推进情况 / 序号 | / 目标任务 | …: the table's title, then its bar-closed cells
         )
+    if unnamed:
+        return _merged_titles_table(lines, cells, used)
     columns = _header(cells, max_unknown=2) if len(cells) >= 2 else None
     if columns is None and len(cells) >= 3 and _bar_closed_opening(lines, i):
         # 演练科目 | / 情景构建 | / 牵头责任单位 | / 责任单位 |: a header of bar-closed cells naming no task or
         # number column; its first, unnamed cell titles each row
-        columns = _header(cells, max_unknown=2, first_task=True)
-    if columns is None and len(cells) >= 3 and _unnamed_opening(lines, i):
-        # 工作要点 / 具体要求 / 任务分工: unnamed cells, then the unit column; the first titles each group of rows
         columns = _header(cells, max_unknown=2, first_task=True)
     if columns is None and len(cells) >= 3 and _PROGRESS_HEAD.search(cells[-1]):
         columns = _header(cells, max_unknown=0, unitless=True)
@@ -1290,6 +1308,22 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
     while last + 1 < len(lines) and (lines[last + 1].kind == "blank" or _is_separator(lines[last + 1])):
         last += 1
     return Table(i, last, columns, lines=set(range(i, last + 1)))
+
+
+def _merged_titles_table(lines: list[Line], cells: list[str], used: list[int]) -> Table | None:
+    """The table a header of unnamed cells before its unit column opens (工作要点 / 具体要求 / 任务分工), its first
+    cell the task's title; None unless its rows read as rows under merged titles (:func:`_rows_by_merged_titles`):
+    short lines before a unit column name no table otherwise."""
+    columns = _header(cells, max_unknown=2, first_task=True) if len(cells) >= 3 else None
+    if columns is None:
+        return None
+    last = used[-1]
+    while last + 1 < len(lines) and (lines[last + 1].kind == "blank" or _is_separator(lines[last + 1])):
+        last += 1
+    probe = Table(used[0], last, columns, lines=set(range(used[0], last + 1)))
+    if not _rows_by_merged_titles(lines, probe):
+        return None
+    return Table(used[0], last, columns, lines=set(range(used[0], last + 1)))
 
 
 def _bar_closed_opening(lines: list[Line], i: int) -> bool:
@@ -1310,6 +1344,7 @@ def _bar_closed_opening(lines: list[Line], i: int) -> bool:
 
 
 _OPENING_CELLS = 3  # unnamed cells before the first unit column of such a header
+
 
 def _unnamed_opening(lines: list[Line], i: int) -> bool:
     """Whether an unnamed short cell opens a header written one cell a line with no bars (工作要点 / 具体要求 /
@@ -1426,7 +1461,7 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
                 _is_section(nxt)
                 or nxt.kind in ("attachment", "signature", "date", "boilerplate")
                 or nm is not None
-                or _cut_next_row(lines, table, j, nxt)
+                or _cut_next_row(lines, table, j, nxt, _row_value(m))
             ):
                 break
             k += 1
@@ -1457,14 +1492,17 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
     _drop_group_rows(table)
 
 
-def _cut_next_row(lines: list[Line], table: Table, j: int, nxt: Line) -> bool:
-    """Whether ``nxt``, after the barred row on line ``j`` that holds all its cells, opens the next row the excerpt
-    cut inside its first cell (3.助力… | 基教处、电教馆 | 6月底前 | | then 4.完善政策文件库建设,: heldout82 dz03),
+def _cut_next_row(lines: list[Line], table: Table, j: int, nxt: Line, number: int) -> bool:
+    """Whether ``nxt``, after the barred row ``number`` on line ``j`` that holds all its cells and is closed by its
+    bar, opens the next row (numbered ``number`` + 1) the excerpt cut inside its first cell (3.助力… | 基教处、电教馆 | 6月底前 | | then 4.完善政策文件库建设,: heldout82 dz03),
     no more of the row's last cell."""
+    item = _ITEM_NUMBER.match(nxt.stripped)
     return (
         table.barred
+        and item is not None
         and "|" not in nxt.stripped
-        and _ITEM_NUMBER.match(nxt.stripped) is not None
+        and int(item.group(1)) == number + 1  # the next row's number, no list of the row's own (1. … 2. …)
+        and lines[j].stripped.endswith("|")  # the row closed by its bar, no cell left open
         and _barred_full(lines, [[j]], len(table.columns))
     )
 
@@ -2442,6 +2480,7 @@ def _rows_by_merged_titles(lines: list[Line], table: Table) -> bool:
 
 _MERGED_ROWS_MIN = 2
 _LISTED_UNITS_MAX = 60  # a unit cell of a few bodies; a longer cell is a task
+_SENTENCE_END_OR_MODAL = re.compile(r"[。!?]|要|应|须")
 
 
 def _listed_units(text: str) -> bool:
@@ -2451,6 +2490,9 @@ def _listed_units(text: str) -> bool:
     text = text.strip().rstrip("|").strip()
     return (
         0 < len(text) <= _LISTED_UNITS_MAX
+        and not _SENTENCE_END_OR_MODAL.search(
+            text
+        )  # 各单位要于每季度末将…报送…。: a sentence, no cell of bodies
         and _looks_like_units(text)
         and is_unit_list(re.sub("[,,;;]", "、", text))
     )

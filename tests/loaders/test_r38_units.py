@@ -28,7 +28,11 @@ def test_a_named_body_then_collectives_are_all_charged(variant: Callable[[str], 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_collectives_alone_still_name_no_body(variant: Callable[[str], str]) -> None:
-    doc = run(variant("一、加强校园安全。各地、各学校要加强校园周边安全管理。\n二、做好防控。县卫健委要做好防控。\n"))
+    doc = run(
+        variant(
+            "一、加强校园安全。各地、各学校要加强校园周边安全管理。\n二、做好防控。县卫健委要做好防控。\n"
+        )
+    )
     assert [[u.surface for u in m.responsible] for m in doc.measures] == [[], [variant("县卫健委")]]
 
 
@@ -110,4 +114,23 @@ def test_a_demand_made_on_a_topic_after_jiu(variant: Callable[[str], str]) -> No
     )
     doc = run(variant(text))
     units = [u.surface for m in doc.measures for u in m.responsible]
-    assert variant("县文旅局") in units and variant("县公安局") in units, [(m.label, units) for m in doc.measures]
+    assert variant("县文旅局") in units and variant("县公安局") in units, [
+        (m.label, units) for m in doc.measures
+    ]
+
+
+def test_requirements_counted_before_their_list_are_no_speakers_demand() -> None:
+    """就如何做好…工作,会议提出了三点要求:要…;要…;要…。: heldout62 df10's gold keeps the counted list one measure;
+    the 就 lead-in reads no speaker in 会议提出了三点."""
+    text = (
+        "近日,市工信局召开全市工业和信息化工作会议。\n"
+        "就如何做好今年工信工作,会议提出了三点要求:要抓住机遇,加强运行监测;要勇担重任,谋划新兴产业;"
+        "要党建引领,锻炼服务队伍。\n"
+    )
+    assert len(run(text).measures) <= 1
+
+
+def test_a_verb_with_its_complement_opens_a_list_of_trades() -> None:
+    """落实好餐饮、零售、旅游等特困行业纾困扶持政策: 好 is the verb's complement, no part of the first trade."""
+    doc = run("一、帮扶困难行业。落实好餐饮、零售、旅游、民航等特困行业纾困扶持政策。\n")
+    assert [i.surface for i in doc.measures[0].industries][:2] == ["餐饮", "零售"]
