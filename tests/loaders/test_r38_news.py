@@ -1,0 +1,47 @@
+"""Round 38 (heldout80 dx10, read after last round's score): a meeting's demand counting its points before a colon
+(要重抓重推四个方面:A;B;C。同时,D。), the points its ;-pieces and the sentences after the last; a next step named
+bodies commit to after the measures another reading found (下一步,邓州市商务局将…). Both scripts, both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+
+_NEWS = (
+    "9月29日,邓州市商务局组织召开消费品以旧换新工作推进会,侯子罡市长主持。\n"
+    "该市商务局局长张栋汇报了工作情况。\n"
+    "侯子罡强调,要重抓重推四个方面:深入宣传发动,政策精神人人皆知;逐步澄清底数,真正做到有的放矢;精心组织活动,"
+    "确保红利让利于民。同时,全面压实责任,细化目标专人推进。\n"
+    "下一步,邓州市商务局将严格按照相关标准和要求,督导商家规范参加活动。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_counted_points_run_on_after_a_colon_are_measures_with_the_closing_next_step(
+    variant: Callable[[str], str],
+) -> None:
+    want = [
+        ("", "深入宣传发动", [], []),
+        ("", "逐步澄清底数", [], []),
+        ("", "精心组织活动", [], []),
+        ("", "同时,全面压实责任", [], []),
+        ("", "下一步,邓州市商务局将严格按照", ["邓州市商务局"], []),
+    ]
+    assert_measures(_NEWS, want, variant)
+
+
+def test_points_fewer_than_counted_are_no_list() -> None:
+    text = "会议召开。\n张三强调,要抓好四个方面:深入宣传发动,政策人人皆知;逐步澄清底数,做到有的放矢。\n"
+    assert len(run(text).measures) != 2
+
+
+def test_the_pages_own_place_on_its_course_is_no_next_step_measure() -> None:
+    text = (
+        "松垭镇召开经济工作会议。\n会议部署了四大行动:一是项目落地推进行动;二是全员招商攻坚行动。\n"
+        "下一步,松垭镇将坚持稳中求进工作总基调,强化部门协同、镇村联动。\n"
+    )
+    assert not any("下一步" in m.label for m in run(text).measures)
