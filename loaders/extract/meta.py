@@ -2790,9 +2790,20 @@ def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
         ln = lines[k]
         tag = _COLUMN_TAG.match(ln.match)
         off = tag.end() if tag else 0
+        if _field_row(ln.match, off):
+            continue  # 体 裁 | 生效日期 | 废止日期 |: a disclosure block's row of fields, no headline
         if len(ln.match) - off >= _HEADLINE_MIN and _headline_words(ln.match[off:]):
             return [_TitleCand(k, k, ln.start + off, ln.end, ln.text[off:], None, False)]
     return []
+
+
+def _field_row(m: str, off: int) -> bool:
+    """Whether a line is a row of disclosure fields between bars (体 裁 | 生效日期 | 废止日期 |): a field label in
+    it and a bar after its first cell."""
+    return "|" in m[off:] and _field_label(_SPACE_RUN.sub("", m), 0) is not None
+
+
+_SPACE_RUN = re.compile(r"[ \t\u3000]+")
 
 
 _HEADLINE_ACT = re.compile(r"(?:出台|印发|发布|下发|公布)了?")

@@ -45,3 +45,16 @@ def test_the_pages_own_place_on_its_course_is_no_next_step_measure() -> None:
         "下一步,松垭镇将坚持稳中求进工作总基调,强化部门协同、镇村联动。\n"
     )
     assert not any("下一步" in m.label for m in run(text).measures)
+
+
+def test_a_row_of_disclosure_fields_is_no_news_headline() -> None:
+    """heldout80 dx05: a portal's 体 裁 | 生效日期 | 废止日期 | row right above the lead of a report with no title."""
+    from tests.loaders.test_meta import meta_of
+
+    text = (
+        "索 引 号:005271715/2017-00126 | 主题分类:综合政务 | |\n发布机构:二七区住房保障中心 | 关 键 词:工作信息 | |\n"
+        "文 号 | 成文日期:2017-05-22 | 发布日期:2017-05-22 |\n体 裁 | 生效日期 | 废止日期 |\n"
+        "5月20日上午,在二七区委办一楼会议室召开了全区无主管楼院治理工作专题研讨会。\n"
+    )
+    title = meta_of(text).title
+    assert title is None or "生效日期" not in title, title
