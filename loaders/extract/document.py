@@ -43,6 +43,7 @@ from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
+    approved_proposer,
     charged_lead,
     charged_subject,
     find_stated_default,
@@ -248,6 +249,7 @@ def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) ->
         and clause.start >= body
         and not head
         and (not charged_subject(src.match, clause) or "\n" in src.match[body : clause.start])
+        and not approved_proposer(src.match, clause)  # 会议原则同意县财政局关于…: the sentence goes on
     )
     limit = clause.start if clause is not None and cuts else end
     if head:  # (一)省监察厅牵头的工作 / 二是由A负责、B配合做好…: the heading is the label

@@ -1868,6 +1868,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
             found.extend(_chain_after(m, found[-1], end))
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
+    if not found and _APPROVAL is not None and m.find("同意", start, end) >= 0:
+        found.extend(_approved_proposers(m, start, end))
     if not found and m.find("牵头作用", start, end) >= 0:
         found.extend(_lead_role_spans(m, start, end))
     if not found and words_rx(_V.fiscal_nouns).search(m, start, end) is not None:
@@ -4833,6 +4835,33 @@ _HANDED_OPENING = re.compile(r"(?:[。;\n]|(?<=[\u4e00-\u9fff\d])\.)\s*(?=由[\u
 def _sentence_stop(m: str, at: int, end: int) -> int:
     stops = [k for k in (m.find("。", at, end), m.find(";", at, end), m.find("\n", at, end)) if k >= 0]
     return min(stops) if stops else end
+
+
+_APPROVAL = (
+    re.compile(
+        rf"(?:{_alt_words(_V.approval_verbs)})(?P<u>[^,;。:《》\s]{{2,40}}?)(?={_alt_words(_V.approval_markers)})"
+    )
+    if _V.approval_verbs and _V.approval_markers
+    else None
+)
+
+
+def approved_proposer(m: str, clause: Span) -> bool:
+    """Whether ``clause`` names the bodies a meeting approves a proposal of (会议原则同意|县财政局|关于…): the sentence
+    reads on through them, its label is no cut there."""
+    return m.endswith(_V.approval_verbs, 0, clause.start) if _V.approval_verbs else False
+
+
+def _approved_proposers(m: str, start: int, end: int) -> list[Span]:
+    """The bodies whose proposal a meeting approves (会议原则同意县财政局关于…的意见 / 会议原则同意县住建局、经发局提交的
+    《…办法》: minutes of an executive meeting): they carry it out; named bodies only (同意企业关于… names none)."""
+    lexicon = UnitLexicon.load_default()
+    out: list[Span] = []
+    for am in _APPROVAL.finditer(m, start, end) if _APPROVAL is not None else ():
+        bodies = am.group("u")
+        if _all_units(bodies, lexicon) and not any(bare_kind(b) for b in bodies.split("、")):
+            out.append(Span(am.start("u"), am.end("u")))
+    return out
 
 
 def _you_clauses(m: str, start: int, end: int) -> list[Span]:

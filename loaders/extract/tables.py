@@ -1248,6 +1248,14 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
             j += 1
             continue
         period_cell = ln.kind == "heading" and _PERIOD_HEAD.match(_cell_text(ln)) is not None
+        # 总投资 / (万元): a header cell's remark on a line of its own, read as a signature's bracket; 2023年 / 目标进度:
+        # a year cell over a broken header cell, read as a date
+        period_cell = period_cell or (
+            bool(cells) and ln.kind == "signature" and _MONEY_REMARK.fullmatch(ln.stripped) is not None
+        )
+        period_cell = period_cell or (
+            bool(cells) and ln.kind == "date" and _YEAR_COLUMN.match(ln.stripped) is not None
+        )
         if (ln.kind not in ("content", "responsibility") and not period_cell) or (
             ln.rend - ln.lstart > _CELL_MAX and len(_REMARK_TAIL.sub("", ln.stripped)) > _CELL_MAX
         ):

@@ -320,6 +320,10 @@ class Vocabulary:
     convene_vague: tuple[str, ...] = ()  # 全部 / 非 opening a convened piece: a share or a negation, no body
     # 组织 in 组织A、B等多个部门分析研判: bodies organised to act (the list closed by 等…部门)
     organise_verbs: tuple[str, ...] = ()
+    approval_verbs: tuple[
+        str, ...
+    ] = ()  # 原则同意 in 会议原则同意县财政局关于…的意见: the body proposing carries it
+    approval_markers: tuple[str, ...] = ()  # 关于 / 提交的: what the approved body proposed
     # 全体班子成员 in 县自然资源局全体班子成员要…: the body's own people, the body charged
     body_people: tuple[str, ...] = ()
     # 参与 in (五)协会参与,发挥作用: a body's kind alone taking part, a title's phrase
@@ -683,6 +687,8 @@ class Vocabulary:
             body_people=tuple(_words(data.get("person", {}), "body_people", "person")),
             take_part_verbs=tuple(_words(data.get("kind_taking_part", {}), "verbs", "kind_taking_part")),
             organise_verbs=tuple(_words(data.get("convene", {}), "organise_verbs", "convene")),
+            approval_verbs=tuple(_words(data.get("approval", {}), "verbs", "approval")),
+            approval_markers=tuple(_words(data.get("approval", {}), "markers", "approval")),
             list_adverbs=tuple(_words(data.get("list_lead_in", {}), "adverbs", "list_lead_in")),
             list_verbs=tuple(_words(data.get("list_lead_in", {}), "verbs", "list_lead_in")),
             list_pointers=tuple(_words(data.get("list_lead_in", {}), "pointers", "list_lead_in")),

@@ -113,3 +113,19 @@ def test_a_numbered_line_after_a_full_barred_row_is_the_next_row_cut(variant: Ca
     doc = run(variant(text))
     assert [m.number for m in doc.measures][-2:] == ["3", "4"], [(m.number, m.label) for m in doc.measures]
     assert [u.surface for u in doc.measures[-2].responsible] == [variant("基教处"), variant("电教馆")]
+
+
+def test_a_header_cell_remark_and_a_year_cell_on_lines_of_their_own_stay_the_headers() -> None:
+    """序号 / 项目 / 责任单位 / 建设内容 / 总投资 / (万元) / 2023年 / 目标进度 one cell a line (heldout85 ec01): the
+    remark read as a signature's bracket and the year as a date no longer end the header, so the rows read."""
+    text = (
+        "2023年区政府民生实事候选项目目标任务与责任分解表\n\n"
+        "序号\n\n项目\n\n责任单位\n\n建设内容\n\n总投资\n\n(万元)\n\n2023年\n\n目标进度\n\n"
+        "1\n\n完善交通基础设施\n\n区住建局\n\n实施宏图路提升改造工程。\n\n48414\n\n一季度开工,年内完成。\n\n"
+        "2\n\n提升区域防洪能力\n\n区农业农村局\n\n实施洋市中心河道整治工程。\n\n19311\n\n6月开工\n\n"
+    )
+    doc = run(text)
+    assert [(m.number, [u.surface for u in m.responsible]) for m in doc.measures] == [
+        ("1", ["区住建局"]),
+        ("2", ["区农业农村局"]),
+    ]

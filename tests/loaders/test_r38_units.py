@@ -149,3 +149,21 @@ def test_a_crop_list_whose_quality_starts_after_its_first_item_names_none() -> N
     """建设强筋小麦、优质谷子、旱碱麦示范区: demonstration zones of crop varieties (heldout19 bm07's gold: none)."""
     doc = run("一、抓好粮食生产。实施优质粮食工程,建设强筋小麦、优质谷子、旱碱麦示范区。\n")
     assert not {"小麦", "谷子"} & {i.surface for i in doc.measures[0].industries}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_minutes_approving_a_bodys_proposal_charge_that_body(variant: Callable[[str], str]) -> None:
+    text = (
+        "xx年xx月xx日,县长主持召开了县政府第xx次常务会议,现将会议确定事项纪要如下:\n"
+        "一、关于统筹城乡发展有关问题\n"
+        "(一)会议原则同意县经发局关于调整统筹城乡发展领导小组组成人员的意见,会后提交县委常委会议研究。\n"
+        "(二)会议原则同意县住建局、县经发局提交的《小城镇规划建设管理办法(试行)》,修改完善后报县委常委会议研究。\n"
+        "(三)会议原则同意企业关于延期缴纳土地出让金的申请。\n"
+    )
+    doc = run(variant(text))
+    assert [[u.surface for u in m.responsible] for m in doc.measures] == [
+        [variant("县经发局")],
+        [variant("县住建局"), variant("县经发局")],
+        [],
+    ]
+    assert doc.measures[0].label.startswith(variant("会议原则同意县经发局关于调整"))
