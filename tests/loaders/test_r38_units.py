@@ -167,3 +167,20 @@ def test_minutes_approving_a_bodys_proposal_charge_that_body(variant: Callable[[
         [],
     ]
     assert doc.measures[0].label.startswith(variant("会议原则同意县经发局关于调整"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bodies_closed_by_etc_departments_opening_a_sentence_are_its_units(
+    variant: Callable[[str], str],
+) -> None:
+    text = (
+        "(一)县融媒体中心要加大宣传力度。\n"
+        "(二)发改局、教体局、公安局等部门根据明年项目计划,务必推荐2个以上的备选项目。\n"
+        "(三)市教育局会同编制、财政、人社等单位发挥联席会议制度作用。\n"
+    )
+    doc = run(variant(text))
+    assert [[u.surface for u in m.responsible] for m in doc.measures] == [
+        [variant("县融媒体中心")],
+        [variant("发改局"), variant("教体局"), variant("公安局")],
+        [],
+    ]
