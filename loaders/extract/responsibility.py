@@ -4024,6 +4024,7 @@ def _etc_closed_subjects(m: str, start: int, end: int) -> list[Span]:
             )  # 市教育局会同编制、…等单位发挥…: no unit with no modal (dev11 aj05)
             and _all_units(bodies, lexicon)
             and not _GENERIC_SUBJECT.search(bodies)
+            and not any(bare_kind(b) for b in bodies.split("、"))  # 企业、学校等单位: kinds, no bodies named
         ):
             out.append(Span(em.start("u"), em.end("u")))
     return out
