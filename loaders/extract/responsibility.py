@@ -1868,8 +1868,6 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
             found.extend(_chain_after(m, found[-1], end))
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
-    if not found and _APPROVAL is not None and m.find("同意", start, end) >= 0:
-        found.extend(_approved_proposers(m, start, end))
     if not found and m.find("牵头作用", start, end) >= 0:
         found.extend(_lead_role_spans(m, start, end))
     if not found and words_rx(_V.fiscal_nouns).search(m, start, end) is not None:
@@ -1936,6 +1934,10 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_together_subjects(m, start, end))
     if not found and m.find("等", start, end) >= 0:
         found.extend(_etc_closed_subjects(m, start, end))
+    if not found and _APPROVAL is not None and _APPROVAL.search(m, start, end) is not None:
+        # 会议原则同意县财政局关于…的意见: the body proposing, where no other reading names a body (…所需资金由县财政局
+        # 统筹解决 hands the item to its bodies: round 38's review)
+        found.extend(_approved_proposers(m, start, end))
     if found and m.find("各", start, end) >= 0:
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
@@ -4002,7 +4004,9 @@ _ACTING_LATER = re.compile(
 # 发改局、教体局、公安局…等部门根据明年项目计划…,务必推荐…: bodies listed as a sentence's subject and closed by 等部门,
 # then what they do with no modal (heldout85 ec12's gold records each); the closing says they are bodies
 _ETC_CLOSED = re.compile(
-    r"[ \t\u3000]*(?P<u>[^,;。:\s()《》]{2,80}?)等(?:有关|相关)?(?:部门|单位)(?=[^\s,;。:、等和及])"
+    r"[ \t\u3000]*(?!" + _alt_words(_V.etc_closed_not_openers or ("(?!)",)) + r")"
+    r"(?P<u>[^,;。:\s()《》]{2,80}?)等(?:有关|相关)?(?:部门|单位)(?=[^\s,;。:、等和及的])"
+    r"(?!" + _alt_words(_V.etc_closed_people_after or ("(?!)",)) + r")"
 )
 _SENTENCE_START = re.compile(r"[。;\n]")
 

@@ -4105,6 +4105,14 @@ def _counted_measures(src: SourceDocument, out: Outline) -> None:
         colon = text.rfind(":")
         count = _announced_count(text[: colon + 1]) if colon > 0 else None
         if (
+            count is not None
+            and _ASPECTS.search(text, 0, colon + 1)
+            and not _DEMANDED_ASPECTS.search(text, 0, colon)
+        ):
+            count = (
+                None  # 问题主要表现在三个方面:: points found, no tasks; only a demand counts its points so
+            )
+        if (
             count is None
             and 0 < colon < len(text) - 1
             and _NAMED_TASKS.search(text, 0, colon + 1)
@@ -4122,6 +4130,33 @@ def _counted_measures(src: SourceDocument, out: Outline) -> None:
         else:
             _counted_pieces(src, out, k, line.lstart + colon + 1, line.rend, count)
         return
+
+
+def _opens_charged_body(src: SourceDocument, p: int, q: int) -> bool:
+    """Whether the piece ``m[p:q]`` opens with the body it charges (区住建局要…)."""
+    subject = division_subject(src, p, q)
+    return (
+        subject is not None
+        and not src.match[p : subject.start].strip()
+        and named_alone(src.match[subject.start : subject.end])  # 精心组织活动: no body named
+    )
+
+
+_GOING_ON = ("同时", "此外", "另外", "还要", "并要")
+_DONE_MARKS = ("已", "了")
+
+
+def _going_on(m: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The last ;-piece of counted tasks with the sentences after it that go on with one more (…确保红利让利于民。
+    同时,全面压实责任…。), each its own; a sentence reporting what was done (此外,…已于5月投入使用) goes on with none."""
+    sentences = list(_sentences(m, start, end))
+    out = sentences[:1]
+    for p, q in sentences[1:]:
+        words = m[p:q].lstrip()
+        if not words.startswith(_GOING_ON) or any(w in words for w in _DONE_MARKS):
+            return [(start, end)]
+        out.append((p, q))
+    return out
 
 
 def _counted_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int, int]], count: int) -> None:
@@ -4169,6 +4204,11 @@ def _named_pieces(m: str, pieces: list[tuple[int, int]]) -> bool:
 _HORIZON_OPENING = re.compile(r"\s*(?:到|至|截至)?\d{4}年")  # 到2025年,…: a goal's horizon opening the piece
 
 
+_ASPECTS = re.compile(r"[一二三四五六七八九十\d]+个?方面[:]")
+# 要重抓重推四个方面: the modal, never 主要 / 需要 (主要体现在以下三个方面: problems found)
+_DEMANDED_ASPECTS = re.compile(r"(?<![主需重只])要[^。,;]{0,8}[一二三四五六七八九十\d]+个?方面")
+
+
 def _counted_pieces(
     src: SourceDocument, out: Outline, a: int, start: int, end: int, count: int | None
 ) -> None:
@@ -4178,12 +4218,12 @@ def _counted_pieces(
     if count is None and not _named_pieces(m, pieces):
         return
     if count is not None and len(pieces) < count and pieces:
-        pieces = [
-            *pieces[:-1],
-            *_sentences(m, *pieces[-1]),
-        ]  # …;精心组织活动,…。同时,全面压实责任…。: the last
+        # …;精心组织活动,…。同时,全面压实责任…。: the last piece's sentences going on with more
+        pieces = [*pieces[:-1], *_going_on(m, *pieces[-1])]
     if count is not None and len(pieces) != count:
         return
+    if any(ordinal_opening(m[p:q].lstrip()) or _opens_charged_body(src, p, q) for p, q in pieces):
+        return  # 一要…;二要… / 区住建局要…;区城管局要…: read as an ordinal run or a division of duties
     for p, q in pieces:
         while m[p] in " \t\u3000":
             p += 1
@@ -6213,7 +6253,7 @@ def _card_field(body: str) -> bool:
 _COUNTERS, _ANNOUNCED_NOUNS = _VOCAB.announced_patterns()
 # …的项目有:新建30家…、新增…: the plan's items named by their noun, a verb handing them over and a colon, then a list
 _LISTING = re.compile(
-    rf"(?:{_ANNOUNCED_NOUNS})(?:{'|'.join(map(re.escape, _VOCAB.listing_verbs)) or '(?!)'})\s*:[^\n:]*?[、;][^\n]*"
+    rf"(?!方面)(?:{_ANNOUNCED_NOUNS})(?:{'|'.join(map(re.escape, _VOCAB.listing_verbs)) or '(?!)'})\s*:[^\n:]*?[、;][^\n]*"
 )
 _LISTING_MIN = 2
 _ANNOUNCED = re.compile(

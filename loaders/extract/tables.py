@@ -1248,14 +1248,20 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
             j += 1
             continue
         period_cell = ln.kind == "heading" and _PERIOD_HEAD.match(_cell_text(ln)) is not None
-        # 总投资 / (万元): a header cell's remark on a line of its own, read as a signature's bracket; 2023年 / 目标进度:
-        # a year cell over a broken header cell, read as a date
+        # 总投资 / (万元): a header cell's remark on a line of its own, read as a signature's bracket
         period_cell = period_cell or (
             bool(cells) and ln.kind == "signature" and _MONEY_REMARK.fullmatch(ln.stripped) is not None
         )
-        period_cell = period_cell or (
-            bool(cells) and ln.kind == "date" and _YEAR_COLUMN.match(ln.stripped) is not None
-        )
+        year = bool(cells) and ln.kind == "date" and _YEAR_COLUMN.match(ln.stripped) is not None
+        nxt = next((k for k in range(j + 1, len(lines)) if lines[k].kind != "blank"), None) if year else None
+        if nxt is not None and lines[nxt].kind == "content" and _column(lines[nxt].stripped) is None:
+            if _unknown_column(lines[nxt].stripped) is not None:
+                # 2023年 / 目标进度: one cell broken after its year, the year's progress text (no figure column)
+                cells.append(ln.stripped + lines[nxt].stripped)
+                named.append(False)
+                used.append(nxt)
+                j = nxt + 1
+                continue
         if (ln.kind not in ("content", "responsibility") and not period_cell) or (
             ln.rend - ln.lstart > _CELL_MAX and len(_REMARK_TAIL.sub("", ln.stripped)) > _CELL_MAX
         ):

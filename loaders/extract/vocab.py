@@ -323,6 +323,10 @@ class Vocabulary:
     approval_verbs: tuple[
         str, ...
     ] = ()  # 原则同意 in 会议原则同意县财政局关于…的意见: the body proposing carries it
+    etc_closed_not_openers: tuple[
+        str, ...
+    ] = ()  # 邀请 in 邀请市农科院、…等单位: the bodies acted on, no subject
+    etc_closed_people_after: tuple[str, ...] = ()  # 负责同志 in …等单位负责同志参加: the bodies' people
     approval_markers: tuple[str, ...] = ()  # 关于 / 提交的: what the approved body proposed
     # 全体班子成员 in 县自然资源局全体班子成员要…: the body's own people, the body charged
     body_people: tuple[str, ...] = ()
@@ -687,6 +691,8 @@ class Vocabulary:
             body_people=tuple(_words(data.get("person", {}), "body_people", "person")),
             take_part_verbs=tuple(_words(data.get("kind_taking_part", {}), "verbs", "kind_taking_part")),
             organise_verbs=tuple(_words(data.get("convene", {}), "organise_verbs", "convene")),
+            etc_closed_not_openers=tuple(_words(data.get("etc_closed", {}), "not_openers", "etc_closed")),
+            etc_closed_people_after=tuple(_words(data.get("etc_closed", {}), "people_after", "etc_closed")),
             approval_verbs=tuple(_words(data.get("approval", {}), "verbs", "approval")),
             approval_markers=tuple(_words(data.get("approval", {}), "markers", "approval")),
             list_adverbs=tuple(_words(data.get("list_lead_in", {}), "adverbs", "list_lead_in")),
