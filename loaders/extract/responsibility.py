@@ -1868,6 +1868,9 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
             found.extend(_chain_after(m, found[-1], end))
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
+    if len(found) == 1 and "由" in m[max(start, found[0].start - 1) : found[0].start + 1]:
+        # 由县应急管理局负责统筹协调,县公安局负责道路交通安全,…: the comma pieces after the first share
+        found.extend(_comma_subjects_after(m, found[0].end, end))
     if not found and m.find("牵头作用", start, end) >= 0:
         found.extend(_lead_role_spans(m, start, end))
     if not found and words_rx(_V.fiscal_nouns).search(m, start, end) is not None:
@@ -3692,6 +3695,24 @@ def _handed_topic_first(core: str, lexicon: UnitLexicon) -> bool:
         and _ROLE_HEAD.match(core) is None
         and not lexicon.ends_as_unit(_nk(tm.group()))
     )
+
+
+def _comma_subjects_after(m: str, at: int, end: int) -> list[Span]:
+    """The comma pieces of a sentence after a clause handing its first share over (由县应急管理局负责统筹协调,县公安局
+    负责道路交通安全,县市场监管局负责…): each opening with named units and their 负责, each unit's share of the item;
+    none once a piece opens otherwise."""
+    lexicon = UnitLexicon.load_default()
+    stop = m.find("。", at, end)
+    stop = end if stop < 0 else stop
+    out: list[Span] = []
+    k = m.find(",", at, stop)
+    while k >= 0:
+        got = _subject_piece(m, k + 1, stop, lexicon)
+        if got is None:
+            break
+        out.append(got[0])
+        k = got[1] if got[1] < stop and m[got[1]] == "," else -1
+    return out
 
 
 def _subject_piece(m: str, a: int, end: int, lexicon: UnitLexicon) -> tuple[Span, int] | None:

@@ -182,3 +182,23 @@ def test_bodies_closed_by_etc_departments_opening_a_sentence_are_its_units(
         [variant("县融媒体中心")],
         [variant("发改局"), variant("教体局"), variant("公安局")],
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_comma_pieces_each_handing_a_share_after_a_you_clause(variant: Callable[[str], str]) -> None:
+    """由A负责X,B负责Y,C负责Z (round 37's notes: only A was kept): each body with its share is a unit of the item."""
+    text = (
+        "5月20日,县政府召开安全生产工作会议。\n"
+        "会议要求,由县应急管理局负责统筹协调,县公安局负责道路交通安全,县市场监管局负责特种设备安全检查。\n"
+    )
+    doc = run(variant(text))
+    assert [u.surface for u in doc.measures[0].responsible] == [
+        variant("县应急管理局"),
+        variant("县公安局"),
+        variant("县市场监管局"),
+    ]
+
+
+def test_a_piece_opening_otherwise_ends_the_shares() -> None:
+    text = "一、加强安全管理。由县应急管理局负责统筹协调,确保安全,县公安局负责加强检查。\n二、做好保障。县财政局负责资金保障。\n"
+    assert [u.surface for u in run(text).measures[0].responsible] == ["县应急管理局"]
