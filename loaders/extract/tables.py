@@ -1517,7 +1517,7 @@ def _cut_next_row(lines: list[Line], table: Table, j: int, nxt: Line, number: in
         and "|" not in nxt.stripped
         and int(item.group(1)) == number + 1  # the next row's number, no list of the row's own (1. … 2. …)
         and lines[j].stripped.endswith("|")  # the row closed by its bar, no cell left open
-        and _barred_full(lines, [[j]], len(table.columns))
+        and lines[j].stripped.count("|") >= len(table.columns) - 1  # all its cells between bars on its line
     )
 
 
@@ -2778,11 +2778,6 @@ def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) 
     for row, skip, group in items:
         _assign_cells(lines, row, cols, group, skip)
     return [row for row, _, _ in items]
-
-
-def _barred_full(lines: list[Line], cells: list[list[int]], width: int) -> bool:
-    """Whether the row's lines hold all its cells between bars on one line (3.助力… | 基教处、电教馆 | 6月底前 | |)."""
-    return any(lines[k].stripped.count("|") >= width - 1 for cell in cells for k in cell)
 
 
 def _cell_lines(
