@@ -316,6 +316,8 @@ def find_defined_systems(
     """Systems the document defines: ``“5+5+7”重点产业 … A、B、C、D、E五大X产业, … 五大Y产业, … 七大Z产业``."""
     match = src.match
     found = _itemised(src, lexicon, region)
+    if "大" in match:
+        _counted_lists(src, lexicon, region, found)
     if "+" not in match:
         return found
     protected = [(t.start(), t.end()) for t in _TITLE_RX.finditer(match)]
@@ -344,6 +346,43 @@ def find_defined_systems(
         found[key] = info
         log.debug("%s defines %s with %d categories", src.source_file, key, len(info.categories))
     return found
+
+
+# What opens the list a count-named system's members follow in (九大重点产业链——A、B、…; 三大产业集群:A、B、C)
+_LIST_OPENER = re.compile(r"\s*(?:——|—|:|\(|即)\s*")
+_LIST_CLOSE = re.compile(r"[。;)\n]|等")
+
+
+def _counted_lists(
+    src: SourceDocument, lexicon: IndustryLexicon, region: str | None, found: dict[str, SystemInfo]
+) -> None:
+    """A system named by its count and then listed, as many items as the count says (九大重点产业链——电子信息与软件
+    服务、绿色食品、…、现代物流。): a system the document defines, its members the items."""
+    match = src.match
+    for m in _NAMED_SYSTEM.finditer(match):
+        opener = _LIST_OPENER.match(match, m.end())
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+        if opener is None or not n or n < 2 or any(a <= m.start() < b for a, b in _titles(match)):
+            continue
+        close = _LIST_CLOSE.search(match, opener.end(), opener.end() + 16 * n)
+        if close is None or match.count("、", opener.end(), close.start()) != n - 1:
+            continue
+        members = _list_before(src, lexicon, opener.end(), close.start(), n)
+        code = to_simplified(src.text[m.start() : m.end()]).replace(" ", "")
+        if members and system_key(code, region) not in found:
+            key = system_key(code, region)
+            found[key] = SystemInfo(
+                key=key,
+                label=code,
+                code=code,
+                region=region,
+                members=members,
+                source=f"defined in {src.source_file}",
+            )
+
+
+def _titles(match: str) -> list[tuple[int, int]]:
+    return [(t.start(), t.end()) for t in _TITLE_RX.finditer(match)]
 
 
 def _itemised(src: SourceDocument, lexicon: IndustryLexicon, region: str | None) -> dict[str, SystemInfo]:
@@ -473,6 +512,8 @@ def _lists_after(
 def _list_before(src: SourceDocument, lexicon: IndustryLexicon, lo: int, hi: int, n: int) -> list[str] | None:
     """The ``n`` items of the 、-list that ends at ``hi`` (the count word), as industry keys."""
     match = src.match
+    if match[hi - 1 : hi] == "的":
+        return None  # qualities the name is given (支撑作用强、发展潜力大、战略意义大的九大产业链), no trades
     begin = max(lo, max((match.rfind(ch, lo, hi) for ch in ",;:"), default=-1) + 1)
     seg = match[begin:hi]
     pieces = seg.split("、")

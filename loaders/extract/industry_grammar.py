@@ -1804,6 +1804,8 @@ def _list_items(
     科技和金融等领域), or a trigger verb before one trade (积极培育智能家居等消费增长点). The list starts no
     earlier than ``floor``, the end of the closing before it (A、B5个优势产业和C、D等产业: two lists)."""
     list_end = m.start()
+    if match[list_end - 1 : list_end] == "的" and not m.group("frame"):
+        return None  # 支撑作用强、发展潜力大的九大产业链: the qualities the trades are chosen by, no list of them
     clause = max(stops.start(list_end), floor)
     joined = match.rfind("以及", clause, list_end)
     if joined >= 0 and match.find("等", clause, joined) >= 0:

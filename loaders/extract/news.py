@@ -67,9 +67,11 @@ class _Patterns:
     demand_not_frame: re.Pattern[str]
     demand_modal: re.Pattern[str]
     demand_division: re.Pattern[str]
+    demand_duty: re.Pattern[str]
     event_subjects: tuple[str, ...]
     demand_inline: re.Pattern[str]
     demand_asides: tuple[str, ...]
+    demand_by: tuple[str, ...]
     demand_end: re.Pattern[str]
     demand_other: re.Pattern[str]
 
@@ -124,6 +126,7 @@ def _patterns() -> _Patterns:
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         event_subjects=tuple(_words(data, "action", "event_subjects")),
         demand_asides=tuple(_words(data, "demand", "asides")),
+        demand_by=tuple(_words(data, "demand", "by")),
         ordinal=_ordinal_pattern(data),
         sequence=tuple(_words(data, "ordinal", "sequence")),
         # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;), or
@@ -215,6 +218,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
     others = _alternation(_words(data, "reported", "nouns") + _words(data, "demand", "not_speakers"))
     before = "".join(_words(data, "demand", "not_modal_before"))
     after = "".join(_words(data, "demand", "not_modal_after"))
+    duty = rf"(?:{_alternation(_words(data, 'demand', 'duty_verbs'))})(?!人|同志)"  # 负责资金保障, not 负责人
     modals = "|".join(
         rf"(?<![{before}])要(?![{after}])"
         if w == "要"
@@ -249,6 +253,8 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
             rf"(?:^|[;,])[ \t\u3000]*由[^,;。]{{2,40}}?(?:{_alternation(_words(data, 'demand', 'division_verbs'))})"
             rf"[^,;。]{{0,{_DIVISION_OBJECT_MAX}}}[,;。]"
         ),
+        # 会议明确,县农业农村局负责种子调度,县财政局负责资金保障: the words open with a body and its duty, no modal
+        "demand_duty": re.compile(rf"[ \t\u3000]*[^\s,;。:!?]{{2,{_DIVISION_OBJECT_MAX}}}?{duty}"),
         "demand_end": re.compile("[。!?]"),
     }
 
@@ -286,12 +292,22 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
             or _COUNTED_WHO.search(m.group("who")) is not None
             or p.demand_not_frame.search(text, m.start(), m.start("who")) is not None
             or (m.re is p.demand_elided and not _speaker_before(text, m.start(), p))
-            or (p.demand_modal.search(words) is None and p.demand_division.match(words) is None)
+            or not _demanding(words, p, duty=not m.group("who").startswith(p.demand_by))
             or paragraph_role(words) in ("goals", "progress")
         ):
             continue
         out.append((m.start("who"), at, end))
     return out
+
+
+def _demanding(words: str, p: _Patterns, *, duty: bool) -> bool:
+    """Whether a demand's words carry a duty: a modal, a task handed over (由A牵头,…) or, with ``duty``, a body and its
+    duty opening them (县农业农村局负责种子调度,…; not after 按照…要求, a standing requirement followed)."""
+    return (
+        p.demand_modal.search(words) is not None
+        or p.demand_division.match(words) is not None
+        or (duty and p.demand_duty.match(words) is not None)
+    )
 
 
 def _first_demanding(text: str, at: int, limit: int, p: _Patterns) -> int:

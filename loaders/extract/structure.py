@@ -937,6 +937,7 @@ def _split_lines(src: SourceDocument) -> list[Line]:
     lines = _cut_lines(src)
     _classify_lines(src, lines)
     _mark_site_statement(lines)
+    _mark_related_links(lines)
     _unmark_lone_spaced_items(lines)
     _mark_articles(lines)
     _unmark_preview_chunks(src, lines)
@@ -1697,14 +1698,36 @@ def _joined_rows(match: str, pos: int, end: int) -> list[int]:
     return cuts
 
 
-# A news site's statement heading its terms (豫都网版权与免责声明 / 版权声明: / 【免责声明】 / 免责声明:本网转载…), no
+# A news site's statement heading its terms (豫都网版权与免责声明 / 版权声明: / 【免责声明】 / 免责声明:本网转载… /
+# 甘肃日报社关于加强新闻作品版权保护的声明版权与免责声明: heldout87 ee14), no
 # numbering before it (二、免责声明 is a policy's own section), and the site's clauses under it, each naming the site
 # or its reposting (1、未经本网许可… / 2、本网转载其他媒体之稿件…)
 _SITE_STATEMENT = re.compile(
-    r"^[【\[]?[\u4e00-\u9fffA-Za-z]{0,12}?(?:版权(?:及|与|和)?免责声明|免责声明|版权声明)[】\]]?\s*"
+    r"^[【\[]?[\u4e00-\u9fffA-Za-z]{0,30}?(?:版权(?:及|与|和)?免责声明|免责声明|版权声明)[】\]]?\s*"
     r"(?:$|:(?=.*(?:本网|本站|转载|版权)))"
 )
 _SITE_CLAUSE = _literal_rx(vocabulary().site_clause_words)
+
+
+# A news page's list of links to related reports after its text (相关新闻 / 相关阅读 …), each line a bullet or a date and
+# a headline (- 2020年04月21日临泽县平川镇控药减肥提升耕地质量: heldout87 ee14): page furniture, never measures
+_RELATED_HEADING = re.compile(
+    r"^[【\[]?\s*(?:相关(?:新闻|阅读|链接|文章|报道)|推荐阅读|延伸阅读)\s*[】\]]?\s*:?\s*$"
+)
+_RELATED_LINK = re.compile(r"^(?:[-•·*]\s*|\d{4}[-年.])")
+
+
+def _mark_related_links(lines: list[Line]) -> None:
+    """The heading of a list of related reports and the link lines right under it: boilerplate (the first line that
+    is no bullet or date ends the list)."""
+    for k, ln in enumerate(lines):
+        if not _RELATED_HEADING.match(ln.stripped):
+            continue
+        ln.kind = "boilerplate"
+        for nxt in lines[k + 1 :]:
+            if nxt.stripped and not _RELATED_LINK.match(nxt.stripped):
+                break
+            nxt.kind = "boilerplate" if nxt.stripped else "blank"
 
 
 def _mark_site_statement(lines: list[Line]) -> None:
@@ -4003,22 +4026,67 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
     组织开展…。市住房和城乡建设局牵头,负责…。): each such sentence an unnumbered measure, where the page has two or
     more and no other reading found its tasks; a sentence reporting progress (…已完成…) is none."""
     lines = out.lines
-    found: list[tuple[int, int, int, int]] = []
+    found: list[tuple[int, int, int, int, Span]] = []
     bodies: set[str] = set()
+    bare = 0  # sentences whose clause is the bodies and a bare 负责 (区住建局负责…)
     for a, b in _paragraph_items(lines):
         if lines[a].kind != "content":
             continue
-        for p, q in _line_sentences(src.match, lines[a].lstart, lines[b].rend):
-            charged = find_inline_clauses(src, p, q, bare_ok=True)
-            if charged and charged[0].start == p and _charges_a_task(src.match[charged[0].end : q]):
-                found.append((a, b, p, q))
-                bodies.add(src.match[charged[0].start : charged[0].end])
-    if len(found) < _CHARGED_SENTENCES_MIN or len(bodies) < _CHARGED_SENTENCES_MIN:
+        for p, q in _charged_pieces(src.match, lines[a].lstart, lines[b].rend):
+            opening = _charged_opening(src, p, q)
+            if opening is not None:
+                clause, duty = opening
+                found.append((a, b, p, q, clause))
+                bodies.add(src.match[clause.start : clause.end])
+                bare += duty
+    least = _BARE_DUTIES_MIN if bare == len(found) else _CHARGED_SENTENCES_MIN
+    if len(found) < least or len(bodies) < least:
         return  # 市发改委负责拟订…。市发改委负责统筹…: one body's functions described, no tasks handed out
-    for a, b, p, q in found:
-        _add_run_measure(src, out, a, b, "", Span(p, len(src.match[:q].rstrip())))
+    for a, b, p, q, clause in found:
+        i = next(j for j in range(b, a - 1, -1) if lines[j].start <= p)
+        _add_clause_measure(out, i, Span(p, len(src.match[:q].rstrip())), clause)
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | None:
+    """The clause a sentence opens with when it charges its bodies with a task (市公安局牵头,负责…), also after a
+    body it creates (第一分队由县投资促进局牵头,负责…: the clause from 由), and whether its verb is a bare 负责;
+    None when the sentence opens otherwise or reports what was done."""
+    m = src.match
+    charged = find_inline_clauses(src, p, q, bare_ok=True)
+    if not charged or charged[0].start != p:
+        return None
+    clause = charged[0]
+    k = m.find("由", p + 1, clause.end)
+    if k > 0:
+        after = find_inline_clauses(src, k, q, bare_ok=True)
+        clause = after[0] if after and after[0].start == k else clause
+    rest = m[clause.end : q]
+    duty = m.endswith(_BARE_DUTY, p, clause.end) and _REPORTED_AFTER_CLAUSE.search(rest) is None
+    return (clause, duty) if duty or _charges_a_task(rest) else None
+
+
+_BARE_DUTY = "负责"
+_BARE_DUTIES_MIN = (
+    3  # sentences or ;-pieces of bodies and their bare 负责 a page hands out (round 35's division)
+)
+
+
+def _charged_pieces(m: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences of ``m[start:end]`` a body's clause may open (see :func:`_line_sentences`), a sentence run on in
+    ;-pieces each a piece of its own (县农业农村局负责…;县自然资源局、县经济指导站负责…;县司法局负责…。), a frame
+    of the report's before the first (行动中,县农业农村局负责…) left out."""
+    for p, q in _line_sentences(m, start, end):
+        bounds = [p, *(k + 1 for k in range(p, q) if m[k] == ";"), q]
+        for k, (a, b) in enumerate(itertools.pairwise(bounds)):
+            a += len(m[a:b]) - len(m[a:b].lstrip())
+            frame = _CHARGED_FRAME.match(m, a, b) if k == 0 and len(bounds) > 2 else None
+            yield (frame.end() if frame else a), len(m[:b].rstrip(" \t;"))
+
+
+# 行动中, / 工作中, / 其中,: a report's frame before the first of a sentence's ;-pieces that each charge a body
+_CHARGED_FRAME = re.compile("(?:" + _literal_rx(vocabulary().charged_frames).pattern + "),")
 
 
 # 负责组织开展… / 将开展… / 要加强…: the duty words after a body's clause that state a task to do

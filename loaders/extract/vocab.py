@@ -80,6 +80,7 @@ def _cover_words(entry: dict[str, Any]) -> list[str]:
 class Vocabulary:
     label_role: dict[str, str]  # label word -> lead | responsible | support | people
     verb_role: dict[str, str]  # role verb -> lead | responsible | support
+    verb_names: tuple[str, ...]  # 指导站 / 督导组: a role verb starting a body name's end
     tails: tuple[str, ...]
     person_suffixes: tuple[str, ...]
     same_below: tuple[str, ...]
@@ -370,6 +371,9 @@ class Vocabulary:
     duty_list_cues: tuple[str, ...] = ()  # 职责 / 责任清单: the heading of a duty list one cell a line
     duty_cell_not_openers: tuple[str, ...] = ()  # 联系 / 关于: what under a body's line is no duty of it
     charged_task_words: tuple[str, ...] = ()  # 负责 / 将: a task after a sentence's opening clause
+    charged_frames: tuple[
+        str, ...
+    ] = ()  # 行动中 / 其中: a report's frame before ;-pieces each charging a body
     charged_reported_words: tuple[str, ...] = ()  # 了 / 累计: a report after a sentence's opening clause
     goal_label_ends: tuple[str, ...] = ()  # 目标 / 指标: goals named before a task's colon
     principle_openers: tuple[str, ...] = ()  # 坚持 opening 坚持属地管理原则: an item of its own
@@ -419,6 +423,7 @@ class Vocabulary:
         return cls(
             label_role=label_role,
             verb_role=verb_role,
+            verb_names=tuple(_words(data.get("verb_names", {}), "names", "verb_names")),
             tails=tuple(sorted(_words(data.get("tail", {}), "words", "tail"), key=len, reverse=True)),
             person_suffixes=tuple(_words(data.get("person", {}), "suffixes", "person")),
             same_below=tuple(_words(scope, "same_below", "scope")),
@@ -639,6 +644,7 @@ class Vocabulary:
             charged_task_words=tuple(
                 _words(data.get("charged_sentence", {}), "task_words", "charged_sentence")
             ),
+            charged_frames=tuple(_words(data.get("charged_sentence", {}), "frames", "charged_sentence")),
             charged_reported_words=tuple(
                 _words(data.get("charged_sentence", {}), "reported_words", "charged_sentence")
             ),
@@ -722,7 +728,9 @@ class Vocabulary:
         return _alternation(list(self.label_role))
 
     def verbs_pattern(self) -> str:
-        return _alternation(list(self.verb_role))
+        """The role verbs, none where it starts the end of a body's name (县经济指导站, 县委督导组: [verb_names])."""
+        names = _alternation(list(self.verb_names)) if self.verb_names else "(?!)"
+        return f"(?!{names})(?:{_alternation(list(self.verb_role))})"
 
     def tails_pattern(self) -> str:
         return _alternation(list(self.tails))

@@ -1,0 +1,65 @@
+"""Round 39 (heldout87 ee14, heldout64 dh01): a report's sentence run on in ;-pieces each opened by the bodies it
+charges and their bare 负责, after a frame (行动中,县农业农村局负责…;县自然资源局、县经济指导站负责…;县司法局负责…),
+each piece a measure; a role verb starting a body name's end (县经济指导站) is no verb; a body a report creates before
+the clause handing it over (第一分队由县投资促进局牵头,负责…) is no unit; a list of related reports under its heading
+and a site statement headed by a long name are page furniture. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+
+_LEAD = "4月22日,记者从永登县获悉,永登县扎实开展农村耕地撂荒整治攻坚行动,集中利用60天左右时间进行整治。\n"
+_PIECES = (
+    "行动中,县农业农村局负责完善高标准农田建设规划,加快项目施工进度;县自然资源局、县经济指导站负责提供相关资料;"
+    "县司法局负责对相关文本内容进行合法性审查,调解化解土地纠纷。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_semicolon_pieces_of_bodies_and_their_bare_duty_after_a_frame_are_measures(
+    variant: Callable[[str], str],
+) -> None:
+    want = [
+        ("", "县农业农村局负责完善高标准农田建设规划", ["县农业农村局"], []),
+        ("", "县自然资源局、县经济指导站负责提供相关资料", ["县自然资源局", "县经济指导站"], []),
+        ("", "县司法局负责对相关文本内容进行合法性审查", ["县司法局"], []),
+    ]
+    assert_measures(_LEAD + _PIECES, want, variant)
+
+
+def test_two_bare_duties_are_no_division() -> None:
+    """Two bodies and their bare 负责 may describe functions: three at least hand duties out (round 35's bar)."""
+    text = (
+        _LEAD + "行动中,县农业农村局负责完善高标准农田建设规划;县司法局负责对相关文本内容进行合法性审查。\n"
+    )
+    assert run(text).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_created_body_before_the_clause_handing_it_over_is_no_unit(variant: Callable[[str], str]) -> None:
+    text = (
+        "为加大招商引资力度,该县组建三支招商分队。\n"
+        "第一分队由县投资促进局牵头,具体负责京津地区招商引资;第二分队由县工业和特色产业局牵头,负责珠三角地区招商引资;"
+        "第三分队由县发改局牵头,负责长三角地区的招商引资。\n"
+    )
+    want = [
+        ("", "第一分队", ["县投资促进局"], ["县投资促进局"]),
+        ("", "第二分队", ["县工业和特色产业局"], ["县工业和特色产业局"]),
+        ("", "第三分队", ["县发改局"], ["县发改局"]),
+    ]
+    assert_measures(text, want, variant)
+
+
+def test_a_related_reports_list_and_a_long_named_site_statement_are_no_measures() -> None:
+    text = (
+        _LEAD
+        + _PIECES
+        + "相关新闻\n- 2020年04月21日临泽县平川镇控药减肥提升耕地质量\n- 2020年04月10日甘肃省加快推进耕地土壤污染防治\n"
+        + "甘肃日报社关于加强新闻作品版权保护的声明版权与免责声明\n"
+        + "1、凡注有“每日甘肃网讯”的稿件,均为每日甘肃网版权稿件,未经许可不得转载或镜像。\n"
+    )
+    assert [m.label[:3] for m in run(text).measures] == ["县农业", "县自然", "县司法"]
