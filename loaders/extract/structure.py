@@ -188,9 +188,16 @@ def is_boilerplate(match_line: str) -> bool:
 
 
 # Field lines of a publication header (索引号, 发布日期 …): metadata, not structure.
+# The field names spaced out letter by letter too (• 索 引 号:QZ09015-…), a remark before a 文号 (备注/文号:):
+# heldout88 ef13.
+_META_FIELD_NAMES = (
+    "索引号|主题分类|发文机关|发文单位|发文字号|发布机构|成文日期|发布日期|发布时间|生效日期|公文生成日期|生成日期|"
+    "有效性|时效性|信息来源|来源|浏览次数|点击数|公开方式|公开范围|备注/文号|文号"
+)
 _META_FIELD = re.compile(
-    r"^[•·●▪*\-\s]*(索引号|主题分类|发文机关|发文单位|发文字号|发布机构|成文日期|发布日期|发布时间|生效日期|"
-    r"有效性|时效性|信息来源|来源|浏览次数|点击数|公开方式|公开范围|文号)\s*(:|\s)"
+    r"^[•·●▪*\-\s]*("
+    + "|".join(r"[ \t]?".join(map(re.escape, name)) for name in _META_FIELD_NAMES.split("|"))
+    + r")\s*(:|\s)"
 )
 _DATE_LINE = re.compile(
     r"^(\d{4}\s*年[\d\s月日]*|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇零一二三四五六七八九]{4}年[〇零一二三四五六七八九十]+月"
@@ -3614,6 +3621,10 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
             found.append((a, b, *opening))
         elif not found and opening is not None and opening[1] == 2 and n > 0:
             run_on = _first_ordinal_run_on(src, lines, items[n - 1])
+            if run_on is None and n == 1 and _cut_first_item(src, lines, a):
+                # the excerpt opens inside 一是's text (区农业农村局要牵头抓总,…。 / 二是…): that text its first task
+                p, q = items[0]
+                run_on = (p, q, "", Span(lines[p].lstart, len(src.match[: lines[q].rend].rstrip())))
             if run_on is not None:  # …重点抓好三方面工作。一是…。 / 二是…: the first run on after the lead
                 found.append((a, b, *opening))
         elif not found and (cut := _excerpt_opens_on(lines, items[:n], a, b)) is not None:
@@ -3639,6 +3650,22 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         )
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+def _cut_first_item(src: SourceDocument, lines: list[Line], a: int) -> bool:
+    """Whether the text before line ``a`` (where 二是 opens) is all one paragraph at the very start of the text, no
+    title or page line above it, opening with the bodies it charges and their modal (区农业农村局要牵头抓总,…): an
+    excerpt cut inside its first task, the 一是 lost with the page above."""
+    first = next((k for k, ln in enumerate(lines) if ln.stripped), a)
+    if first >= a or any(lines[k].kind != "content" for k in range(first, a) if lines[k].stripped):
+        return False
+    start = lines[first].lstart
+    subject = division_subject(src, start, lines[a - 1].rend)
+    return (
+        subject is not None
+        and subject.start == start
+        and opens_with_modal(src.match[subject.end : start + 40])
+    )
 
 
 def _first_ordinal_run_on(

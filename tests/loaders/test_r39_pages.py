@@ -1,0 +1,63 @@
+"""Round 39 (heldout88 ef04, ef05, ef13; heldout87 ee02): disclosure field names spaced out letter by letter
+(• 索 引 号:…) and a remark before a 文号 (备注/文号:) are metadata, no measures; a county's short names of its
+departments listed with a shared noun, the level opening the list (县交通、交警、执法部门要…) or kinds a news page names
+(交警、消防、公安、卫计等部门要…), each a unit; an excerpt cut inside its 一是 (its text first, then 二是…): that text
+its first task. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+
+
+def test_spaced_out_disclosure_fields_are_metadata() -> None:
+    text = (
+        "• 索 引 号:QZ09015-0101-2021-00067\n"
+        "• 备注/文号:安教〔2021〕171号\n"
+        "• 发布机构:安溪县教育局\n"
+        "• 公文生成日期:2021-11-22\n"
+        "安溪县教育局关于印发近视防控工作实施方案的通知\n"
+        "各乡镇人民政府、县直有关单位:\n现将实施方案印发给你们,请认真抓好贯彻落实。\n"
+    )
+    doc = run(text)
+    assert doc.measures == []
+    assert doc.meta.doc_number == "安教〔2021〕171号"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_department_kinds_sharing_a_noun_are_each_a_unit(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、确保交通安全畅通。县交通、交警、执法部门要加强联合执法。\n"
+        "二、安全有序。要切实加强安全保障,交警、消防、公安、卫计等部门要切实履行职责。\n"
+    )
+    want = [
+        ("一", "确保交通安全畅通", ["县交通", "交警", "执法部门"], []),
+        ("二", "安全有序", ["交警", "消防", "公安", "卫计"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+_CUT = (
+    "区农业农村局要牵头抓总,抓好排查监测关,做到生产、经营排查及重点场所监测全覆盖。林业部门要强化野外巡护。\n"
+    "二是要强化全链条监管。要持续加强餐厨废弃物监管,全面禁止直接使用餐厨废弃物饲喂生猪。\n"
+    "三是要强化生猪调运执法监管。区交通、公安等部门要密切协作配合,严把入口关、出口关。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_excerpt_cut_inside_its_first_ordinal_task_keeps_that_task(variant: Callable[[str], str]) -> None:
+    want = [
+        ("", "区农业农村局要牵头抓总", ["区农业农村局"], ["区农业农村局"]),
+        ("二是", "要强化全链条监管", [], []),
+        ("三是", "要强化生猪调运执法监管", ["区交通", "公安"], []),
+    ]
+    assert_measures(_CUT, want, variant)
+
+
+def test_a_title_above_the_first_paragraph_is_no_cut_excerpt() -> None:
+    """A page that opens with its title and a paragraph, then 二是…: no 一是 was cut away, no run."""
+    text = "关于做好非洲猪瘟防控工作的通知\n" + _CUT
+    assert [m.number for m in run(text).measures] != ["", "二是", "三是"]
