@@ -238,6 +238,12 @@ _H3_SPACED = re.compile(
     r"^(?!0)(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿)(?=\S+$)"
 )
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
+# 2.1森林防火指挥机构 / 2.1 扑火指挥: a decimal section of a plan numbered 1 总则 / 1.1 … (an 应急预案's numbering), on a
+# line of its own, a title alone (never a figure: 1.5万元…, nor a sentence)
+_H_DECIMAL = re.compile(
+    r"^(\d{1,2})\.(\d{1,2})(?![\d.])[ \t\u3000]*(?=[\u4e00-\u9fff])(?!万|亿|元|个|倍|年|月|日|项|家|人|平方|公里|米)"
+    r"(?=[^。;,:]{1,24}$)"
+)
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
 # One-character bracketed numerals some typesetters print for (一) and (1): ㈠ (U+3220…3229), ⑴ (U+2474…2487).
 _H2_ENCLOSED = re.compile(r"^([\u3220-\u3229])\s*")
@@ -458,6 +464,11 @@ def _classify_marker(line: Line) -> None:
         digits = m.group(1) or m.group(2)
         line.kind, line.level, line.value, line.number = "heading", 4, int(digits), f"({int(digits)})"
         line.body = base + m.end()
+        return
+    m = _H_DECIMAL.match(s)
+    if m:
+        line.kind, line.level, line.value = "heading", 4, int(m.group(2))
+        line.number, line.body = f"{int(m.group(1))}.{int(m.group(2))}", base + m.end()
         return
     m = _H3.match(s)
     if m:
@@ -6112,6 +6123,11 @@ class _Parser:
             return i + 1
         top = self.stack[-1]
         if self.sections[top].level == 3:
+            if "." in line.number and (
+                fold(self.sections[top].title).strip() in _VOCAB.decimal_frames
+                or self.frame_at(i, _title_of(self.src, line)[0]) == "frame"
+            ):
+                return None  # 1 总则 / 1.1 编制目的: a decimal section of the plan's frame, no task
             return self.add_measure(i, line.number, 4, None, False)
         sec = self.sections[top]
         heading = self.src.match[sec.heading.start : sec.heading.end]

@@ -89,6 +89,7 @@ class Vocabulary:
     column_kind: dict[str, str]
     typography: tuple[str, ...]
     not_measure: tuple[str, ...]
+    decimal_frames: tuple[str, ...]  # 总则: a decimal-numbered plan's general part, its sections no tasks
     assign_only: tuple[str, ...]
     requirement_phrases: tuple[str, ...] = ()  # 加强领导, 落实责任: a heading of only these assigns nothing
     timing_verbs: tuple[str, ...] = ()  # 完成 in 6月底完成: a deadline piece closing a clause, not a unit
@@ -436,6 +437,7 @@ class Vocabulary:
             column_kind=column_kind,
             typography=tuple(_words(data.get("typography", {}), "words", "typography")),
             not_measure=tuple(_words(data.get("not_measure", {}), "titles", "not_measure")),
+            decimal_frames=tuple(_words(data.get("not_measure", {}), "decimal_frames", "not_measure")),
             assign_only=tuple(_words(data.get("assign_only", {}), "titles", "assign_only")),
             requirement_phrases=tuple(_words(data.get("assign_only", {}), "phrases", "assign_only")),
             cover_verbs=tuple(_cover_words(data.get("assign_only", {}))),

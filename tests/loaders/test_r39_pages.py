@@ -61,3 +61,28 @@ def test_a_title_above_the_first_paragraph_is_no_cut_excerpt() -> None:
     """A page that opens with its title and a paragraph, then 二是…: no 一是 was cut away, no run."""
     text = "关于做好非洲猪瘟防控工作的通知\n" + _CUT
     assert [m.number for m in run(text).measures] != ["", "二是", "三是"]
+
+
+_PLAN = (
+    "南华县森林火灾应急预案\n"
+    "1总则\n1.1编制目的\n建立健全指挥有序、职责明确的森林火灾应急机制。\n1.2适用范围\n本预案适用于本县行政区域。\n"
+    "2组织指挥体系\n2.1森林防火指挥机构\n县森林防火指挥部负责组织、协调和指导全县森林防火工作。\n"
+    "2.2扑火指挥\n乡镇交界的森林火灾扑救工作,由县森林防火指挥部指挥。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_decimal_sections_of_a_plan_are_its_items_and_its_general_part_frames(
+    variant: Callable[[str], str],
+) -> None:
+    """An 应急预案 numbered 1 总则 / 1.1 … / 2.1 …: the decimal sections are the measures, 总则's no tasks."""
+    want = [
+        ("2.1", "森林防火指挥机构", ["县森林防火指挥部"], []),
+        ("2.2", "扑火指挥", ["县森林防火指挥部"], []),
+    ]
+    assert_measures(_PLAN, want, variant)
+
+
+def test_a_figure_opening_a_line_is_no_decimal_section() -> None:
+    text = "一、主要目标\n到2025年,全县新增就业岗位。\n二、重点任务\n1.5万元以下的小额贷款由县财政贴息。\n"
+    assert "1.5" not in [m.number for m in run(text).measures]
