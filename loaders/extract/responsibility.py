@@ -2306,8 +2306,11 @@ def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) ->
 _ITEM_BODY_MAX = 24
 _LIST_CLOSE = "等"  # 商务部等: a list closed short of its other members
 _ITEM_BODY_REACH = 3 * _ITEM_BODY_MAX  # where a list of bodies' colon may stand (three names, their 、)
+# 市财政局职责: / 市农业农村局的主要职责:: the word for the bodies' duties before the colon ([item_body_duties])
+_ITEM_DUTY_NOUNS = "|".join(map(re.escape, sorted(_V.item_duty_nouns, key=len, reverse=True))) or "(?!)"
 _ITEM_BODY = re.compile(
-    rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}}(?:、[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}})*)[ \t]*:"
+    rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}}?(?:、[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}}?)*)"
+    rf"(?:的?(?:{_ITEM_DUTY_NOUNS}))?[ \t]*:"
 )
 
 

@@ -690,6 +690,11 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         # …其他职责。第六条苏木乡镇人民政府…: the first article marker after a sentence end, on an excerpt that opened
         # inside an earlier article (its number any), an article of its own (heldout74 dr06)
         unseen = unseen or (m.group("art") is not None and kind not in seen and match[m.start()] in "。;")
+        # 镇畜牧兽医站要加强…协作。(三)开展专项整治。…: the text's first line opened inside an earlier item, the first
+        # (N) or 一、 after its sentence end an item of its own, numbered as it goes on (heldout87 ee08)
+        unseen = unseen or (
+            not seen and kind in ("h1", "h2") and match[m.start()] == "。" and not match[:pos].strip()
+        )
         if not (
             value in (1, seen.get(kind, 0) + 1)
             or unseen

@@ -86,3 +86,27 @@ def test_decimal_sections_of_a_plan_are_its_items_and_its_general_part_frames(
 def test_a_figure_opening_a_line_is_no_decimal_section() -> None:
     text = "一、主要目标\n到2025年,全县新增就业岗位。\n二、重点任务\n1.5万元以下的小额贷款由县财政贴息。\n"
     assert "1.5" not in [m.number for m in run(text).measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_excerpt_opened_inside_an_item_numbers_on_from_its_first_run_on_marker(
+    variant: Callable[[str], str],
+) -> None:
+    text = (
+        "镇畜牧兽医站要加强与卫生等部门的协作,共同推动监管工作有效开展。(三)开展专项整治。镇食品安全监管所要适时开展"
+        "专项整治和执法检查。(四)加强信息反馈。镇畜牧兽医站要确定专人负责,做好信息报送工作。\n"
+    )
+    want = [
+        ("(三)", "开展专项整治", ["镇食品安全监管所"], []),
+        ("(四)", "加强信息反馈", ["镇畜牧兽医站"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+def test_a_title_line_before_the_run_on_text_is_no_cut_excerpt() -> None:
+    text = (
+        "关于开展农产品质量安全整治的通知\n"
+        "镇畜牧兽医站要加强与卫生等部门的协作,共同推动监管工作有效开展。(三)开展专项整治。镇食品安全监管所要适时开展"
+        "专项整治和执法检查。(四)加强信息反馈。镇畜牧兽医站要确定专人负责。\n"
+    )
+    assert run(text).measures == []

@@ -63,3 +63,24 @@ def test_a_related_reports_list_and_a_long_named_site_statement_are_no_measures(
         + "1、凡注有“每日甘肃网讯”的稿件,均为每日甘肃网版权稿件,未经许可不得转载或镜像。\n"
     )
     assert [m.label[:3] for m in run(text).measures] == ["县农业", "县自然", "县司法"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_article_opening_with_a_body_and_its_duties_word_charges_that_body(
+    variant: Callable[[str], str],
+) -> None:
+    text = (
+        "第二章 职责分工\n"
+        "第四条 市财政局职责:会同市农业农村局制定专项资金管理办法;组织专项资金年度预算编制。\n"
+        "第五条 市农业农村局的主要职责:参与制定专项资金管理办法;提出专项资金年度预算。\n"
+    )
+    want = [
+        ("第四条", "市财政局职责", ["市财政局"], []),
+        ("第五条", "市农业农村局的主要职责", ["市农业农村局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+def test_a_duties_word_alone_before_a_colon_names_no_body() -> None:
+    text = "第二章 职责分工\n第四条 主要职责:负责对专项资金进行审计。\n第五条 具体职责:做好资金监管。\n"
+    assert [m.responsible for m in run(text).measures] == [[], []]
