@@ -3392,9 +3392,17 @@ _GLUED_SIGNED = re.compile(
 
 def _glued_signed_date(src: SourceDocument) -> str | None:
     for m in _GLUED_SIGNED.finditer(src.match):
-        if _is_org_line(m.group("org")):
+        if _is_org_line(m.group("org")) and not _furniture_line(src.match, m.start()):
             return parse_date(m.group("date"))
     return None
+
+
+def _furniture_line(match: str, at: int) -> bool:
+    """Whether the line holding ``at`` is page furniture (欢迎访问榆林市体育局 2024年10月19日: a portal's greeting
+    with today's date, no signature)."""
+    lo = match.rfind("\n", 0, at) + 1
+    hi = match.find("\n", at)
+    return is_boilerplate(match[lo : hi if hi >= 0 else len(match)].strip())
 
 
 def _earlier_date_line(lines: list[_Line], posted: str) -> str | None:

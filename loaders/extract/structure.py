@@ -122,6 +122,10 @@ _TOOL = (
 _BOILERPLATE_PATTERNS = (
     r"^[\[【(]?\s*(接上页|续上页|续前页|上接\S{0,4}页)\s*[\]】)]?$",
     r"^当前位置",
+    # a portal's greeting with today's date (欢迎访问榆林市体育局 2024年10月19日 / 今天是:2024年…): the visit's day, never
+    # the document's (heldout88 ef06)
+    r"^欢迎(?:访问|光临|来到)[^。,;]{0,30}?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})",
+    r"^今天是\s*[:]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})",
     r"^您(现在|当前)?(的|所在)?位置",
     r"^首页\s*>",
     # a news page's links to its neighbours after the text, a list bullet before them at most (• 上一篇:… / 下一條:…)

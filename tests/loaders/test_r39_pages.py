@@ -110,3 +110,14 @@ def test_a_title_line_before_the_run_on_text_is_no_cut_excerpt() -> None:
         "专项整治和执法检查。(四)加强信息反馈。镇畜牧兽医站要确定专人负责。\n"
     )
     assert run(text).measures == []
+
+
+def test_a_portals_greeting_with_todays_date_dates_no_document() -> None:
+    text = (
+        "欢迎访问榆林市体育局 2024年10月19日\n\n榆林市体育局\n\n省十七运定边县执委会召开第三次会议\n\n"
+        "发布时间:2022-07-06 09:28 来源:本站 浏览次数:1653\n\n"
+        "  7月4日,省十七运会定边县执委会召开第三次会议,就火炬传递相关事项进行讨论。\n"
+    )
+    doc = run(text)
+    assert doc.meta.issued != "2024-10-19"
+    assert doc.meta.title == "省十七运定边县执委会召开第三次会议"
