@@ -1063,6 +1063,8 @@ def _all_units(inner: str, lexicon: UnitLexicon, *, trust_last: bool = False) ->
         if not core or is_person(core) or (not pending and (is_deadline(core) or is_reference(core))):
             pending = ""
             continue
+        if core.startswith(_V.name_not_openers):
+            return False  # 要加强部门(协作): work on the bodies, no body
         if _stands(core, lexicon) or _joined_ends_as_unit(core, lexicon):
             units += 1
             pending = ""
@@ -1492,6 +1494,8 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             # principle held, a verb before the bare body noun, no body named
             if (
                 core.startswith(_V.principle_verbs)
+                or core.startswith(_V.name_not_openers)  # 要加强部门协作: work on the bodies' ties
+                or _MODAL_INSIDE.search(core) is not None  # 各乡镇要与气象部门(协作): a sentence, no name
                 or _kind_takes_part(core, verb[1], lexicon)
                 or not (
                     is_person(core)
@@ -1534,6 +1538,10 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             if not any_role and not opening:
                 break  # the first run of a text as before; an item's own runs are read whole
     return runs
+
+
+# 各乡镇要与气象部门: the duty modal inside what reads as a name before a role verb (not 主要, 重要, 要素 …)
+_MODAL_INSIDE = re.compile(r"(?<![主重纲提需只首紧必])要(?![求素点件闻害])")
 
 
 _RUN_PARTNERS = re.compile(

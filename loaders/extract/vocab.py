@@ -334,9 +334,10 @@ class Vocabulary:
     body_people: tuple[str, ...] = ()
     # 参与 in (五)协会参与,发挥作用: a body's kind alone taking part, a title's phrase
     take_part_verbs: tuple[str, ...] = ()
-    item_duty_nouns: tuple[
-        str, ...
-    ] = ()  # 职责 in 市财政局职责:…: the word for a body's duties before its colon
+    # 职责 in 市财政局职责:…: the word for a body's duties before its colon
+    item_duty_nouns: tuple[str, ...] = ()
+    # 要 / 加强: no body's name opens with them (要加强部门协作)
+    name_not_openers: tuple[str, ...] = ()
     list_adverbs: tuple[str, ...] = ()  # 主要 in 区政府要…,主要承担以下工作: before a task list
     list_verbs: tuple[str, ...] = ()  # 承担 in the same paragraph
     list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
@@ -702,6 +703,7 @@ class Vocabulary:
             body_people=tuple(_words(data.get("person", {}), "body_people", "person")),
             take_part_verbs=tuple(_words(data.get("kind_taking_part", {}), "verbs", "kind_taking_part")),
             item_duty_nouns=tuple(_words(data.get("item_body_duties", {}), "nouns", "item_body_duties")),
+            name_not_openers=tuple(_words(data.get("name_not_openers", {}), "words", "name_not_openers")),
             organise_verbs=tuple(_words(data.get("convene", {}), "organise_verbs", "convene")),
             etc_closed_not_openers=tuple(_words(data.get("etc_closed", {}), "not_openers", "etc_closed")),
             etc_closed_people_after=tuple(_words(data.get("etc_closed", {}), "people_after", "etc_closed")),

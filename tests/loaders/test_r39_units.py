@@ -84,3 +84,14 @@ def test_an_article_opening_with_a_body_and_its_duties_word_charges_that_body(
 def test_a_duties_word_alone_before_a_colon_names_no_body() -> None:
     text = "第二章 职责分工\n第四条 主要职责:负责对专项资金进行审计。\n第五条 具体职责:做好资金监管。\n"
     assert [m.responsible for m in run(text).measures] == [[], []]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_work_on_the_bodies_ties_before_a_role_verb_names_no_body(variant: Callable[[str], str]) -> None:
+    """二、要加强部门协作: 要加强部门 is no body; 各乡镇要与气象部门(积极协作) is a sentence, its subject the unit."""
+    text = (
+        "一、要加强春耕指导\n通过技术培训指导农户。\n"
+        "二、要加强部门协作,及时提供气象信息\n各乡镇要与气象部门积极协作。\n"
+    )
+    want = [("一", "要加强春耕指导", [], []), ("二", "要加强部门协作", ["各乡镇"], [])]
+    assert_measures(text, want, variant)
