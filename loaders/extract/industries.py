@@ -349,8 +349,13 @@ def find_defined_systems(
 
 
 # What opens the list a count-named system's members follow in (九大重点产业链——A、B、…; 三大产业集群:A、B、C)
-_LIST_OPENER = re.compile(r"\s*(?:——|—|:|\(|即)\s*")
-_LIST_CLOSE = re.compile(r"[。;)\n]|等")
+_LIST_OPENER = re.compile(r"\s*(?:——|—|:|\((?:含|包括|即)?|,?即)\s*")
+_LIST_CLOSE = re.compile(r"[。;),\n]|等")
+# 第一产业、第二产业、第三产业: the economy's three sectors (三次产业), a statistical breakdown, no named set of trades
+_SECTORS_OF_ECONOMY = re.compile(r"第[一二三]产业")
+_LAST_ITEM_SLACK = (
+    2  # characters the last item may run past the longest other one (a predicate glued on: 新材料营业…)
+)
 
 
 def _counted_lists(
@@ -365,7 +370,7 @@ def _counted_lists(
         if opener is None or not n or n < 2 or any(a <= m.start() < b for a, b in _titles(match)):
             continue
         close = _LIST_CLOSE.search(match, opener.end(), opener.end() + 16 * n)
-        if close is None or match.count("、", opener.end(), close.start()) != n - 1:
+        if close is None or not _plain_list(match[opener.end() : close.start()], n):
             continue
         members = _list_before(src, lexicon, opener.end(), close.start(), n)
         code = to_simplified(src.text[m.start() : m.end()]).replace(" ", "")
@@ -379,6 +384,15 @@ def _counted_lists(
                 members=members,
                 source=f"defined in {src.source_file}",
             )
+
+
+def _plain_list(seg: str, n: int) -> bool:
+    """Whether ``seg`` lists ``n`` names and nothing else: no figure, no predicate run on after the last (三大产业集群:
+    新能源汽车、生物医药、新材料营业收入突破300亿元), not the economy's three sectors."""
+    items = seg.split("、")
+    if len(items) != n or any(ch.isdigit() for ch in seg) or _SECTORS_OF_ECONOMY.search(seg):
+        return False
+    return len(items[-1]) <= max(len(x) for x in items[:-1]) + _LAST_ITEM_SLACK
 
 
 def _titles(match: str) -> list[tuple[int, int]]:
@@ -512,7 +526,12 @@ def _lists_after(
 def _list_before(src: SourceDocument, lexicon: IndustryLexicon, lo: int, hi: int, n: int) -> list[str] | None:
     """The ``n`` items of the 、-list that ends at ``hi`` (the count word), as industry keys."""
     match = src.match
-    if match[hi - 1 : hi] == "的":
+    framed = _FRAMED_TAIL.search(match, lo, hi)
+    if framed is not None and framed.end() == hi:
+        # 以电子信息、高端装备、生物医药为代表的三大产业集群: the trades inside the frame 以…为代表的
+        at = match.rfind("以", lo, framed.start())
+        lo, hi = (at + 1, framed.start()) if at >= 0 else (lo, hi)
+    elif match[hi - 1 : hi] == "的":
         return None  # qualities the name is given (支撑作用强、发展潜力大、战略意义大的九大产业链), no trades
     begin = max(lo, max((match.rfind(ch, lo, hi) for ch in ",;:"), default=-1) + 1)
     seg = match[begin:hi]
@@ -543,6 +562,10 @@ def _list_before(src: SourceDocument, lexicon: IndustryLexicon, lo: int, hi: int
             return None
         keys.append(lexicon.lookup(m_piece) or industry_key(t_piece))
     return keys
+
+
+# 以A、B、C为代表的 / 以A、B为主的: the frame a list of trades stands in before the system it makes up
+_FRAMED_TAIL = re.compile(r"为(?:代表|主|重点|核心|主导|引领|龙头)的")
 
 
 def _strip_quotes(m: str, t: str) -> tuple[str, str]:

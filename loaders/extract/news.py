@@ -68,6 +68,7 @@ class _Patterns:
     demand_modal: re.Pattern[str]
     demand_division: re.Pattern[str]
     demand_duty: re.Pattern[str]
+    demand_directive: re.Pattern[str]
     event_subjects: tuple[str, ...]
     demand_inline: re.Pattern[str]
     demand_asides: tuple[str, ...]
@@ -218,7 +219,8 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
     others = _alternation(_words(data, "reported", "nouns") + _words(data, "demand", "not_speakers"))
     before = "".join(_words(data, "demand", "not_modal_before"))
     after = "".join(_words(data, "demand", "not_modal_after"))
-    duty = rf"(?:{_alternation(_words(data, 'demand', 'duty_verbs'))})(?!人|同志)"  # 负责资金保障, not 负责人
+    # 负责资金保障 / 负责人员招聘, not 负责人 / 负责同志 (people) nor 负责的… (what is in a body's charge)
+    duty = rf"(?:{_alternation(_words(data, 'demand', 'duty_verbs'))})(?!人(?!员)|同志|的)"
     modals = "|".join(
         rf"(?<![{before}])要(?![{after}])"
         if w == "要"
@@ -254,7 +256,12 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
             rf"[^,;。]{{0,{_DIVISION_OBJECT_MAX}}}[,;。]"
         ),
         # 会议明确,县农业农村局负责种子调度,县财政局负责资金保障: the words open with a body and its duty, no modal
-        "demand_duty": re.compile(rf"[ \t\u3000]*[^\s,;。:!?]{{2,{_DIVISION_OBJECT_MAX}}}?{duty}"),
+        "demand_duty": re.compile(
+            rf"[ \t\u3000]*(?:(?!负责)[^\s,;。:!?]){{2,{_DIVISION_OBJECT_MAX}}}?{duty}"
+        ),
+        # 会议明确, / 会议要求, / 会议强调,: the directive verbs a demand of duties alone follows (not 指出/通报: a
+        # standing duty stated, progress reported)
+        "demand_directive": re.compile(_alternation(_words(data, "demand", "duty_after"))),
         "demand_end": re.compile("[。!?]"),
     }
 
@@ -292,12 +299,21 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
             or _COUNTED_WHO.search(m.group("who")) is not None
             or p.demand_not_frame.search(text, m.start(), m.start("who")) is not None
             or (m.re is p.demand_elided and not _speaker_before(text, m.start(), p))
-            or not _demanding(words, p, duty=not m.group("who").startswith(p.demand_by))
+            or not _demanding(words, p, duty=_directs_duties(text, m, p))
             or paragraph_role(words) in ("goals", "progress")
         ):
             continue
         out.append((m.start("who"), at, end))
     return out
+
+
+def _directs_duties(text: str, m: re.Match[str], p: _Patterns) -> bool:
+    """Whether a demand's run-in may hand out duties with a bare 负责: a directive verb (会议明确, / 会议要求,), not a
+    view (会议指出,) nor a standing requirement followed (按照安委会要求,)."""
+    return (
+        not m.group("who").startswith(p.demand_by)
+        and p.demand_directive.search(text, m.end("who"), m.end()) is not None
+    )
 
 
 def _demanding(words: str, p: _Patterns, *, duty: bool) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -697,7 +697,11 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         # 镇畜牧兽医站要加强…协作。(三)开展专项整治。…: the text's first line opened inside an earlier item, the first
         # (N) or 一、 after its sentence end an item of its own, numbered as it goes on (heldout87 ee08)
         unseen = unseen or (
-            not seen and kind in ("h1", "h2") and match[m.start()] == "。" and not match[:pos].strip()
+            not seen
+            and kind in ("h1", "h2")
+            and match[m.start()] == "。"
+            and _TITLED_RUN_ON.match(match, m.end(), end) is not None
+            and not match[:pos].strip()
         )
         if not (
             value in (1, seen.get(kind, 0) + 1)
@@ -714,6 +718,13 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     cuts = sorted(set(cuts) | set(_sub_item_cuts(match, pos, end)) | set(_paren_digit_cuts(match, pos, end)))
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
+
+
+# (三)开展专项整治。: the short title a run-on item opens with, closed by its full stop (not 三、四月份…, 二、三产业…,
+# (二)项所列…: numerals listed on, a cited paragraph)
+_TITLED_RUN_ON = re.compile(
+    rf"[ \t\u3000]*(?:[((][{_CN}]{{1,3}}[))]|[{_CN}]{{1,3}}、)(?![{_CN}、项款类条])[^,;。:\d]{{2,16}}。"
+)
 
 
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
@@ -963,6 +974,7 @@ _LINES_OF_LAST: list[tuple[SourceDocument, list[Line]] | None] = [None]
 def _split_lines(src: SourceDocument) -> list[Line]:
     lines = _cut_lines(src)
     _classify_lines(src, lines)
+    _check_decimal_sections(lines)
     _mark_site_statement(lines)
     _mark_related_links(lines)
     _unmark_lone_spaced_items(lines)
@@ -1726,11 +1738,12 @@ def _joined_rows(match: str, pos: int, end: int) -> list[int]:
 
 
 # A news site's statement heading its terms (豫都网版权与免责声明 / 版权声明: / 【免责声明】 / 免责声明:本网转载… /
-# 甘肃日报社关于加强新闻作品版权保护的声明版权与免责声明: heldout87 ee14), no
+# 甘肃日报社关于加强新闻作品版权保护的声明版权与免责声明: heldout87 ee14, a longer heading only after the publisher's
+# name: …社/网/报/台, never a task ending so: 完善版权声明), no
 # numbering before it (二、免责声明 is a policy's own section), and the site's clauses under it, each naming the site
 # or its reposting (1、未经本网许可… / 2、本网转载其他媒体之稿件…)
 _SITE_STATEMENT = re.compile(
-    r"^[【\[]?[\u4e00-\u9fffA-Za-z]{0,30}?(?:版权(?:及|与|和)?免责声明|免责声明|版权声明)[】\]]?\s*"
+    r"^[【\[]?(?:[\u4e00-\u9fffA-Za-z]{0,12}?|[\u4e00-\u9fffA-Za-z]{0,20}?(?:社|网|报|台)(?:关于[\u4e00-\u9fff]{0,20}?的声明)?)(?:版权(?:及|与|和)?免责声明|免责声明|版权声明)[】\]]?\s*"
     r"(?:$|:(?=.*(?:本网|本站|转载|版权)))"
 )
 _SITE_CLAUSE = _literal_rx(vocabulary().site_clause_words)
@@ -1741,20 +1754,36 @@ _SITE_CLAUSE = _literal_rx(vocabulary().site_clause_words)
 _RELATED_HEADING = re.compile(
     r"^[【\[]?\s*(?:相关(?:新闻|阅读|链接|文章|报道)|推荐阅读|延伸阅读)\s*[】\]]?\s*:?\s*$"
 )
-_RELATED_LINK = re.compile(r"^(?:[-•·*]\s*|\d{4}[-年.])")
+_RELATED_LINK = re.compile(r"^(?:[-•·*]\s*|\d{4}[-年.])[^。]{0,60}$")
 
 
 def _mark_related_links(lines: list[Line]) -> None:
-    """The heading of a list of related reports and the link lines right under it: boilerplate (the first line that
-    is no bullet or date ends the list)."""
+    """The heading of a list of related reports and the link lines right under it: boilerplate (a blank line or
+    one that is no short bullet or dated headline ends the list)."""
     for k, ln in enumerate(lines):
         if not _RELATED_HEADING.match(ln.stripped):
             continue
         ln.kind = "boilerplate"
         for nxt in lines[k + 1 :]:
-            if nxt.stripped and not _RELATED_LINK.match(nxt.stripped):
+            if not nxt.stripped or not _RELATED_LINK.match(nxt.stripped):
                 break
-            nxt.kind = "boilerplate" if nxt.stripped else "blank"
+            nxt.kind = "boilerplate"
+
+
+def _check_decimal_sections(lines: list[Line]) -> None:
+    """A decimal section (2.1…) stands only under the section it numbers on from, a heading N (2 组织指挥体系)
+    above it, and never as N.0: else the line is text (3.5千米 / 3.15国际消费者权益日 / 2.0版本: round 39's
+    review)."""
+    sections: set[int] = set()
+    for ln in lines:
+        if ln.kind != "heading":
+            continue
+        if ln.level == 3 and ln.value is not None:
+            sections.add(ln.value)
+        elif ln.level == 4 and "." in ln.number:
+            major, minor = (int(x) for x in ln.number.split("."))
+            if major not in sections or minor == 0:
+                ln.kind, ln.level, ln.value, ln.number, ln.body = "content", None, None, "", ln.lstart
 
 
 def _mark_site_statement(lines: list[Line]) -> None:
@@ -4046,8 +4075,9 @@ def _quota_row_measures(src: SourceDocument, out: Outline) -> None:
     _assign_lines(out)
 
 
-def _add_clause_measure(out: Outline, i: int, span: Span, clause: Span) -> None:
-    """An unnumbered measure on line ``i`` over ``span``, ``clause`` the span naming its bodies."""
+def _add_clause_measure(out: Outline, i: int, span: Span, clause: Span, more: Sequence[Span] = ()) -> None:
+    """An unnumbered measure on line ``i`` over ``span``, ``clause`` the span naming its bodies (``more``: the
+    clauses naming its partners after it)."""
     out.lines[i].kind = "measure"
     out.measures.append(
         MeasureItem(
@@ -4058,7 +4088,7 @@ def _add_clause_measure(out: Outline, i: int, span: Span, clause: Span) -> None:
             line=i,
             section=None,
             inline_clause=clause,
-            clauses=[clause],
+            clauses=[clause, *more],
         )
     )
 
@@ -4091,7 +4121,10 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
         return  # 市发改委负责拟订…。市发改委负责统筹…: one body's functions described, no tasks handed out
     for a, b, p, q, clause in found:
         i = next(j for j in range(b, a - 1, -1) if lines[j].start <= p)
-        _add_clause_measure(out, i, Span(p, len(src.match[:q].rstrip())), clause)
+        partners = (
+            find_inline_clauses(src, clause.end, q, bare_ok=True) if src.match.find(";", p, q) >= 0 else []
+        )
+        _add_clause_measure(out, i, Span(p, len(src.match[:q].rstrip())), clause, partners)
     _fill_measure_owner(out)
     _assign_lines(out)
 
@@ -4110,11 +4143,18 @@ def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] |
         after = find_inline_clauses(src, k, q, bare_ok=True)
         clause = after[0] if after and after[0].start == k else clause
     rest = m[clause.end : q]
-    duty = m.endswith(_BARE_DUTY, p, clause.end) and _REPORTED_AFTER_CLAUSE.search(rest) is None
+    # 县住建局负责… / 县委督导组负责督促检查: a bare 负责 (or a 负责 verb) and a task, not what it is responsible for
+    # reported (负责调度的项目42个 / 省级财政负责60% / 中央财政负责每户1.5万元: round 39's review)
+    duty = (
+        m.find(_BARE_DUTY, max(p, clause.end - 4), clause.end) >= 0
+        and _REPORTED_AFTER_CLAUSE.search(rest) is None
+        and _NO_TASK_AFTER_DUTY.match(rest) is None
+    )
     return (clause, duty) if duty or _charges_a_task(rest) else None
 
 
 _BARE_DUTY = "负责"
+_NO_TASK_AFTER_DUTY = re.compile(r"[\d.%]|每|[^,;。]{0,6}的")
 _BARE_DUTIES_MIN = (
     3  # sentences or ;-pieces of bodies and their bare 负责 a page hands out (round 35's division)
 )
@@ -4125,7 +4165,9 @@ def _charged_pieces(m: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     ;-pieces each a piece of its own (县农业农村局负责…;县自然资源局、县经济指导站负责…;县司法局负责…。), a frame
     of the report's before the first (行动中,县农业农村局负责…) left out."""
     for p, q in _line_sentences(m, start, end):
-        bounds = [p, *(k + 1 for k in range(p, q) if m[k] == ";"), q]
+        # a piece naming the partners alone (市住建局牵头,负责…;市城管局、市交通局配合。) goes with the piece before
+        cuts = [k + 1 for k in range(p, q) if m[k] == ";" and not _PARTNERS_PIECE.match(m, k + 1, q)]
+        bounds = [p, *cuts, q]
         for k, (a, b) in enumerate(itertools.pairwise(bounds)):
             a += len(m[a:b]) - len(m[a:b].lstrip())
             frame = _CHARGED_FRAME.match(m, a, b) if k == 0 and len(bounds) > 2 else None
@@ -4134,6 +4176,12 @@ def _charged_pieces(m: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 # 行动中, / 工作中, / 其中,: a report's frame before the first of a sentence's ;-pieces that each charge a body
 _CHARGED_FRAME = re.compile("(?:" + _literal_rx(vocabulary().charged_frames).pattern + "),")
+# 市城管局、市交通局配合。: a ;-piece of partners and their role alone, no task of its own (round 39's review)
+_PARTNERS_PIECE = re.compile(
+    r"[ \t\u3000]*[^,;。]{2,60}?(?:"
+    + _literal_rx(tuple(w for w, r in vocabulary().verb_role.items() if r == "support")).pattern
+    + r")[ \t\u3000]*(?:$|[;。])"
+)
 
 
 # 负责组织开展… / 将开展… / 要加强…: the duty words after a body's clause that state a task to do
@@ -6132,10 +6180,7 @@ class _Parser:
             return i + 1
         top = self.stack[-1]
         if self.sections[top].level == 3:
-            if "." in line.number and (
-                fold(self.sections[top].title).strip() in _VOCAB.decimal_frames
-                or self.frame_at(i, _title_of(self.src, line)[0]) == "frame"
-            ):
+            if "." in line.number and self._decimal_frame(i, line, top):
                 return None  # 1 总则 / 1.1 编制目的: a decimal section of the plan's frame, no task
             return self.add_measure(i, line.number, 4, None, False)
         sec = self.sections[top]
@@ -6153,6 +6198,15 @@ class _Parser:
         if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
             return None
         return self.add_measure(i, line.number, 4, clause, False)
+
+    def _decimal_frame(self, i: int, line: Line, top: int) -> bool:
+        """Whether a decimal section (1.1 编制目的) states the plan's frame: under 总则, a frame title, or a goal
+        (1 主要目标 / 1.1 就业目标) that names no bodies of its own."""
+        if fold(self.sections[top].title).strip() in _VOCAB.decimal_frames:
+            return True
+        frame = self.frame_at(i, _title_of(self.src, line)[0])
+        end = self.lines[_after_measure(self.src, self.lines, i, 4) - 1].rend
+        return frame == "frame" or (frame is not None and not find_inline_clauses(self.src, line.body, end))
 
     def _circled_group(self, i: int, line: Line) -> bool:
         """Whether a (1) line is a title alone (no full stop inside it) over at least two circled items, ① first."""
