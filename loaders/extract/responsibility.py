@@ -871,6 +871,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if _LABEL.search(inner) or _NOT_A_LIST.search(_INNER_BRACKET.sub("", inner)):
             continue
         bare = (bare_ok and not m[b:end].strip(" \t\r\n。;")) or _opens_item(m, start, a)
+        if not _ROLE_ANY.search(inner) and any(q in inner for q in _QUOTES):
+            continue  # 综合协调组("放管服"改革组): a quoted name for the group, its other name, no body
         if not _ROLE_ANY.search(inner) and (not bare or len(inner.strip()) < _BARE_NAME_MIN):
             continue  # 所属教育局(处): a one-character bracket closing a name is its remark, no list of bodies
         if cut and not _ROLE_ANY.search(inner) and m[start:a].rstrip()[-1:] not in _CLAUSE_AFTER:
@@ -879,6 +881,9 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             # the words of the bracket the excerpt stops inside are no part of the list
             found = Span(a, opened_inside if opened_inside is not None else b)
     return found
+
+
+_QUOTES = '"“”「」『』'
 
 
 # 1.【市商务局、市财政局】统筹…: a lenticular bracket right after the item's number, before its first word, holds
@@ -1876,6 +1881,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
             found.extend(_chain_after(m, found[-1], end))
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
+    if not found and m.find("名", start, end) >= 0:
+        found.extend(_led_by_its_people(m, start, end))
     if len(found) == 1 and "由" in m[max(start, found[0].start - 1) : found[0].start + 1]:
         # 由县应急管理局负责统筹协调,县公安局负责道路交通安全,…: the comma pieces after the first share
         found.extend(_comma_subjects_after(m, found[0].end, end))
@@ -4732,6 +4739,23 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
     if len(_core(head.split("、")[0])) < _YOU_NAME_MIN:
         return None  # 由企业负责 / 由学校负责: a kind of body, no name
     return end
+
+
+# 由市煤炭工业局1名县级领导带队,2名专业人员参加: a body sending its people to lead the work (a 督查组's make-up)
+_LED_BY_PEOPLE = re.compile(
+    r"(?:^|(?<=[。,;:\s]))由(?P<u>[^,;。:由\d]{2,24}?)各?(?:\d{1,2}|[一二两三四五])名[^,;。\d]{0,10}?(?:带队|牵头|负责)"
+)
+
+
+def _led_by_its_people(m: str, start: int, end: int) -> list[Span]:
+    """The bodies whose people lead the work (由市安监局1名县级领导带队): each body named before its count of people,
+    its unit (the people are no units)."""
+    lexicon = UnitLexicon.load_default()
+    out: list[Span] = []
+    for lm in _LED_BY_PEOPLE.finditer(m, start, end):
+        if _all_units(lm.group("u"), lexicon):
+            out.append(Span(lm.start("u"), lm.end("u")))
+    return out
 
 
 def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:

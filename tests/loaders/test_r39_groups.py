@@ -1,0 +1,65 @@
+"""Round 39 (heldout91 ei01/ei02, heldout92 ej05, read after their ingest): a body sending its people to lead the work
+(由市安监局1名县级领导带队), a group's quoted other name in brackets (综合协调组("放管服"改革组)) no body, an item's
+point before a year (1.2009年底前,完成…), a body and its head under a label of units and people (责任单位及责任人:
+盘龙区政府主要领导). Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_body_sending_its_people_to_lead_is_the_unit(variant: Callable[[str], str]) -> None:
+    text = (
+        "五、督查分组\n"
+        "(一)煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。\n"
+        "(二)电力安全督查组。由市经贸委、市发改委各1名领导带队。\n"
+    )
+    want = [
+        ("(一)", "煤矿安全督查组", ["市煤炭工业局"], []),
+        ("(二)", "电力安全督查组", ["市经贸委", "市发改委"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_groups_quoted_other_name_is_no_body_and_its_label_lines_are(variant: Callable[[str], str]) -> None:
+    text = (
+        "二、机构设置\n"
+        "(一)综合协调组(“放管服”改革组)\n牵头单位:区政府办公室\n责任单位:区委办、区发改局、区财政局\n"
+        "(二)督导落实组\n牵头单位:区委督查室\n责任单位:区纪委监委机关\n"
+    )
+    want = [
+        ("(一)", "综合协调组", ["区政府办公室", "区委办", "区发改局", "区财政局"], ["区政府办公室"]),
+        ("(二)", "督导落实组", ["区委督查室", "区纪委监委机关"], ["区委督查室"]),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_items_pointed_before_a_year_and_bodies_with_their_heads(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、消防站点建设\n"
+        "1.2009年底前,完成盘龙消防三中队建设。\n责任单位及责任人:盘龙区政府主要领导。\n"
+        "2.2010年底前,完成东川消防二中队建设。\n责任单位及责任人:东川区政府主要领导。\n"
+    )
+    want = [
+        ("1", "2009年底前,完成盘龙消防三中队建设", ["盘龙区政府"], []),
+        ("2", "2010年底前,完成东川消防二中队建设", ["东川区政府"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+def test_a_decimal_figure_is_no_item_point() -> None:
+    text = "一、主要指标\n全县粮食产量达到1.2亿斤。\n二、重点任务\n1.抓好春耕生产。县农业农村局负责。\n"
+    assert [m.number for m in run(text).measures] == ["1"]
+
+
+def test_a_leader_leading_the_work_names_no_body() -> None:
+    """由政府分管领导牵头: a person leads; 政府 is no unit of the item."""
+    text = "(十)建立联席会议制度。联席会议由政府分管领导牵头,每季度召开1次会议。\n"
+    assert all(not m.responsible for m in run(text).measures)
