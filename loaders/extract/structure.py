@@ -2882,6 +2882,7 @@ def _marked_structure(src: SourceDocument) -> Outline:
         ):
             promoted = _parse(src, lines, promote=level)
             _titled_paragraphs_under(src, promoted, level)
+            _duty_rows_under(src, promoted)
             if paragraphs is not None and len(paragraphs.measures) > len(promoted.measures):
                 paragraphs.problems.append(
                     "no numbered items: paragraphs closed by a responsibility clause under 一、 headings taken as measures"
@@ -2930,6 +2931,40 @@ def _titled_paragraphs_under(src: SourceDocument, out: Outline, level: int) -> N
         out.problems.append(
             "a title-only heading over paragraphs opened by a title sentence: each such paragraph a measure"
         )
+
+
+# 办公室  组织、协调和管理…: a body's name, a run of blanks, its duties (a 部门 | 职责 table flattened a row a line)
+_DUTY_ROW = re.compile(r"(?P<u>[^\s,;。:()]{2,14})[ \t\u3000]{2,}(?=\S)")
+_DUTY_ROWS_MIN = 2  # rows of a duties table under a heading: one line is a sentence
+
+
+def _duty_rows_under(src: SourceDocument, out: Outline) -> None:
+    """A title-only heading over a flattened table of duties, each line a body's name, blanks and its duties (三、工作
+    分工 / 办公室  组织、协调… / 法规处  负责…): each row a measure of its body, not the heading (heldout92 ej04)."""
+    lines = out.lines
+    measures: list[MeasureItem] = []
+    changed = False
+    for m in out.measures:
+        rows = [
+            (a, b, _DUTY_ROW.match(src.match, lines[a].lstart, lines[a].rend))
+            for a, b in _section_paragraphs(src, lines, m)
+        ]
+        if len(rows) < _DUTY_ROWS_MIN or not all(
+            r is not None and is_unit_list(r.group("u")) for _a, _b, r in rows
+        ):
+            measures.append(m)
+            continue
+        for a, b, r in rows:
+            assert r is not None
+            _add_clause_measure(out, a, Span(lines[a].lstart, lines[b].rend), Span(r.start("u"), r.end("u")))
+            item = out.measures.pop()
+            item.section, item.section_path, item.attachment = m.section, list(m.section_path), m.attachment
+            measures.append(item)
+        changed = True
+    if changed:
+        out.measures = measures
+        out.line_owner = [None if o is not None and o[0] == "measure" else o for o in out.line_owner]
+        _fill_measure_owner(out)
 
 
 def _titled_paragraph_measures(

@@ -80,3 +80,24 @@ def test_kinds_listed_with_blanks_after_their_commas_are_each_a_unit(variant: Ca
     text = "二、主要任务\n1. 督促落实企业主责。 交通运输、 公安交警、 应急管理部门要强化道路运输企业安全生产主体责任。\n"
     want = [("1", "督促落实企业主责", ["交通运输", "公安交警", "应急管理部门"], [])]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_flattened_duties_table_under_a_heading_is_a_measure_a_row(variant: Callable[[str], str]) -> None:
+    text = (
+        "上海市财政局政务公开工作规定\n一、组织保障\n设立政务公开工作领导小组。\n三、工作分工\n"
+        "办公室  组织、协调和管理市局主动公开政府信息的事宜。\n法规处  负责规范性文件的法律审核。\n"
+        "人教处  负责将政务公开工作列入绩效考核内容。\n"
+    )
+    want = [
+        ("", "办公室  组织、协调和管理", ["办公室"], []),
+        ("", "法规处  负责规范性文件的法律审核", ["法规处"], []),
+        ("", "人教处  负责将政务公开工作", ["人教处"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+def test_lines_of_a_title_and_blanks_are_no_duties_table() -> None:
+    """工作目标  到2025年… / 主要任务  推进…: a topic, blanks and its text name no body."""
+    text = "关于推进政务公开的通知\n一、工作安排\n工作目标  到2025年全面建成政务公开体系。\n主要任务  推进政务公开标准化。\n"
+    assert all(not m.responsible for m in run(text).measures)
