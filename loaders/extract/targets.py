@@ -2748,7 +2748,9 @@ def _words() -> _TargetWords:
             + "$"
         ),
         role=re.compile(
-            r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
+            r"[\u4e00-\u9fff]{0,4}?(?:"
+            + rx("role_nouns").pattern
+            + r")(?=[、,;。)\s]|担任|负责|牵头|带队|\Z)"
         ),
         back_reference=re.compile("(?:" + rx("back_references").pattern + r")\s*\Z"),
         attendees=re.compile(
@@ -3130,8 +3132,8 @@ def _not_a_commitment(
         return True  # 明确1名市领导担任链长、1个市级牵头部门: who is responsible, not a quantity
     if not pre and w.back_reference.search(match, max(0, num_start - 3), num_start):
         return True  # 对于这200个老旧小区的整治顺序: things counted before, referred back to
-    if unit in ("个", "家") and not pre and not m.group("post") and w.attendees.match(match, end):
-        return True  # 24个乡镇(街道)及相关部门负责人齐聚一堂: who attended a meeting
+    if unit in ("个", "家", "名") and not pre and not m.group("post") and w.attendees.match(match, end):
+        return True  # 24个乡镇(街道)及相关部门负责人齐聚一堂 / 2名专业人员参加: who attended or joins
     if (
         unit in ("个", "家", "所", "项", "名")
         and not pre

@@ -101,3 +101,9 @@ def test_lines_of_a_title_and_blanks_are_no_duties_table() -> None:
     """工作目标  到2025年… / 主要任务  推进…: a topic, blanks and its text name no body."""
     text = "关于推进政务公开的通知\n一、工作安排\n工作目标  到2025年全面建成政务公开体系。\n主要任务  推进政务公开标准化。\n"
     assert all(not m.responsible for m in run(text).measures)
+
+
+def test_a_groups_make_up_counts_no_targets() -> None:
+    """由市煤炭工业局1名县级领导带队,2名专业人员参加: who leads and joins the group, no quantity promised."""
+    doc = run("五、督查分组\n(一)煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。\n")
+    assert [t for m in doc.measures for t in m.targets] == []
