@@ -797,6 +797,14 @@ def _etc_tail(text: str) -> int | None:
     for tail in _TAIL_BY_LAST.get(t[-1:], ()):
         if t.endswith(tail):
             return len(t) - len(tail)
+    for head in _V.head_tails:
+        name = t[: len(t) - len(head)]
+        if (
+            t.endswith(head)
+            and len(name) >= _YOU_NAME_MIN
+            and UnitLexicon.load_default().ends_as_unit(_nk(name))
+        ):
+            return len(name)  # 盘龙区政府|主要领导: the body's heads after its name
     second = _SECOND_BODY.search(t)
     if second is not None and second.start() > 0:
         head = t[: second.start()]
@@ -871,8 +879,14 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if _LABEL.search(inner) or _NOT_A_LIST.search(_INNER_BRACKET.sub("", inner)):
             continue
         bare = (bare_ok and not m[b:end].strip(" \t\r\n。;")) or _opens_item(m, start, a)
-        if not _ROLE_ANY.search(inner) and any(q in inner for q in _QUOTES):
-            continue  # 综合协调组("放管服"改革组): a quoted name for the group, its other name, no body
+        if (
+            not _ROLE_ANY.search(inner)
+            and any(q in inner for q in _QUOTES)
+            and (inner.rstrip()[-1:] == m[a - 1 : a] or not _all_units(inner.translate(_NO_QUOTES), lexicon))
+        ):
+            # 综合协调组("放管服"改革组): a group's quoted other name, ending as the name before it, no body; a list
+            # of bodies one of which quotes a word (县"河长制"办公室) is one
+            continue
         if not _ROLE_ANY.search(inner) and (not bare or len(inner.strip()) < _BARE_NAME_MIN):
             continue  # 所属教育局(处): a one-character bracket closing a name is its remark, no list of bodies
         if cut and not _ROLE_ANY.search(inner) and m[start:a].rstrip()[-1:] not in _CLAUSE_AFTER:
@@ -884,6 +898,7 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
 
 
 _QUOTES = '"“”「」『』'
+_NO_QUOTES = str.maketrans("", "", _QUOTES)
 
 
 # 1.【市商务局、市财政局】统筹…: a lenticular bracket right after the item's number, before its first word, holds
@@ -2751,7 +2766,7 @@ _SECTOR_NOUN = re.compile(r"等?(?:有关|相关)?(?:" + _alt_words(_V.sector_no
 # first with the levels as written; one sector by its levels, 各级发展改革部门, is no unit: [kind_duty])
 # (县交通、交警、执法部门要…: the level of one place's departments the same way, heldout88 ef04)
 _SECTOR_LIST = re.compile(
-    rf"(?:各级|[省市州县区])?(?:{_SECTOR})(?:、[ \t]?(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}"
+    rf"(?:各级|[省市州县区])?(?:{_SECTOR})(?:、[ \t]{{0,2}}(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}"
 )
 _SECTOR_WORDS = frozenset(_V.sector_words)
 _SECTOR_MAX = max(map(len, _V.sector_words), default=0)
@@ -4755,7 +4770,8 @@ def _led_by_its_people(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     out: list[Span] = []
     for lm in _LED_BY_PEOPLE.finditer(m, start, end):
-        if _all_units(lm.group("u"), lexicon):
+        names = lm.group("u").split("、")
+        if _all_units(lm.group("u"), lexicon) and all(len(_core(n)) >= _YOU_NAME_MIN for n in names):
             out.append(Span(lm.start("u"), lm.end("u")))
     return out
 

@@ -2939,24 +2939,22 @@ _DUTY_ROWS_MIN = 2  # rows of a duties table under a heading: one line is a sent
 
 
 def _duty_rows_under(src: SourceDocument, out: Outline) -> None:
-    """A title-only heading over a flattened table of duties, each line a body's name, blanks and its duties (三、工作
-    分工 / 办公室  组织、协调… / 法规处  负责…): each row a measure of its body, not the heading (heldout92 ej04)."""
+    """A title-only heading over a flattened table of duties, each line a body's name, blanks and its duties opening
+    with a verb (三、工作分工 / 办公室  组织、协调… / 法规处  负责…): each row a measure of its body and the partners its
+    duties name, not the heading; a header row (单位  职责) is none (heldout92 ej04; round 39's review)."""
     lines = out.lines
     measures: list[MeasureItem] = []
     changed = False
     for m in out.measures:
-        rows = [
-            (a, b, _DUTY_ROW.match(src.match, lines[a].lstart, lines[a].rend))
-            for a, b in _section_paragraphs(src, lines, m)
-        ]
-        if len(rows) < _DUTY_ROWS_MIN or not all(
-            r is not None and is_unit_list(r.group("u")) for _a, _b, r in rows
-        ):
+        rows = _duty_rows(src, lines, m)
+        if rows is None:
             measures.append(m)
             continue
-        for a, b, r in rows:
-            assert r is not None
-            _add_clause_measure(out, a, Span(lines[a].lstart, lines[b].rend), Span(r.start("u"), r.end("u")))
+        for k, r in rows:
+            more = find_inline_clauses(src, r.end(), lines[k].rend, bare_ok=True)
+            _add_clause_measure(
+                out, k, Span(lines[k].lstart, lines[k].rend), Span(r.start("u"), r.end("u")), more
+            )
             item = out.measures.pop()
             item.section, item.section_path, item.attachment = m.section, list(m.section_path), m.attachment
             measures.append(item)
@@ -2965,6 +2963,42 @@ def _duty_rows_under(src: SourceDocument, out: Outline) -> None:
         out.measures = measures
         out.line_owner = [None if o is not None and o[0] == "measure" else o for o in out.line_owner]
         _fill_measure_owner(out)
+
+
+def _duty_rows(
+    src: SourceDocument, lines: list[Line], m: MeasureItem
+) -> list[tuple[int, re.Match[str]]] | None:
+    """The rows of a duties table under measure ``m``'s title-only heading (see :func:`_duty_rows_under`), each line
+    and its body's match; None unless every line of the section is such a row (a header row first aside), two at
+    least."""
+    if not _section_paragraphs(src, lines, m):
+        return None
+    rows: list[tuple[int, re.Match[str]]] = []
+    for k in range(m.line + 1, len(lines)):
+        if lines[k].start >= m.span.end:
+            break
+        if lines[k].kind in ("blank", "boilerplate"):
+            continue
+        r = _DUTY_ROW.match(src.match, lines[k].lstart, lines[k].rend)
+        if r is not None and not rows and r.group("u") in _HEADER_WORDS:
+            continue  # 单位  职责 / 责任单位  工作职责: the table's header
+        if r is None or not is_unit_list(r.group("u")) or not _opens_duty(src.match[r.end() : lines[k].rend]):
+            return None
+        rows.append((k, r))
+    return rows if len(rows) >= _DUTY_ROWS_MIN else None
+
+
+# the column names a duties table's header row opens with (单位  职责)
+_HEADER_WORDS = frozenset(
+    {"单位", "部门", "机构", "科室", "处室", "责任单位", "牵头单位", "责任部门", "单位名称", "部门名称"}
+)
+_DUTY_VERBS = tuple(sorted(_VOCAB.verb_role, key=len, reverse=True))
+
+
+def _opens_duty(cell: str) -> bool:
+    """Whether a duties cell opens with a duty: a role verb (负责…, 牵头…) or an act (组织、协调…, 制定…), not a
+    count or a rank (分管负责同志1名 / 综合考评第一名)."""
+    return cell.startswith(_DUTY_VERBS) or opens_with_action(cell)
 
 
 def _titled_paragraph_measures(

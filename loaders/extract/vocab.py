@@ -338,6 +338,8 @@ class Vocabulary:
     item_duty_nouns: tuple[str, ...] = ()
     # 要 / 加强: no body's name opens with them (要加强部门协作)
     name_not_openers: tuple[str, ...] = ()
+    # 主要领导 in 盘龙区政府主要领导: a body's heads after its name, dropped where the name stands before them
+    head_tails: tuple[str, ...] = ()
     list_adverbs: tuple[str, ...] = ()  # 主要 in 区政府要…,主要承担以下工作: before a task list
     list_verbs: tuple[str, ...] = ()  # 承担 in the same paragraph
     list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
@@ -430,6 +432,7 @@ class Vocabulary:
             verb_role=verb_role,
             verb_names=tuple(_words(data.get("verb_names", {}), "names", "verb_names")),
             tails=tuple(sorted(_words(data.get("tail", {}), "words", "tail"), key=len, reverse=True)),
+            head_tails=tuple(_words(data.get("tail", {}), "heads", "tail")),
             person_suffixes=tuple(_words(data.get("person", {}), "suffixes", "person")),
             same_below=tuple(_words(scope, "same_below", "scope")),
             everywhere=tuple(_words(scope, "everywhere", "scope")),

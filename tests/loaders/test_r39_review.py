@@ -140,3 +140,74 @@ def test_a_counted_systems_members_are_its_listed_names_only(text: str, members:
     doc = run(text)
     got = [k.removeprefix("industry:") for s in doc.systems.values() for k in s.members]
     assert got == members
+
+
+# Round 39's third review (/work/review39/report_c.md)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bracket_of_bodies_one_quoting_a_word_is_a_unit_list(variant: Callable[[str], str]) -> None:
+    text = (
+        "市深化改革重点任务分工方案\n一、重点任务\n"
+        "1.深化“放管服”改革。(市“放管服”改革协调小组办公室、市政务服务管理局)\n"
+        "2.全面推行河长制,加强河湖管护。(县“河长制”办公室)\n"
+    )
+    want = [
+        ("1", "深化“放管服”改革", ["市“放管服”改革协调小组办公室", "市政务服务管理局"], []),
+        ("2", "全面推行河长制", ["县“河长制”办公室"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+_FLOOD = "关于做好防汛工作的通知\n一、工作要求\n各单位要高度重视,压实责任。\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        # partners a row's duties name are its units too
+        (
+            "二、职责分工\n市水务局  牵头负责河道防汛,市城管局配合。\n市气象局  负责天气监测预报预警。\n",
+            [["市水务局", "市城管局"], ["市气象局"]],
+        ),
+        # a header row is no measure
+        (
+            "二、职责分工\n单位  职责。\n市水务局  负责河道防汛。\n市应急管理局  负责抢险救援队伍调度。\n",
+            [["市水务局"], ["市应急管理局"]],
+        ),
+        # rows closed by no full stop
+        (
+            "三、工作分工\n办公室  组织、协调和管理日常工作\n法规处  负责案件的受理和审理\n",
+            [["办公室"], ["法规处"]],
+        ),
+    ],
+)
+def test_duties_table_rows(rows: str, want: list[list[str]]) -> None:
+    doc = run(_FLOOD + rows)
+    assert [[u.surface for u in m.responsible] for m in doc.measures if m.number == ""] == want
+
+
+def test_rows_of_attendees_or_ranks_are_no_duties_table() -> None:
+    text = _FLOOD + "二、参会人员\n市应急管理局  分管负责同志1名。\n市住建局  分管负责同志1名。\n"
+    assert all(not m.responsible for m in run(text).measures)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "(责任单位:各县市区党政主要负责人)",  # 党政 is no body's name
+        "(责任单位:企业主要负责人)",  # 企业 is a kind of body
+    ],
+)
+def test_heads_after_no_bodys_name_leave_no_fragment(clause: str) -> None:
+    doc = run(
+        "二、整治任务\n1.落实安全生产责任。" + clause + "\n2.开展企业自查自纠。(责任单位:县应急管理局)\n"
+    )
+    assert doc.measures[0].responsible == []
+
+
+def test_a_kind_of_body_sending_its_people_names_no_unit() -> None:
+    doc = run(
+        "(一)企业自查。由企业1名主要负责人带队,组织开展自查。\n(二)部门检查。由县应急管理局1名领导带队。\n"
+    )
+    assert [[u.surface for u in m.responsible] for m in doc.measures] == [[], ["县应急管理局"]]
