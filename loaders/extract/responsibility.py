@@ -4760,7 +4760,12 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
 
 # 由市煤炭工业局1名县级领导带队,2名专业人员参加: a body sending its people to lead the work (a 督查组's make-up)
 _LED_BY_PEOPLE = re.compile(
-    r"(?:^|(?<=[。,;:\s]))由(?P<u>[^,;。:由\d]{2,24}?)各?(?:\d{1,2}|[一二两三四五])名[^,;。\d]{0,10}?(?:带队|牵头|负责)"
+    r"(?:^|(?<=[。,;:\s组队班]))由(?P<u>[^,;。:由\d]{2,24}?)各?(?:\d{1,2}|[一二两三四五])名[^,;。\d]{0,10}?"
+    r"(?:带队|牵头|负责)"
+)
+# …带队,市消防救援支队、市住建局各1名业务骨干参加: the bodies whose people join the group it leads
+_JOINED_BY_PEOPLE = re.compile(
+    r"(?<=[,;])(?P<u>[^,;。:由\d]{2,40}?)各?(?:\d{1,2}|[一二两三四五])名[^,;。\d]{0,10}?(?:参加|组成)"
 )
 
 
@@ -4770,10 +4775,24 @@ def _led_by_its_people(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     out: list[Span] = []
     for lm in _LED_BY_PEOPLE.finditer(m, start, end):
-        names = lm.group("u").split("、")
-        if _all_units(lm.group("u"), lexicon) and all(len(_core(n)) >= _YOU_NAME_MIN for n in names):
+        if _bodies_named(lm.group("u"), lexicon):
             out.append(Span(lm.start("u"), lm.end("u")))
+            out += [
+                Span(jm.start("u"), jm.end("u"))
+                for jm in _JOINED_BY_PEOPLE.finditer(m, lm.end(), _sentence_end(m, lm.end(), end))
+                if _bodies_named(jm.group("u"), lexicon)
+            ]
     return out
+
+
+def _sentence_end(m: str, a: int, end: int) -> int:
+    k = next((k for k in range(a, end) if m[k] in "。;\n"), end)
+    return k
+
+
+def _bodies_named(listed: str, lexicon: UnitLexicon) -> bool:
+    """Whether ``listed`` names bodies, each by a name (not a kind alone: 企业, 学校)."""
+    return _all_units(listed, lexicon) and all(len(_core(n)) >= _YOU_NAME_MIN for n in listed.split("、"))
 
 
 def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:

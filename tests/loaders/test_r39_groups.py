@@ -107,3 +107,16 @@ def test_a_groups_make_up_counts_no_targets() -> None:
     """由市煤炭工业局1名县级领导带队,2名专业人员参加: who leads and joins the group, no quantity promised."""
     doc = run("五、督查分组\n(一)煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。\n")
     assert [t for m in doc.measures for t in m.targets] == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_group_led_after_its_name_and_joined_by_other_bodies_people(variant: Callable[[str], str]) -> None:
+    text = (
+        "(一)第一检查组。第一检查组由市水务局1名副局长带队,组织开展检查。\n"
+        "(二)第二检查组。由市应急管理局1名副局长带队,市消防救援支队、市住建局各1名业务骨干参加。\n"
+    )
+    want = [
+        ("(一)", "第一检查组", ["市水务局"], []),
+        ("(二)", "第二检查组", ["市应急管理局", "市消防救援支队", "市住建局"], []),
+    ]
+    assert_measures(text, want, variant)
