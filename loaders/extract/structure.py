@@ -75,6 +75,7 @@ from policykg.loaders.extract.responsibility import (
     opens_handing,
     places_subject,
     requests_addressees,
+    subject_duty_lead_in,
     subjects_only,
     support_label_only,
     titles_bodies,
@@ -5596,6 +5597,9 @@ class _Parser:
             # 第四条 各级党委和政府乡村振兴责任主要包括: / (一)… : the bodies whose duties the items are
             role = "lead" if self._lead_above(idx, duties) else None
             self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx, role=role))
+        elif has_body and (subject := subject_duty_lead_in(self.src.match, line.body, line.rend)) is not None:
+            # 第三条 区工业信息化和科技局贯彻落实…。主要职责是: / (一)… : the article's body, its duties the items
+            self.out.responsibility.append(ResponsibilityLine(span=subject, line=i, section=idx))
         elif not has_body and (holders := self._item_duty_holders(line, j)) is not None:
             # (一)区委和街道、镇党(工)委职责 / 1.贯彻落实… : the bodies whose duties the numbered items are
             self.out.responsibility.append(ResponsibilityLine(span=holders, line=i, section=idx))

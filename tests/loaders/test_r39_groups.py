@@ -120,3 +120,24 @@ def test_a_group_led_after_its_name_and_joined_by_other_bodies_people(variant: C
         ("(二)", "第二检查组", ["市应急管理局", "市消防救援支队", "市住建局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_articles_body_before_the_word_for_its_duties_owns_the_items(
+    variant: Callable[[str], str],
+) -> None:
+    """第二条 市发展和改革委员会贯彻落实…。主要职责是: / (一)… : a 职能配置 规定's article (heldout90 eh07)."""
+    text = (
+        "第一条 为明确职能,制定本规定。\n"
+        "第二条 市发展和改革委员会贯彻落实中央决策部署。主要职责是:\n(一)拟订发展规划。\n(二)统筹协调经济社会发展。\n"
+    )
+    want = [
+        ("(一)", "拟订发展规划", ["市发展和改革委员会"], []),
+        ("(二)", "统筹协调经济社会发展", ["市发展和改革委员会"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+def test_an_article_opening_with_no_body_owns_no_items() -> None:
+    text = "第一条 为明确职能,制定本规定。\n第二条 本办法所称企业是指在本区登记的企业。主要职责是:\n(一)组织调查。\n(二)发布数据。\n"
+    assert all(not m.responsible for m in run(text).measures)
