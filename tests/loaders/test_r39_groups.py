@@ -185,3 +185,17 @@ def test_colon_labelled_duty_lines_stay_one_measure() -> None:
         "市发展改革委:负责拟订促进产业集聚区发展的政策。\n市住房城乡建设局:负责指导协调推进基础设施建设。\n"
     )
     assert [m.number for m in run(text).measures if m.responsible] == ["二"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bodies_and_their_main_share_of_the_work(variant: Callable[[str], str]) -> None:
+    """(六)市农办、市建设局…主要做好…工作: the bodies' main share (heldout90 eh04)."""
+    text = (
+        "四、职责分工\n(五)市委外宣办负责洽谈会的宣传报道工作。\n"
+        "(六)市农办、市建设局、市规划局主要做好市内招商合作项目的产业政策前期审查等工作。\n"
+    )
+    want = [
+        ("(五)", "市委外宣办负责洽谈会的宣传报道工作", ["市委外宣办"], []),
+        ("(六)", "市农办、市建设局、市规划局主要做好", ["市农办", "市建设局", "市规划局"], []),
+    ]
+    assert_measures(text, want, variant)
