@@ -3008,6 +3008,8 @@ def _duty_rows(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[t
             break
         if lines[k].kind in ("blank", "boilerplate"):
             continue
+        if ordinal_opening(lines[k].stripped) is not None:
+            return None  # 一是市交通运输局负责…: an ordinal run, read as one (round 30's family)
         r = _DUTY_ROW.match(src.match, lines[k].lstart, lines[k].rend)
         if r is not None and not rows and r.group("u") in _HEADER_WORDS:
             continue  # 单位  职责 / 责任单位  工作职责: the table's header
