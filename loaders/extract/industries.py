@@ -316,11 +316,11 @@ def find_defined_systems(
     """Systems the document defines: ``“5+5+7”重点产业 … A、B、C、D、E五大X产业, … 五大Y产业, … 七大Z产业``."""
     match = src.match
     found = _itemised(src, lexicon, region)
+    protected = _titles(match)
     if "大" in match:
-        _counted_lists(src, lexicon, region, found)
+        _counted_lists(src, lexicon, region, found, protected)
     if "+" not in match:
         return found
-    protected = [(t.start(), t.end()) for t in _TITLE_RX.finditer(match)]
     for m in _codes(match):
         code = _norm_code(m.group(1))
         if "N" in code or any(a <= m.start() < b for a, b in protected):
@@ -359,7 +359,11 @@ _LAST_ITEM_SLACK = (
 
 
 def _counted_lists(
-    src: SourceDocument, lexicon: IndustryLexicon, region: str | None, found: dict[str, SystemInfo]
+    src: SourceDocument,
+    lexicon: IndustryLexicon,
+    region: str | None,
+    found: dict[str, SystemInfo],
+    titles: list[tuple[int, int]],
 ) -> None:
     """A system named by its count and then listed, as many items as the count says (九大重点产业链——电子信息与软件
     服务、绿色食品、…、现代物流。): a system the document defines, its members the items."""
@@ -367,7 +371,7 @@ def _counted_lists(
     for m in _NAMED_SYSTEM.finditer(match):
         opener = _LIST_OPENER.match(match, m.end())
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
-        if opener is None or not n or n < 2 or any(a <= m.start() < b for a, b in _titles(match)):
+        if opener is None or not n or n < 2 or any(a <= m.start() < b for a, b in titles):
             continue
         close = _LIST_CLOSE.search(match, opener.end(), opener.end() + 16 * n)
         if close is None or not _plain_list(match[opener.end() : close.start()], n):
@@ -375,15 +379,7 @@ def _counted_lists(
         members = _list_before(src, lexicon, opener.end(), close.start(), n)
         code = to_simplified(src.text[m.start() : m.end()]).replace(" ", "")
         if members and system_key(code, region) not in found:
-            key = system_key(code, region)
-            found[key] = SystemInfo(
-                key=key,
-                label=code,
-                code=code,
-                region=region,
-                members=members,
-                source=f"defined in {src.source_file}",
-            )
+            found[system_key(code, region)] = _listed_system(code, region, members, src.source_file)
 
 
 def _plain_list(seg: str, n: int) -> bool:
@@ -404,17 +400,21 @@ def _itemised(src: SourceDocument, lexicon: IndustryLexicon, region: str | None)
     members are the items' heads."""
     found: dict[str, SystemInfo] = {}
     for label, names in itemised_lists(src):
-        key = system_key(label, region)
         members = [lexicon.lookup(fold(x)) or industry_key(x) for x in names if not lexicon.is_generic(x)]
-        found[key] = SystemInfo(
-            key=key,
-            label=label,
-            code=label,
-            region=region,
-            members=members,
-            source=f"defined in {src.source_file}",
-        )
+        found[system_key(label, region)] = _listed_system(label, region, members, src.source_file)
     return found
+
+
+def _listed_system(code: str, region: str | None, members: list[str], source_file: str) -> SystemInfo:
+    """A system the document defines by naming it and listing its members (its name is its code)."""
+    return SystemInfo(
+        key=system_key(code, region),
+        label=code,
+        code=code,
+        region=region,
+        members=members,
+        source=f"defined in {source_file}",
+    )
 
 
 TITLE_TRADES = "system:title-trades"

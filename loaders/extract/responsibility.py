@@ -4753,8 +4753,8 @@ _YOU_NAME_MIN = 3  # 商务部, 市财政局: a name; 企业, 学校 are kinds o
 _YOU_ALONE = re.compile(r"(?:^|(?<=[,;。\n])|(?<=[\u4e00-\u9fff]\.))\s*由")
 
 
-def _segment_end(m: str, a: int, end: int) -> int:
-    while a < end and m[a] not in ",;。\n":
+def _segment_end(m: str, a: int, end: int, stops: str = ",;。\n") -> int:
+    while a < end and m[a] not in stops:
         a += 1
     return a
 
@@ -4808,15 +4808,10 @@ def _led_by_its_people(m: str, start: int, end: int) -> list[Span]:
             out.append(Span(lm.start("u"), lm.end("u")))
             out += [
                 Span(jm.start("u"), jm.end("u"))
-                for jm in _JOINED_BY_PEOPLE.finditer(m, lm.end(), _sentence_end(m, lm.end(), end))
+                for jm in _JOINED_BY_PEOPLE.finditer(m, lm.end(), _segment_end(m, lm.end(), end, "。;\n"))
                 if _bodies_named(jm.group("u"), lexicon)
             ]
     return out
-
-
-def _sentence_end(m: str, a: int, end: int) -> int:
-    k = next((k for k in range(a, end) if m[k] in "。;\n"), end)
-    return k
 
 
 def _bodies_named(listed: str, lexicon: UnitLexicon) -> bool:
