@@ -55,6 +55,7 @@ from policykg.loaders.extract.industry_grammar import (
     mainland_wording,
     strip_ruby,
 )
+from policykg.loaders.extract.industry_hazards import hazard_sectors
 from policykg.loaders.extract.industry_items import itemised_lists
 from policykg.loaders.extract.industry_project_names import in_park_project_name
 from policykg.loaders.extract.industry_served_goods import served_vehicle
@@ -731,6 +732,7 @@ def _mention_spans(
     grammar_generic = lexicon.generic.__contains__
     topics = crop_stands(match, lo, hi) + crop_skills(match, lo, hi, grammar.produce)
     topics += sector_objects(match, lo, hi, grammar.sector_name, grammar_generic)
+    topics += hazard_sectors(match, lo, hi)  # 煤矿、危险化学品安全…: a work-safety plan's sectors
     cands += [(a, b, forms.get(match[a:b]) or _new_key(src.text[a:b]), 0) for a, b in topics]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     # a word named a trade only as a list's item (海洋) qualifies the trade glued after it (海洋|生物医药): one name

@@ -1384,6 +1384,9 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         a = m.end()
     while a < b and match[a] in "及和与":
         a += 1
+    charge = match.rfind("负责", a, b)
+    if charge >= 0:  # 县公安局负责|道路交通、…等行业: a body's charge before the list, never part of a name
+        a = charge + 2
     a = _after_joined_other(grammar, match, a, b)
     a = _after_brand(grammar, match, _after_place(match, a, b), b)
     b = _before_chain_position(grammar, match, a, b)
