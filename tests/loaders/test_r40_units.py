@@ -1,0 +1,83 @@
+"""Round 40 (heldout96 en07, heldout91 ei03, round 40's probes of the genre's plain forms): 将 as the modal of what
+named bodies or departments' kinds will do (下一步,公安、交通等部门将联合开展整治), while a government announcing
+with 将 what it will do (县政府将召开专题会议) is no unit; a county's departments named bare before a colon and their
+duties (2、发改委:负责…); 由A组织开展 hands the task to A as 组织实施 does; a body then 进行 or a preposition of its
+act (县市场监管局对违法行为进行查处) is no name ending in 处. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+_PLAN = "关于开展专项整治的实施方案\n一、总体要求\n按照上级部署开展整治。\n二、重点任务\n(一)加强领导。\n"
+
+
+def _second(item: str) -> str:
+    return _PLAN + "(二)" + item + "\n"
+
+
+_FIRST = ("(一)", "加强领导", [], [])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("item", "units"),
+    [
+        ("下一步,公安、交通等部门将联合开展整治。", ["公安", "交通"]),
+        ("市场监管、公安、交通等部门将联合开展整治。", ["市场监管", "公安", "交通"]),
+        ("今年起,市公安局、市交通局将联合开展整治。", ["市公安局", "市交通局"]),
+        ("市财政局将安排专项资金。", ["市财政局"]),
+        # a government announcing what it will do: no duty handed to a body
+        ("河南省人民政府将对成绩突出的予以表彰。", []),
+    ],
+)
+def test_will_is_the_modal_of_named_bodies_but_a_government_announces(
+    variant: Callable[[str], str], item: str, units: list[str]
+) -> None:
+    assert_measures(_second(item), [_FIRST, ("(二)", item, units, [])], variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_government_announcing_a_meeting_after_the_bodies_charged_is_no_unit(
+    variant: Callable[[str], str],
+) -> None:
+    item = "发改局、教体局、公安局等部门根据项目计划,务必推荐2个以上的备选项目。县政府将召开专题会议进行研究筛选。"
+    want = [_FIRST, ("(二)", item, ["发改局", "教体局", "公安局"], [])]
+    assert_measures(_second(item), want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_departments_named_bare_before_a_colon_own_the_duties_after_it(variant: Callable[[str], str]) -> None:
+    text = (
+        "森林防火应急预案\n一、部门职责\n"
+        "2、发改委:负责森林火灾控制保障体系建设的计划安排。\n"
+        "3、财政局:负责安排森林火灾控制所需资金。\n"
+        "4、公安局:实施森林火灾区封锁、隔离工作。\n"
+    )
+    want = [
+        ("2", "发改委:负责", ["发改委"], []),
+        ("3", "财政局:负责", ["财政局"], []),
+        ("4", "公安局:实施", ["公安局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("item", "units"),
+    [
+        ("由县农业农村局组织开展整治。", ["县农业农村局"]),
+        # a body, then the light verb or the preposition of its act: no name ending in 处 (查处)
+        ("县市场监管局对违法行为进行查处。", []),
+        ("县市场监管局对违法行为依法查处。", []),
+        # 对外 opens a section's own name
+        ("市商务局对外投资科负责。", ["市商务局对外投资科"]),
+    ],
+)
+def test_organising_hands_the_task_over_and_a_preposition_ends_a_name(
+    variant: Callable[[str], str], item: str, units: list[str]
+) -> None:
+    assert_measures(_second(item), [_FIRST, ("(二)", item, units, [])], variant)
