@@ -1977,14 +1977,26 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
 
 
 # 县政府将召开专题会议… / 河南省人民政府将对…予以表彰: a government before 将 announces what it will do (a meeting, a
-# review, a reward), no duty handed to a body (dev16 bc02, heldout85 ec12); the issuer's pronoun stays (我委将…:
-# heldout50 cr11's gold records it)
+# review, a reward), no duty handed to a body (dev16 bc02, heldout85 ec12); so does any body before 将 and a verb of
+# deliberation (财政部、教育部将统筹考虑…研究…, 本院将审慎讨论…: heldout24 br12, heldout18 bl12). The issuer's
+# pronoun before a task stays (我委将会同…: heldout50 cr11's gold records it).
 _ANNOUNCER = re.compile(r"政府$")
+_DELIBERATES = (
+    re.compile("将(?:" + "|".join(map(re.escape, _V.will_deliberations)) + ")")
+    if _V.will_deliberations
+    else None
+)
 
 
 def _without_announcers(m: str, spans: list[Span]) -> list[Span]:
-    """``spans`` without the governments announcing with 将 what they will do."""
-    return [s for s in spans if not (m.startswith("将", s.end) and _ANNOUNCER.search(m[s.start : s.end]))]
+    """``spans`` without the governments announcing with 将 what they will do, and the bodies only deliberating."""
+    return [s for s in spans if not (m.startswith("将", s.end) and _announces(m, s))]
+
+
+def _announces(m: str, s: Span) -> bool:
+    return _ANNOUNCER.search(m[s.start : s.end]) is not None or (
+        _DELIBERATES is not None and _DELIBERATES.match(m, s.end) is not None
+    )
 
 
 def _with_paired_roles(m: str, start: int, end: int, found: list[Span]) -> list[Span]:

@@ -175,6 +175,7 @@ class Vocabulary:
     division_sections: tuple[str, ...] = ()  # 责任分工: a section whose headings name bodies with no level
     division_paragraph_sections: tuple[str, ...] = ()  # 分工安排: a division section over paragraphs only
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
+    will_deliberations: tuple[str, ...] = ()  # 将|审慎讨论: a body only deliberating, no duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
     kind_duty_endings: tuple[str, ...] = ()  # 部门 in 林业部门要…: a body named by its kind
@@ -498,6 +499,7 @@ class Vocabulary:
                 _words(data.get("division_section", {}), "paragraph_words", "division_section")
             ),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
+            will_deliberations=tuple(_words(data.get("duty", {}), "will_deliberations", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             kind_duty_endings=tuple(_words(data.get("kind_duty", {}), "endings", "kind_duty")),
             kind_duty_vague=tuple(_words(data.get("kind_duty", {}), "vague", "kind_duty")),

@@ -46,6 +46,9 @@ FAMILIES: dict[str, list[Case]] = {
         ("充分发挥县危险化学品安全生产专业委员会作用。", []),
         ("河北煤矿安全监察局牵头负责指导。", []),
         ("省安监局牵头负责指导非煤矿山、危险化学品专项整治。", []),
+        # alone inside a sentence a sector names a campaign or a field's scope, not a trade
+        ("省煤炭办牵头负责指导煤矿安全专项整治。", []),
+        ("初步建成覆盖工贸重点行业领域的安全风险监测预警系统。", []),
         # a service and equipment are no sectors of their own
         ("加强消防安全和特种设备安全监管。", []),
     ],

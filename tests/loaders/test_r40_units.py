@@ -1,7 +1,7 @@
 """Round 40 (heldout96 en07, heldout91 ei03, round 40's probes of the genre's plain forms): 将 as the modal of what
 named bodies or departments' kinds will do (下一步,公安、交通等部门将联合开展整治), while a government announcing
-with 将 what it will do (县政府将召开专题会议) is no unit; a county's departments named bare before a colon and their
-duties (2、发改委:负责…); 由A组织开展 hands the task to A as 组织实施 does; a body then 进行 or a preposition of its
+with 将 what it will do (县政府将召开专题会议) or bodies only deliberating (将统筹考虑…) are no units; a county's
+departments named bare before a colon and their duties (2、发改委:负责…); 由A组织开展 hands the task to A as 组织实施 does; a body then 进行 or a preposition of its
 act (县市场监管局对违法行为进行查处) is no name ending in 处. Both scripts, both punctuations."""
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ _FIRST = ("(一)", "加强领导", [], [])
         ("市场监管、公安、交通等部门将联合开展整治。", ["市场监管", "公安", "交通"]),
         ("今年起,市公安局、市交通局将联合开展整治。", ["市公安局", "市交通局"]),
         ("市财政局将安排专项资金。", ["市财政局"]),
-        # a government announcing what it will do: no duty handed to a body
+        # a government announcing what it will do, or bodies only deliberating: no duty handed to a body
         ("河南省人民政府将对成绩突出的予以表彰。", []),
+        ("财政部、教育部将统筹考虑学龄人口变化等因素。", []),
     ],
 )
 def test_will_is_the_modal_of_named_bodies_but_a_government_announces(
