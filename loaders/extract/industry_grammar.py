@@ -1385,8 +1385,10 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     while a < b and match[a] in "及和与":
         a += 1
     charge = match.rfind("负责", a, b)
-    if charge >= 0:  # 县公安局负责|道路交通、…等行业: a body's charge before the list, never part of a name
-        a = charge + 2
+    if charge >= 0 and not match.startswith("任", charge + 2):
+        # 县公安局负责|道路交通、…等行业: a body's charge before the list, never part of a name (负责任投资 is one), with
+        # the verb or the scope after it (负责牵头做好|种植业…, 负责本辖区|餐饮…)
+        a = _CHARGE_TAIL.match(match, charge + 2, b).end()  # type: ignore[union-attr]
     a = _after_joined_other(grammar, match, a, b)
     a = _after_brand(grammar, match, _after_place(match, a, b), b)
     b = _before_chain_position(grammar, match, a, b)
@@ -1423,6 +1425,10 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     return a, b
 
 
+# What may follow a body's 负责 before the list's first item: its role, its work verb, its scope (matches "" too)
+_CHARGE_TAIL = re.compile(
+    r"(?:牵头|统筹|具体)?(?:做好|抓好|指导|督促|组织|开展|推进|落实)?(?:对)?(?:本|全)?(?:辖区|行政区域)?内?"
+)
 # A figure opening a list item that no letter follows (1个市级牵头部门, 2至4个): a count, not a name like 5G or 3D打印
 _COUNT_START = re.compile(r"\d+(?![\dA-Za-z])")
 # Ruby pinyin a page flattened into the text (智慧医(yī)疗): not part of the name.

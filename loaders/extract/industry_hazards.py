@@ -11,6 +11,7 @@ records no trade). Never inside a body named after the sector's safety (危险�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from policykg.loaders.extract.wordfiles import word_alternation
@@ -21,28 +22,62 @@ _CJK = "\u4e00-\u9fff"
 _LIST_ITEMS = 8  # at most this many other items between a sector and the list's closing head
 
 
+@dataclass(frozen=True)
+class _Rules:
+    sector: re.Pattern[str]  # a sector, then (a lookahead) its list's other items and the closing head
+    bodies: re.Pattern[str]  # 安全生产专业委员会: a body named after a sector's safety
+    policed: re.Pattern[str]  # 行业的安全监管 / 安全检查: the fields' safety policed (round 18: no trades)
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _rules() -> _Rules:
     alt = word_alternation("industry_hazards.toml", "hazard sector words")
     sector = rf"(?:{alt('sectors')})(?:{alt('activities')})?"
     item = rf"[、和及与](?:(?!等)[{_CJK}]){{1,8}}?"  # 等 closes the list: never inside an item
-    rx = re.compile(rf"{sector}(?=(?:{item}){{0,{_LIST_ITEMS}}}?等?(?:重点)?(?:{alt('heads')}))")
-    return rx, re.compile(rf"(?:{alt('bodies')})")
+    return _Rules(
+        sector=re.compile(rf"{sector}(?=(?:{item}){{0,{_LIST_ITEMS}}}?等?(?:重点)?(?P<head>{alt('heads')}))"),
+        bodies=re.compile(rf"(?:{alt('bodies')})"),
+        policed=re.compile(rf"(?:的?安全)?(?:生产)?(?:{alt('policing')})|等"),
+    )
 
 
 def hazard_sectors(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The hazard sectors ``match[lo:hi]`` names as sectors: each one's span."""
-    rx, bodies = _rules()
+    r = _rules()
     out: list[tuple[int, int]] = []
-    for m in rx.finditer(match, lo, hi):
+    for m in r.sector.finditer(match, lo, hi):
         a, b = m.span()
-        if bodies.match(match, b):
-            continue  # 危险化学品|安全生产专业委员会: a body's name
-        listed = (a > 0 and match[a - 1] in _JOINS) or (b < len(match) and match[b] in _JOINS)
-        if listed or a == 0 or match[a - 1] in _HEADING_BEFORE:
-            out.append((a, b))  # alone, a sector names a campaign (煤矿安全专项整治) unless it heads a line
+        head, head_end = m.start("head"), m.end("head")
+        if r.bodies.match(match, b) or r.bodies.match(match, head):
+            continue  # 危险化学品|安全生产专业委员会, 煤矿和非煤矿山|安全专业委员会: a body's name
+        if r.policed.match(match, head_end):
+            continue  # 煤矿、烟花爆竹等行业|安全检查, 煤矿安全|等工作: safety policed or one task among others
+        if _listed(match, a, b) or _heads_item(match, a):
+            out.append((a, b))  # alone, a sector names a campaign (煤矿安全专项整治) unless it heads an item
     return out
 
 
 _JOINS = "、和及与"
-_HEADING_BEFORE = "\n)"  # a line's start, or its ordinal's bracket ((一)煤矿安全督查组)
+# 普及, 危及, 涉及, 参与 …: words 及 or 与 closes, no join of a list
+_NOT_JOINS = ("普及", "危及", "涉及", "波及", "顾及", "惠及", "触及", "遍及", "企及", "参与", "给与", "赋与")
+# (一)煤矿安全督查组 / 1、煤矿安全专项整治: an item's ordinal before the sector, at a line's start
+_ORDINAL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])[ \t]*$"
+)
+_ORDINAL_REACH = 12
+
+
+def _listed(match: str, a: int, b: int) -> bool:
+    """The sector at ``match[a:b]`` stands in a list: a join before it (not an ordinal's 、, not 普及) or after it."""
+    before = (
+        a > 0
+        and match[a - 1] in _JOINS
+        and not match.endswith(_NOT_JOINS, 0, a)
+        and not _heads_item(match, a)
+    )
+    return before or (b < len(match) and match[b] in _JOINS)
+
+
+def _heads_item(match: str, a: int) -> bool:
+    """The sector at ``a`` opens an item, right after its ordinal."""
+    return _ORDINAL_BEFORE.search(match, max(0, a - _ORDINAL_REACH), a) is not None

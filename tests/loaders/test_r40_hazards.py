@@ -57,6 +57,25 @@ FAMILIES: dict[str, list[Case]] = {
         ("县商务局负责餐饮、住宿等行业的疫情防控。", ["餐饮", "住宿"]),
         ("市文旅局牵头负责旅游、会展等行业的复工复产。", ["旅游", "会展"]),
     ],
+    # round 40's review: words 及/与 close (普及, 危及, 参与) join no list; a list closed by its fields' safety checks
+    # names none (not its last item alone); a body's name holding a listed sector; one task among others; a
+    # table's cell on a line of its own is no item's heading, an ordinal's 、 no list's join
+    "review_regressions": [
+        ("深入企业普及危险化学品安全知识,年内培训从业人员500人次。", []),
+        ("严厉打击危及煤矿安全的违法行为。", []),
+        ("积极参与煤矿安全生产标准化创建。", []),
+        ("开展煤矿、非煤矿山、烟花爆竹等行业安全检查。", []),
+        ("加强煤矿、危险化学品等重点行业领域的安全监管。", []),
+        ("煤矿和非煤矿山安全专业委员会要每季度召开会议1次。", []),
+        ("由县应急管理局危险化学品安全监督管理科、烟花爆竹安全监督管理科负责具体实施。", []),
+        ("统筹做好防汛抗旱、森林防火和煤矿安全等工作。", []),
+        ("序号\n工作任务\n责任单位\n1\n煤矿安全专项检查\n县应急管理局\n", []),
+        ("1、煤矿安全专项整治。县应急管理局负责组织开展全县煤矿隐患排查。\n", ["煤矿"]),
+        # the body's 负责 cut with its verb or scope, never inside 负责任
+        ("县农业农村局负责牵头做好种植业、畜牧业和渔业等行业的安全生产工作。", ["种植业", "畜牧业", "渔业"]),
+        ("各镇(街道)负责本辖区餐饮、住宿等行业的日常巡查。", ["餐饮", "住宿"]),
+        ("加快发展文化旅游、健康养老和负责任投资等产业。", ["文化旅游", "健康养老", "负责任投资"]),
+    ],
     "a_list_closed_by_the_safety_policing_of_its_fields_names_none": [
         ("排查建筑施工、道路交通等领域安全隐患。", []),
     ],

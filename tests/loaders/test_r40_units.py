@@ -1,8 +1,8 @@
 """Round 40 (heldout96 en07, heldout91 ei03, round 40's probes of the genre's plain forms): 将 as the modal of what
 named bodies or departments' kinds will do (下一步,公安、交通等部门将联合开展整治), while a government announcing
 with 将 what it will do (县政府将召开专题会议) or bodies only deliberating (将统筹考虑…) are no units; a county's
-departments named bare before a colon and their duties (2、发改委:负责…); 由A组织开展 hands the task to A as 组织实施 does; a body then 进行 or a preposition of its
-act (县市场监管局对违法行为进行查处) is no name ending in 处. Both scripts, both punctuations."""
+departments named bare before a colon and their duties (2、发改委:负责…); 由A组织开展 hands the task to A as 组织实施 does; a body then 进行, or a verb of punishing
+ending in 处 (县市场监管局对违法行为依法查处), is no name. Both scripts, both punctuations."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
 
 _PLAN = "关于开展专项整治的实施方案\n一、总体要求\n按照上级部署开展整治。\n二、重点任务\n(一)加强领导。\n"
 
@@ -33,6 +33,12 @@ _FIRST = ("(一)", "加强领导", [], [])
         # a government announcing what it will do, or bodies only deliberating: no duty handed to a body
         ("河南省人民政府将对成绩突出的予以表彰。", []),
         ("财政部、教育部将统筹考虑学龄人口变化等因素。", []),
+        # round 40's review: a party committee or 国务院 announcing, a body adjusting when it sees fit; a collective of
+        # governments handed a task keeps it
+        ("县委将召开农村工作会议。", []),
+        ("国务院将组织开展第十次大督查。", []),
+        ("县人社局将根据物价变动情况适时调整补贴标准。", []),
+        ("各乡镇人民政府将于6月底前完成农村户厕改造500户。", ["各乡镇人民政府"]),
     ],
 )
 def test_will_is_the_modal_of_named_bodies_but_a_government_announces(
@@ -66,16 +72,26 @@ def test_departments_named_bare_before_a_colon_own_the_duties_after_it(variant: 
     assert_measures(text, want, variant)
 
 
+def test_a_role_or_people_before_a_colon_is_no_bare_department() -> None:
+    """评委: / 组委:: two characters ending like a body, the judges and the committee (round 40's review)."""
+    text = (
+        "关于举办技能大赛的通知\n一、组织机构\n1、评委:负责现场打分和成绩评定。\n2、组委:负责大赛组织协调。\n"
+    )
+    assert [m.responsible for m in run(text).measures] == [[], []]
+
+
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize(
     ("item", "units"),
     [
         ("由县农业农村局组织开展整治。", ["县农业农村局"]),
-        # a body, then the light verb or the preposition of its act: no name ending in 处 (查处)
+        # a body, then the light verb of its act, or a verb of punishing ending in 处 (查处): no division
         ("县市场监管局对违法行为进行查处。", []),
         ("县市场监管局对违法行为依法查处。", []),
-        # 对外 opens a section's own name
+        # names holding 对 or 依法 after a body's ending stay whole (round 40's review)
         ("市商务局对外投资科负责。", ["市商务局对外投资科"]),
+        ("县委依法治县办要开展法治督察。", ["县委依法治县办"]),
+        ("省商务厅对韩经贸合作处要组织企业参展。", ["省商务厅对韩经贸合作处"]),
     ],
 )
 def test_organising_hands_the_task_over_and_a_preposition_ends_a_name(
