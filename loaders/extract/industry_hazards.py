@@ -27,6 +27,7 @@ class _Rules:
     sector: re.Pattern[str]  # a sector, then (a lookahead) its list's other items and the closing head
     bodies: re.Pattern[str]  # 安全生产专业委员会: a body named after a sector's safety
     policed: re.Pattern[str]  # 行业的安全监管 / 安全检查: the fields' safety policed (round 18: no trades)
+    grouping: frozenset[str]  # 工贸: a grouping of sectors, a trade only as a list's item
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +39,7 @@ def _rules() -> _Rules:
         sector=re.compile(rf"{sector}(?=(?:{item}){{0,{_LIST_ITEMS}}}?等?(?:重点)?(?P<head>{alt('heads')}))"),
         bodies=re.compile(rf"(?:{alt('bodies')})"),
         policed=re.compile(rf"(?:的?安全)?(?:生产)?(?:{alt('policing')})|等"),
+        grouping=frozenset(alt("groupings").split("|")),
     )
 
 
@@ -52,12 +54,16 @@ def hazard_sectors(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
             continue  # 危险化学品|安全生产专业委员会, 煤矿和非煤矿山|安全专业委员会: a body's name
         if r.policed.match(match, head_end):
             continue  # 煤矿、烟花爆竹等行业|安全检查, 煤矿安全|等工作: safety policed or one task among others
-        if _listed(match, a, b) or _heads_item(match, a):
-            out.append((a, b))  # alone, a sector names a campaign (煤矿安全专项整治) unless it heads an item
+        alone = match.startswith(_TRADE_HEAD, head) and match[a:b] not in r.grouping
+        if _listed(match, a, b) or _heads_item(match, a) or alone:
+            # alone, a sector before 安全 names a campaign (煤矿安全专项整治) unless it heads an item; before its
+            # trade it is the trade (推动危险化学品行业转型升级)
+            out.append((a, b))
     return out
 
 
 _JOINS = "、和及与"
+_TRADE_HEAD = "行业"
 # 普及, 危及, 涉及, 参与 …: words 及 or 与 closes, no join of a list
 _NOT_JOINS = ("普及", "危及", "涉及", "波及", "顾及", "惠及", "触及", "遍及", "企及", "参与", "给与", "赋与")
 # (一)煤矿安全督查组 / 1、煤矿安全专项整治: an item's ordinal before the sector, at a line's start

@@ -71,6 +71,9 @@ FAMILIES: dict[str, list[Case]] = {
         ("统筹做好防汛抗旱、森林防火和煤矿安全等工作。", []),
         ("序号\n工作任务\n责任单位\n1\n煤矿安全专项检查\n县应急管理局\n", []),
         ("1、煤矿安全专项整治。县应急管理局负责组织开展全县煤矿隐患排查。\n", ["煤矿"]),
+        # a sector alone before its trade is that trade; a grouping of sectors (工贸) only as a list's item
+        ("推动危险化学品行业转型升级,年内搬迁改造企业5家。", ["危险化学品"]),
+        ("淘汰工贸行业领域落后工艺设备。", []),
         # the body's 负责 cut with its verb or scope, never inside 负责任
         ("县农业农村局负责牵头做好种植业、畜牧业和渔业等行业的安全生产工作。", ["种植业", "畜牧业", "渔业"]),
         ("各镇(街道)负责本辖区餐饮、住宿等行业的日常巡查。", ["餐饮", "住宿"]),
