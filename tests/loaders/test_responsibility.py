@@ -1180,7 +1180,7 @@ def test_an_item_that_opens_with_its_units_and_their_roles(variant) -> None:  # 
     # a later sentence that pairs carriers with supporters assigns too
     assert names(nine.responsible) == keys(["市农业局", "市环保局", "市卫生局", "市质监局", "市粮食局"])
     assert names(nine.lead) == keys(["市农业局", "市卫生局", "市质监局"])
-    assert ten.responsible == []  # 负责 inside a sentence is no clause
+    assert names(ten.responsible) == keys(["市财政局"])  # a comma piece handing a share over (round 40)
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -1277,7 +1277,9 @@ def test_a_sentence_of_units_and_roles_alone_closes_an_item(variant) -> None:  #
     assert names(one.responsible) == keys(["市委宣传部"]) and one.lead == []
     assert names(two.responsible) == keys(["市财政局", "市税务局"])
     assert names(two.lead) == keys(["市财政局"])
-    assert three.responsible == []  # 负责 inside a sentence of the task is no clause
+    # the body handed its share in a comma piece after the task's words is its unit (round 40: the corpus gold reads
+    # such pieces so, heldout62 df04, heldout90 eh05)
+    assert names(three.responsible) == keys(["市发改委"]) and three.lead == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -1419,7 +1421,7 @@ def test_an_item_that_opens_with_its_units_and_a_role_verb(variant) -> None:  # 
     assert names(three.responsible) == keys(["各区、县级市外经贸局"])
     assert names(four.responsible) == keys(["香港越秀集团"])  # the body it helps is no unit of the item
     assert five.responsible == []  # 负责同志: people, no task the body carries
-    assert six.responsible == []  # 负责 inside a sentence of the task
+    assert names(six.responsible) == keys(["市发改委"])  # a comma piece handing a share over (round 40)
     assert all(m.lead == [] for m in (one, two, three, four))
 
 
