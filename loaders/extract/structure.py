@@ -4565,7 +4565,8 @@ def _listing_measures(src: SourceDocument, out: Outline) -> None:
 # problem.
 # 下一步,各牵头单位要… / 下步,县发改委要…: a paragraph opening with the next step, then who is charged with it
 _NEXT_STEP = re.compile(
-    r"[ \t\u3000]*(?:" + "|".join(map(re.escape, _VOCAB.next_step_openers)) + r")[ \t]*[,:]"
+    r"[ \t\u3000]*(?:(?:" + "|".join(map(re.escape, _VOCAB.next_step_run_ins)) + r")[ \t]*,[ \t]*)?"
+    r"(?:" + "|".join(map(re.escape, _VOCAB.next_step_openers)) + r")[ \t]*[,:]"
 )
 _NEXT_STEP_INSIDE = re.compile(
     r"(?<=[。!])[ \t\u3000]*(?P<step>(?:"

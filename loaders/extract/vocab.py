@@ -356,6 +356,7 @@ class Vocabulary:
     topic_item_openers: tuple[str, ...] = ()  # 在 in 1.在"聚焦…"方面(分解任务15项): a topic item
     topic_item_heads: tuple[str, ...] = ()  # 方面 in the same
     next_step_openers: tuple[str, ...] = ()  # 下一步 in 下一步,各牵头单位要…: a paragraph of the next step
+    next_step_run_ins: tuple[str, ...] = ()  # 据悉 in 据悉,下一步,…: a reporter's words before it
     project_heads: tuple[str, ...] = ()  # 工程 in 阜平县:阜平县乡村道路示范工程: a project's name
     name_list_ends: tuple[str, ...] = ()  # 名单 closing an attachment's title: its items are names
     named_tasks: tuple[str, ...] = ()  # 目标任务 in …的目标任务是:A;B;C: the tasks named before the colon
@@ -631,6 +632,7 @@ class Vocabulary:
             topic_item_openers=tuple(_words(data.get("topic_item", {}), "openers", "topic_item")),
             topic_item_heads=tuple(_words(data.get("topic_item", {}), "heads", "topic_item")),
             next_step_openers=tuple(_words(data.get("next_step", {}), "openers", "next_step")),
+            next_step_run_ins=tuple(_words(data.get("next_step", {}), "run_ins", "next_step")),
             project_heads=tuple(_words(data.get("project_line", {}), "heads", "project_line")),
             name_list_ends=tuple(_words(data.get("name_list", {}), "ends", "name_list")),
             named_tasks=tuple(_words(data.get("named_tasks", {}), "nouns", "named_tasks")),

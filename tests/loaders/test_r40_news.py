@@ -1,0 +1,46 @@
+"""Round 40 (probes of the genre's plain news forms): a meeting arranging the work (会议安排,由A牵头,B、C配合,…) hands
+it over as 部署 does; a reporter's run-in before the next step (据悉,下一步,A将…) leaves the next step the page's
+measure. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+_NEWS = (
+    "我县召开安全生产工作会议\n发布时间:2024-03-05 来源:县融媒体中心\n"
+    "3月5日,县政府召开安全生产工作会议,副县长张三出席会议并讲话。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("paragraph", "label", "units", "leads"),
+    [
+        (
+            "会议安排,由县应急管理局牵头,县公安局、县交通运输局配合,开展为期3个月的专项整治。",
+            "由县应急管理局牵头",
+            ["县应急管理局", "县公安局", "县交通运输局"],
+            ["县应急管理局"],
+        ),
+        (
+            "会议安排,县农业农村局负责种子化肥调度,县财政局负责资金保障。",
+            "县农业农村局负责种子",
+            ["县农业农村局", "县财政局"],
+            [],
+        ),
+        (
+            "据了解,下一步,县应急管理局将会同县公安局开展专项整治行动。",
+            "据了解,下一步,县应急",
+            ["县应急管理局", "县公安局"],
+            [],
+        ),
+    ],
+)
+def test_a_meetings_arrangement_and_a_reported_next_step_are_measures(
+    variant: Callable[[str], str], paragraph: str, label: str, units: list[str], leads: list[str]
+) -> None:
+    assert_measures(_NEWS + paragraph + "\n", [("", label, units, leads)], variant)
