@@ -4149,12 +4149,23 @@ def _etc_closed_subjects(m: str, start: int, end: int) -> list[Span]:
             and not _DUTY_JOINS.search(
                 bodies
             )  # 市教育局会同编制、…等单位发挥…: no unit with no modal (dev11 aj05)
-            and _all_units(bodies, lexicon)
             and not _GENERIC_SUBJECT.search(bodies)
             and not any(bare_kind(b) for b in bodies.split("、"))  # 企业、学校等单位: kinds, no bodies named
         ):
-            out.append(Span(em.start("u"), em.end("u")))
+            if _all_units(bodies, lexicon):
+                out.append(Span(em.start("u"), em.end("u")))
+            elif all(p in _SECTOR_WORDS for p in bodies.split("、")):
+                out.extend(_pieces_of(em.start("u"), bodies))  # 公安、交通等部门联合开展…: departments' kinds
     return out
+
+
+def _pieces_of(at: int, listed: str) -> list[Span]:
+    """Each 、-piece of ``listed`` (written at ``at``) as a span of its own."""
+    spans: list[Span] = []
+    for piece in listed.split("、"):
+        spans.append(Span(at, at + len(piece)))
+        at += len(piece) + 1
+    return spans
 
 
 def _acting_subjects(m: str, start: int, end: int) -> list[Span]:

@@ -86,6 +86,8 @@ def test_a_role_or_people_before_a_colon_is_no_bare_department() -> None:
     ("item", "units"),
     [
         ("由县农业农村局组织开展整治。", ["县农业农村局"]),
+        # departments' kinds closed by 等部门 opening a sentence with their act, each a unit
+        ("市场监管、公安、交通等部门联合开展整治。", ["市场监管", "公安", "交通"]),
         # a body, then the light verb of its act, or a verb of punishing ending in 处 (查处): no division
         ("县市场监管局对违法行为进行查处。", []),
         ("县市场监管局对违法行为依法查处。", []),
