@@ -86,6 +86,7 @@ def test_a_role_or_people_before_a_colon_is_no_bare_department() -> None:
     ("item", "units"),
     [
         ("由县农业农村局组织开展整治。", ["县农业农村局"]),
+        ("县教育局负责,各学校具体实施。", ["县教育局", "各学校"]),
         # departments' kinds closed by 等部门 opening a sentence with their act, each a unit
         ("市场监管、公安、交通等部门联合开展整治。", ["市场监管", "公安", "交通"]),
         # after 由, departments' kinds sharing the closing noun (heldout74 dr02's gold)
