@@ -31,6 +31,9 @@ _FIRST = ("(一)", "加强领导", [], [])
         ("市场监管、公安、交通等部门将联合开展整治。", ["市场监管", "公安", "交通"]),
         ("今年起,市公安局、市交通局将联合开展整治。", ["市公安局", "市交通局"]),
         ("市财政局将安排专项资金。", ["市财政局"]),
+        # an adverb between the subject and its modal (heldout96 en13)
+        ("县财政局还要做好资金保障。", ["县财政局"]),
+        ("各乡镇都要成立领导小组。", ["各乡镇"]),
         # a government announcing what it will do, or bodies only deliberating: no duty handed to a body
         ("河南省人民政府将对成绩突出的予以表彰。", []),
         ("财政部、教育部将统筹考虑学龄人口变化等因素。", []),
