@@ -3749,6 +3749,10 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for sm in _SUBJECT_OPENING.finditer(m[start:end]):
         a = start + sm.end()
+        if m[start + sm.start() : a].rstrip().endswith(",") and _charged_piece(
+            m, start + sm.start(), a, lexicon
+        ):
+            continue  # 县住建局要加快推进…,县财政局负责…: the first piece charges its own bodies, read elsewhere
         fm = _RUN_FRAME.match(m, a, end)
         a = fm.end() if fm is not None else a  # 根据分工,市体育局负责…: the subject after the frame
         while a < end:
@@ -3764,6 +3768,17 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
                 break
             a = b + 1
     return spans
+
+
+_SHARE_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[%成]")  # 负责|60%: a share of the cost
+
+
+def _charged_piece(m: str, a: int, b: int, lexicon: UnitLexicon) -> bool:
+    """The comma piece ``m[a:b]`` (a sentence's first) opens with bodies and their modal or act (县住建局要…, 各乡镇要…):
+    no task title before the next piece's subject, a subject of its own (round 40's review)."""
+    while a < b and m[a] in "。;\n \t\u3000":
+        a += 1
+    return bool(_duty_subject(m, a, b, lexicon) or _duty_subject(m, a, b, lexicon, _ACTING))
 
 
 def _role_piece_end(m: str, a: int, end: int, lexicon: UnitLexicon) -> int | None:
@@ -3831,6 +3846,8 @@ def _subject_piece(m: str, a: int, end: int, lexicon: UnitLexicon) -> tuple[Span
     # 市发改委牵头制定方案: a lead verb before the task makes its units the leads, as 负责…的牵头抓总 does
     if head is None or ("负责" not in m[a : a + head[0]] and head[1] != "lead"):
         return None
+    if _SHARE_AFTER.match(m, a + head[0]):
+        return None  # 市级财政负责60%: a level's share of the cost, no duty (round 40's review)
     duty = _LEAD_DUTY.match(m, m.rfind("负责", a, a + head[0]), b)
     return Span(a, duty.end() if duty is not None else a + head[0]), b
 
@@ -4154,9 +4171,16 @@ def _etc_closed_subjects(m: str, start: int, end: int) -> list[Span]:
         ):
             if _all_units(bodies, lexicon):
                 out.append(Span(em.start("u"), em.end("u")))
-            elif all(p in _SECTOR_WORDS for p in bodies.split("、")):
+            elif all(p in _SECTOR_WORDS for p in bodies.split("、")) and not _KINDS_NOT_ACTING.match(
+                m, em.end(), _segment_end(m, em.end(), end)
+            ):
                 out.extend(_pieces_of(em.start("u"), bodies))  # 公安、交通等部门联合开展…: departments' kinds
     return out
+
+
+# 公安、交通等部门数据显示 / 教育、卫健等部门出台的政策 / …联合开展了整治: the kinds as a source, a modifier, or
+# what they did (round 40's review), no duty
+_KINDS_NOT_ACTING = re.compile(r"数据|[^,;。的]{0,4}的|[^了]*了|[^过]*过")
 
 
 def _pieces_of(at: int, listed: str) -> list[Span]:
