@@ -71,6 +71,7 @@ class _Patterns:
     demand_directive: re.Pattern[str]
     event_subjects: tuple[str, ...]
     demand_inline: re.Pattern[str]
+    demand_next: re.Pattern[str]
     demand_asides: tuple[str, ...]
     demand_speakers: tuple[str, ...]
     demand_by: tuple[str, ...]
@@ -252,6 +253,11 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
             # …,要求各站所、科室要…: the collectives of the meeting's own bodies (heldout98 ep06)
             rf"|各[^,;。:!?]{{1,{_INLINE_SUBJECT_MAX}}}?)(?:{modals}))"
         ),
+        # …要进一步提高认识。将…。要进一步压实责任。压实…: the speaker's next point, a short title opening with the
+        # modal after a full stop in the same paragraph (heldout99 eq08)
+        "demand_next": re.compile(
+            rf"(?<=[。!?])[ \t\u3000]*(?P<who>)(?=要[^,;。:!?\n]{{2,{_POINT_TITLE_MAX}}}。)"
+        ),
         "demand_other": re.compile(rf"(?:{others})$"),
         "demand_not_frame": re.compile(_alternation(_words(data, "demand", "not_frames"))),
         "demand_modal": re.compile(modals),
@@ -270,6 +276,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
     }
 
 
+_POINT_TITLE_MAX = 8  # 进一步压实责任: a speaker's point named in a few words
 _DEMAND_SENTENCE_MIN = 10  # characters of a demand after its run-in: a shorter one is a fragment
 _CHARGED_OPENING_MAX = 24  # characters opening a sentence its modal sits in (各乡镇及相关单位要…)
 
@@ -290,12 +297,18 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
         [*p.demand.finditer(text), *p.demand_elided.finditer(text), *p.demand_inline.finditer(text)],
         key=lambda m: m.start(),
     )
+    if found:  # a speaker's next points, after a demand of the same paragraph
+        found = sorted([*found, *_next_points(text, found, p)], key=lambda m: m.start())
     out: list[tuple[int, int, int]] = []
     for k, m in enumerate(found):
         limit = found[k + 1].start("who") if k + 1 < len(found) else len(text)
         at = _first_demanding(text, m.end(), limit, p)
         stop = p.demand_end.search(text, at, limit)
         end = stop.end() if stop is not None else limit
+        if end - at < _DEMAND_SENTENCE_MIN and stop is not None:
+            # 朱正权指出,要进一步提高认识。将工作着力点放在…。: a point's short title, its words up to the next point
+            line_end = text.find("\n", end, limit)
+            end = line_end if line_end >= 0 else limit
         words = text[at:end]
         if (
             len(words) < _DEMAND_SENTENCE_MIN
@@ -352,6 +365,16 @@ def _first_demanding(text: str, at: int, limit: int, p: _Patterns) -> int:
     if head.lstrip().startswith(p.demand_asides):
         return at  # 需要说明的是,…: the speaker's aside, no demand
     return nxt if p.demand_modal.search(head) is not None else at
+
+
+def _next_points(text: str, found: list[re.Match[str]], p: _Patterns) -> list[re.Match[str]]:
+    """The speaker's next points (…。要进一步压实责任。…) after the first demand of their paragraph."""
+    firsts = [m.start() for m in found]
+    return [
+        n
+        for n in p.demand_next.finditer(text, min(firsts))
+        if any(f < n.start() and "\n" not in text[f : n.start()] for f in firsts) and n.start() not in firsts
+    ]
 
 
 def _meeting_sentence(text: str, at: int, p: _Patterns) -> bool:

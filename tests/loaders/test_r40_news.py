@@ -1,6 +1,8 @@
-"""Round 40 (probes of the genre's plain news forms): a meeting arranging the work (会议安排,由A牵头,B、C配合,…) hands
-it over as 部署 does; a reporter's run-in before the next step (据悉,下一步,A将…) leaves the next step the page's
-measure. Both scripts, both punctuations."""
+"""Round 40 (probes of the genre's plain news forms; heldout98 ep06 and heldout99 eq08, read after the kept-out
+score): a meeting arranging the work (会议安排,由A牵头,B、C配合,…) hands it over as 部署 does; a reporter's run-in
+before the next step (据悉,下一步,A将…) leaves the next step the page's measure; a meeting's inline demand on its own
+collectives (…,要求各站所、科室要…); a speaker's points each a short title with the modal (要进一步提高认识。…). Both
+scripts, both punctuations."""
 
 from __future__ import annotations
 
@@ -62,3 +64,19 @@ def test_a_meetings_inline_demand_on_its_own_collectives_and_the_bodies_after_it
         + "住建部印发《关于加强市政公用行业安全生产工作的通知》,要求各地要以燃气事故为鉴,开展隐患排查。\n"
     )
     assert run(quoted).measures == []
+
+
+def test_a_speakers_points_each_a_measure() -> None:
+    """heldout99 eq08 (read after the kept-out score): 朱正权指出,要进一步提高认识。将…。要进一步压实责任。…: each point's
+    short title a measure, its words up to the next point (as heldout80 dx09's gold reads 要落實政府責任)."""
+    text = (
+        "澧县召开轻工纺织产业工作调度会\n10月12日下午,县长朱正权主持召开澧县轻工纺织产业专项小组工作调度会。\n"
+        "朱正权指出,要进一步提高认识。将工作着力点放在发展产业上来,大力发展特色产业。要进一步压实责任。压实各方责任。\n"
+        "朱正权强调,要进一步优化服务。工作体系要更加健全。要进一步强化招商。将招商引资作为第一选择。\n"
+    )
+    assert [m.label for m in run(text).measures] == [
+        "要进一步提高认识",
+        "要进一步压实责任",
+        "要进一步优化服务",
+        "要进一步强化招商",
+    ]
