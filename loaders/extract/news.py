@@ -305,8 +305,9 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
         at = _first_demanding(text, m.end(), limit, p)
         stop = p.demand_end.search(text, at, limit)
         end = stop.end() if stop is not None else limit
-        if end - at < _DEMAND_SENTENCE_MIN and stop is not None:
-            # 朱正权指出,要进一步提高认识。将工作着力点放在…。: a point's short title, its words up to the next point
+        if end - at < _DEMAND_SENTENCE_MIN and stop is not None and text.startswith("要", at):
+            # 朱正权指出,要进一步提高认识。将工作着力点放在…。: a point's short title opening with the modal, its words
+            # up to the next point (not an ordinal's lone point, 一要把握方向。: round 27's test)
             line_end = text.find("\n", end, limit)
             end = line_end if line_end >= 0 else limit
         words = text[at:end]
