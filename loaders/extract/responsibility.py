@@ -2376,20 +2376,15 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     if im.group("u").endswith(_LIST_CLOSE):
         return []  # 1.商务部等:印发《…》: a list closed short (等) before the colon heads a digest's news item, its issuers
-    spans: list[Span] = []
-    at = im.start("u")
     # 2、发改委:负责… / 3、财政局:负责…: a county's departments named bare before their duties (heldout96 en07); not
     # two characters, a role or people (评委:, 组委:, 承办:: round 40's review)
-    bare = all(len(_core(p)) >= _BARE_COLON_MIN for p in im.group("u").split("、")) and _bare_departments(
-        im.group("u"), lexicon
-    )
-    for name in im.group("u").split("、"):
+    names = im.group("u").split("、")
+    bare = all(len(_core(p)) >= _BARE_COLON_MIN for p in names) and _bare_departments(im.group("u"), lexicon)
+    for name in names:
         core = _core(name)
         if _BARE_LABEL.search(core) or not (bare or _charged_body(_nk(core), lexicon)):
             return []
-        spans.append(Span(at, at + len(name)))
-        at += len(name) + 1
-    return spans
+    return _pieces_of(im.start("u"), im.group("u"))
 
 
 def _alt_words(words: tuple[str, ...]) -> str:
@@ -4099,12 +4094,7 @@ def _colon_tail_bodies(m: str, start: int, end: int) -> list[Span]:
         return []
     if any(len(p) > _TAIL_NAME_MAX or _GENERIC_SUBJECT.search(p) or _VAGUE_TAIL.search(p) for p in pieces):
         return []  # 其他灾害:依法令规定或权责主管单位: a rule for finding the body, no body named
-    spans: list[Span] = []
-    k = a
-    for piece in tail.split("、"):
-        spans.append(Span(k, k + len(piece)))
-        k += len(piece) + 1
-    return spans
+    return _pieces_of(a, tail)
 
 
 def _apposed(m: str, span: Span) -> Span:
