@@ -3613,6 +3613,15 @@ def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str], last: 
             return row
     if unit_col.kind in _UNIT_KINDS and task_end < len(s):
         end = _unit_prefix(s, task_end)
+        if (
+            end is not None
+            and end < len(s)
+            and _last_unit_column(columns, ui)
+            and _units_to_end(s[task_end:])
+        ):
+            end = len(
+                s
+            )  # …。市委宣传部(市文明办)、市城管委,市住建局…等部门,各区(市)县政府(管委会): one unit cell
         if end is not None:
             row.cells.append(Cell(unit_col, Span(base + task_end, base + end)))
             rest = end + len(s[end:]) - len(s[end:].lstrip(_PIECE_EDGE))
@@ -3626,6 +3635,28 @@ def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str], last: 
                 # 市发展改革委 | 各县(市、区)政府、嘉兴港区: the next unit column's cell, run on
                 row.cells.append(Cell(more, Span(base + rest, base + len(s))))
     return row
+
+
+def _last_unit_column(columns: list[Column], ui: int) -> bool:
+    """Whether no unit column (配合单位 after 牵头单位) follows the one at ``ui``: its cell may run to the row's end."""
+    return all(c.kind not in _UNIT_KINDS for c in columns[ui + 1 :])
+
+
+def _units_to_end(rest: str) -> bool:
+    """Whether what follows a run-together row's task is its unit cell alone, up to the row's end: bodies with
+    their bracketed other names and collectives (市委宣传部(市文明办)、…,各区(市)县政府(管委会)), lists joined by
+    、 and commas, no sentence end, no figure, no second column run on."""
+    from policykg.loaders.extract.responsibility import all_units
+    from policykg.loaders.extract.units import UnitLexicon
+
+    rest = rest.strip()
+    if not rest or len(rest) > _UNIT_CELL_MAX or _NOT_UNIT_CELL.search(rest):
+        return False
+    return all_units(rest, UnitLexicon.load_default())
+
+
+_UNIT_CELL_MAX = 160  # a unit cell's length: a dozen bodies
+_NOT_UNIT_CELL = re.compile(r"[\d。;:!?]")
 
 
 def _people_before_units(columns: list[Column], ui: int) -> int | None:
