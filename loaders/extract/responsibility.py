@@ -3258,26 +3258,27 @@ def _member_pieces(m: str, a: int, b: int, lexicon: UnitLexicon) -> list[Span]:
     return spans
 
 
-# 要切实承担牵头责任 closing a clause: the responsibility taken on is to lead
-_TAKEN_LEAD = re.compile(
+# 要切实承担牵头责任 / 要充分发挥牵头作用 closing a clause: the responsibility or role taken on is to lead
+_TAKEN_LEAD_WORDS = (
     r"(?:"
     + _alt_words(_V.duty_modals)
     + r")(?:"
-    + _alt_words(_V.taken_duty_adverbs)
+    + _alt_words(_V.taken_duty_adverbs + _V.taken_lead_adverbs)
     + r")?(?:"
-    + _alt_words(_V.taken_duty_verbs)
+    + _alt_words(_V.taken_duty_verbs + _V.taken_lead_verbs)
     + r")(?P<v>"
     + _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead"))
     + r")(?:"
-    + _alt_words(_V.taken_duty_nouns)
-    + r")$"
+    + _alt_words(_V.taken_duty_nouns + _V.taken_lead_nouns)
+    + r")"
 )
+_TAKEN_LEAD = re.compile(_TAKEN_LEAD_WORDS + "$")
 
 
 def _taken_lead(w: list[str]) -> None:
     """要切实承担牵头责任 -> 牵头: the responsibility that makes the units before it leads, read as their role verb."""
     text = "".join(w)
-    lm = _TAKEN_LEAD.search(text.rstrip()) if "责" in text else None
+    lm = _TAKEN_LEAD.search(text.rstrip()) if "责" in text or "作用" in text else None
     if lm is not None:
         verb = list(lm.group("v"))
         w[lm.start() : lm.end()] = verb + [" "] * (lm.end() - lm.start() - len(verb))
@@ -3913,11 +3914,14 @@ _MODAL_AT = re.compile(r"[ \t]*(?:" + _DUTY_MODALS + ")")
 _MODAL_LEAD_AT = re.compile(r"[ \t]*(?:" + _DUTY_MODALS + ")" + re.escape(_LEAD_VERB))
 
 
+_TAKEN_LEAD_AT = re.compile(r"[ \t]*" + _TAKEN_LEAD_WORDS + r"(?=[,;。\n]|$)")
+
+
 def charged_lead(m: str, span: Span) -> bool:
     """Whether the subject ``span`` is charged to lead (区体育事业发展中心要牵头做好…: an explicit 牵头; heldout67
     dk01's gold leads it), or acts in a leading role (市经委作为全市域外招商牵头责任部门,要…: heldout69 dm02's gold)."""
-    if _MODAL_LEAD_AT.match(m, span.end) is not None:
-        return True
+    if _MODAL_LEAD_AT.match(m, span.end) is not None or _TAKEN_LEAD_AT.match(m, span.end) is not None:
+        return True  # 城管局要牵头… / 城管局要充分发挥牵头作用,…: the role taken on is to lead
     role = _APPOSED_ROLE.match(m, span.end)
     return role is not None and _LEAD_VERB in role.group("role")
 

@@ -219,6 +219,9 @@ class Vocabulary:
     taken_duty_adverbs: tuple[str, ...] = ()  # 切实 in the same
     taken_duty_nouns: tuple[str, ...] = ()  # 责任 in the same
     taken_duty_categories: tuple[str, ...] = ()  # 各类 in 各类企业要落实主体责任: a class, no body
+    taken_lead_verbs: tuple[str, ...] = ()  # 发挥 in A要充分发挥牵头作用: the lead role taken on
+    taken_lead_adverbs: tuple[str, ...] = ()  # 充分 in the same
+    taken_lead_nouns: tuple[str, ...] = ()  # 作用 in the same
     borne_duty_verbs: tuple[str, ...] = ()  # 担负 in 安委办担负综合协调责任: a duty borne, no modal needed
     borne_duty_nouns: tuple[str, ...] = ()  # 职能 in A要认真履行行业安全监管职能
     borne_duty_actors: tuple[str, ...] = ()  # 企业 in 带动更多企业主动履行社会责任: no body charged
@@ -538,6 +541,9 @@ class Vocabulary:
             taken_duty_adverbs=tuple(_words(data.get("taken_duty", {}), "adverbs", "taken_duty")),
             taken_duty_nouns=tuple(_words(data.get("taken_duty", {}), "nouns", "taken_duty")),
             taken_duty_categories=tuple(_words(data.get("taken_duty", {}), "category_openers", "taken_duty")),
+            taken_lead_verbs=tuple(_words(data.get("taken_duty", {}), "lead_verbs", "taken_duty")),
+            taken_lead_adverbs=tuple(_words(data.get("taken_duty", {}), "lead_adverbs", "taken_duty")),
+            taken_lead_nouns=tuple(_words(data.get("taken_duty", {}), "lead_nouns", "taken_duty")),
             own_joins=tuple(_words(data.get("duty", {}), "own_joins", "duty")),
             own_join_not=tuple(_words(data.get("duty", {}), "own_join_not", "duty")),
             enumerator_suffixes=tuple(_words(data.get("duty", {}), "enumerator_suffixes", "duty")),

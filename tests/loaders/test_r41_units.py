@@ -1,0 +1,32 @@
+"""Round 41 (heldout98 ep07, heldout91 ei06, heldout80): a body charged to take on the lead's role by name
+(城管局要充分发挥牵头作用 / 要发挥牵头抓总作用 / 要履行好牵头职责) leads the item, as 要牵头… and 要切实承担牵头责任 do;
+a role that is no lead (要充分发挥保障作用) leaves the body responsible only. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+_PLAN = "关于开展专项整治的实施方案\n一、总体要求\n按照上级部署开展整治。\n二、重点任务\n(一)加强领导。\n"
+_FIRST = ("(一)", "加强领导", [], [])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("item", "units", "leads"),
+    [
+        ("城管局要充分发挥牵头作用,制定完善考核机制。", ["城管局"], ["城管局"]),
+        ("县城管局要发挥牵头抓总作用,县财政局要做好资金保障。", ["县城管局", "县财政局"], ["县城管局"]),
+        ("市发改委要履行好牵头职责,加强统筹协调。", ["市发改委"], ["市发改委"]),
+        ("市发改委要切实承担牵头责任,加强统筹协调。", ["市发改委"], ["市发改委"]),
+        # a role that is no lead's
+        ("县财政局要充分发挥保障作用,加强统筹协调。", ["县财政局"], []),
+    ],
+)
+def test_a_body_taking_on_the_leads_role_by_name_leads(
+    variant: Callable[[str], str], item: str, units: list[str], leads: list[str]
+) -> None:
+    assert_measures(_PLAN + "(二)" + item + "\n", [_FIRST, ("(二)", item, units, leads)], variant)
