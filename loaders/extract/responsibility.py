@@ -1766,12 +1766,12 @@ def _listed_name(m: str, label: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _paired() -> re.Pattern[str]:
-    """由A负责、B配合做好… / A牵头、B参与抓好…: the carrier and its verb, a 、, then the supporters and theirs, the task
-    glued on after them; a sentence's or a comma piece's opening."""
+    """由A负责、B配合做好… / A牵头、B参与抓好… / …,A负责,B配合,…: the carrier and its verb, a 、 or a comma, then the
+    supporters and theirs, the task glued on after them; a sentence's or a comma piece's opening."""
     return re.compile(
         r"(?:^|(?<=[。;,:\n])|(?<=[一二三四五六七八九十]是))\s*(?:由)?(?P<run>(?P<a>[^,;。:、\s由()]{2,24}?)(?:"
         + _alt_words(_V.pair_carriers)
-        + r")、?(?P<b>[^,;。:\s()]{2,40}?)(?:"
+        + r")[、,]?(?P<b>[^,;。:\s()]{2,40}?)(?:"
         + _alt_words(_V.pair_supports)
         + r"))(?=[\u3400-\u9fff,;。])"
     )
@@ -1785,6 +1785,8 @@ def _paired_roles(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for pm in _paired().finditer(m, start, end):
+        if "," in pm.group("run") and pm.group().lstrip().startswith("由"):
+            continue  # 由A牵头,B配合,…: the agent phrase's run, read by _you_clauses
         carrier, supporters = _nk(_core(pm.group("a"))), pm.group("b")
         if not (_paired_body(carrier, lexicon) and _all_units(supporters, lexicon)):
             continue

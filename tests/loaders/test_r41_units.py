@@ -30,3 +30,34 @@ def test_a_body_taking_on_the_leads_role_by_name_leads(
     variant: Callable[[str], str], item: str, units: list[str], leads: list[str]
 ) -> None:
     assert_measures(_PLAN + "(二)" + item + "\n", [_FIRST, ("(二)", item, units, leads)], variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("item", "units", "leads"),
+    [
+        # heldout98 ep14: a carrier and its supporters in comma pieces of their own, deep in a demand's sentence
+        (
+            "要明确工作任务,坚持目标导向,早谋划、早着手,县交通局负责,各乡镇配合,细化任务,建立台账。",
+            ["县交通局", "各乡镇"],
+            ["县交通局"],
+        ),
+        (
+            "要明确工作任务,坚持目标导向,县交通局牵头,县财政局、各乡镇参与,细化任务。",
+            ["县交通局", "县财政局", "各乡镇"],
+            ["县交通局"],
+        ),
+        # 由 opening the run: the agent phrase's reading, unchanged
+        (
+            "由县发改局牵头,县委党校、县自然资源局配合,在9月底前完成供地工作。",
+            ["县发改局", "县委党校", "县自然资源局"],
+            ["县发改局"],
+        ),
+        # firms and a government named by kind: no bodies
+        ("要明确工作任务,企业负责,政府配合,细化任务。", [], []),
+    ],
+)
+def test_a_carrier_and_its_supporters_in_comma_pieces_of_their_own(
+    variant: Callable[[str], str], item: str, units: list[str], leads: list[str]
+) -> None:
+    assert_measures(_PLAN + "(二)" + item + "\n", [_FIRST, ("(二)", item, units, leads)], variant)
