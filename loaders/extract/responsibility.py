@@ -4713,7 +4713,9 @@ def _bare_subject(head: str, lexicon: UnitLexicon) -> bool:
     members = next((w for w in _V.members_of_body if nk.endswith(w)), "")
     if members and nk[: -len(members)] in lexicon._endings:
         return False  # 指挥部各成员单位: the members of a body named by its kind alone
-    return "、" not in nk and nk.endswith(_V.bare_bodies)
+    if "、" in nk:  # 各站所、科室要…: the issuer's own stations and sections, each named bare
+        return all(p.removeprefix(lexicon.collective_prefix) in _V.bare_bodies for p in nk.split("、"))
+    return nk.endswith(_V.bare_bodies)
 
 
 # 资金发放前各乡(镇)政府要… / 活动期间县商务局要…: a short time phrase before a duty's subject, no mark between

@@ -61,3 +61,21 @@ def test_a_carrier_and_its_supporters_in_comma_pieces_of_their_own(
     variant: Callable[[str], str], item: str, units: list[str], leads: list[str]
 ) -> None:
     assert_measures(_PLAN + "(二)" + item + "\n", [_FIRST, ("(二)", item, units, leads)], variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("item", "units"),
+    [
+        # heldout98 ep06: a bureau's own stations and sections charged together, each named bare
+        ("各站所、科室要认真领会文件精神,切实抓好落实。", ["各站所", "科室"]),
+        ("各站所、各科室要认真领会文件精神。", ["各站所", "各科室"]),
+        ("各处室要认真领会文件精神。", ["各处室"]),
+        # places and premises are no sections
+        ("各场所、科室要认真做好消毒工作。", []),
+    ],
+)
+def test_a_bureaus_own_stations_and_sections_named_bare(
+    variant: Callable[[str], str], item: str, units: list[str]
+) -> None:
+    assert_measures(_PLAN + "(二)" + item + "\n", [_FIRST, ("(二)", item, units, [])], variant)
