@@ -3626,6 +3626,10 @@ def _add_news_measure(src: SourceDocument, out: Outline, a: int, b: int, text: s
     actions each with its own leading body in brackets, one measure each."""
     if _add_led_list_measures(src, out, a, text):
         return
+    found, bare = _charged_found(src, out.lines, [(a, b)])
+    if bare >= _BARE_DUTIES_MIN:  # 根据职责分工,A负责…;B负责…;C要…: the division's pieces, a measure each
+        _add_charged_found(src, out, found)
+        return
     out.lines[a].kind = "measure"
     out.lines[a].body = out.lines[a].lstart + plan_words_start(text)
     _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
@@ -4215,31 +4219,78 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
     """A report that hands out the tasks sentence by sentence, each opened by the body it charges (市公安局牵头,负责
     组织开展…。市住房和城乡建设局牵头,负责…。): each such sentence an unnumbered measure, where the page has two or
     more and no other reading found its tasks; a sentence reporting progress (…已完成…) is none."""
-    lines = out.lines
-    found: list[tuple[int, int, int, int, Span]] = []
+    items = [(a, b) for a, b in _paragraph_items(out.lines) if out.lines[a].kind == "content"]
+    found, _bare = _charged_found(src, out.lines, items)
+    if found:
+        _add_charged_found(src, out, found)
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
+_Found = tuple[int, int, int, int, Span]  # a charged piece: its paragraph's lines, its span, its clause
+
+
+def _charged_found(
+    src: SourceDocument, lines: list[Line], items: list[tuple[int, int]]
+) -> tuple[list[_Found], int]:
+    """The sentences and ;-pieces of the paragraphs ``items`` each opened by the bodies they charge, and how many
+    with a bare 负责; none where too few hand tasks out (市发改委负责拟订…。市发改委负责统筹…: one body's functions)."""
+    found: list[_Found] = []
+    others: list[tuple[int, int, int, int]] = []  # pieces opening otherwise
     bodies: set[str] = set()
     bare = 0  # sentences whose clause is the bodies and a bare 负责 (区住建局负责…)
-    for a, b in _paragraph_items(lines):
-        if lines[a].kind != "content":
-            continue
+    for a, b in items:
         for p, q in _charged_pieces(src.match, lines[a].lstart, lines[b].rend):
             opening = _charged_opening(src, p, q)
-            if opening is not None:
-                clause, duty = opening
-                found.append((a, b, p, q, clause))
-                bodies.add(src.match[clause.start : clause.end])
-                bare += duty
+            if opening is None:
+                others.append((a, b, p, q))
+                continue
+            clause, duty = opening
+            found.append((a, b, p, q, clause))
+            bodies.add(src.match[clause.start : clause.end])
+            bare += duty
     least = _BARE_DUTIES_MIN if bare == len(found) else _CHARGED_SENTENCES_MIN
     if len(found) < least or len(bodies) < least:
-        return  # 市发改委负责拟订…。市发改委负责统筹…: one body's functions described, no tasks handed out
+        return [], bare
+    if bare >= _BARE_DUTIES_MIN:
+        found = sorted([*found, *_run_body_pieces(src.match, others, found)], key=lambda f: f[2])
+    return found, bare
+
+
+def _add_charged_found(src: SourceDocument, out: Outline, found: list[_Found]) -> None:
+    """Each charged piece an unnumbered measure, its clause and the partners its ;-piece names."""
     for a, b, p, q, clause in found:
-        i = next(j for j in range(b, a - 1, -1) if lines[j].start <= p)
+        i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= p)
         partners = (
             find_inline_clauses(src, clause.end, q, bare_ok=True) if src.match.find(";", p, q) >= 0 else []
         )
         _add_clause_measure(out, i, Span(p, len(src.match[:q].rstrip())), clause, partners)
-    _fill_measure_owner(out)
-    _assign_lines(out)
+
+
+def _run_body_pieces(
+    m: str, others: list[tuple[int, int, int, int]], found: list[tuple[int, int, int, int, Span]]
+) -> list[tuple[int, int, int, int, Span]]:
+    """The ;-pieces of a division of bare duties that open otherwise but with a named body and a word of its share
+    (…;市消防大队要深入小区…;市公安局依托辖区派出所加强…;): pieces of a sentence one of whose ;-pieces is found."""
+    runs = {(a, b) for a, b, p, q, _c in found if m.find(";", p - 2, p) >= 0 or m.startswith(";", q)}
+    out: list[tuple[int, int, int, int, Span]] = []
+    for a, b, p, q in others:
+        in_run = m.find(";", p - 2, p) >= 0 or m.startswith(";", q)
+        body = _run_body(m, p, q) if in_run and (a, b) in runs else None
+        if body is not None:
+            out.append((a, b, p, q, body))
+    return out
+
+
+_RUN_BODY_MAX = 30  # characters of the bodies opening a piece of a division
+
+
+def _run_body(m: str, p: int, q: int) -> Span | None:
+    """The named bodies opening ``m[p:q]`` before a word of their share (市消防大队|要…, 市公安局|依托…), or None."""
+    for k in range(p + 2, min(q, p + _RUN_BODY_MAX) + 1):
+        if m.startswith(vocabulary().charged_run_body_words, k) and named_alone(m[p:k]):
+            return Span(p, k)
+    return None
 
 
 def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | None:

@@ -1,0 +1,51 @@
+"""Round 41 (heldout100 er08, a city's 物业管理 职责分工 reported in the news): once three ;-pieces of a sentence hand
+bare duties out (A负责…;B负责…;C负责…), its other ;-pieces that open with a named body and a word of its share (是…
+主管部门, 依托…, 要…) are the same division's, a measure each; in a news report's paragraph too, which otherwise is
+one measure. A piece opening with no body stays with the piece before. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+_NEWS = (
+    "我市多部门齐抓共管小区物业管理\n发布时间:2024-03-05 来源:市融媒体中心\n"
+    "近日,市政府办公室印发《物业管理工作职责分工》,对各部门承担的物业管理职责分工进行了明确。\n"
+)
+_DIVISION = (
+    "根据职责分工,市住房和城乡建设局是全市物业管理活动的行政主管部门,负责全市物业管理活动的监督管理工作;"
+    "市城市管理局负责查处小区内违法搭建行为;市公安局依托辖区派出所加强小区治安巡逻;"
+    "市消防救援大队要深入小区开展消防安全知识宣传;市市场监督管理局负责电梯使用安全综合监管;"
+    "市发展和改革局负责查处物业乱收费行为。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_divisions_pieces_opening_with_a_body_and_its_share_are_measures(
+    variant: Callable[[str], str],
+) -> None:
+    want = [
+        ("", "市住房和城乡建设", ["市住房和城乡建设局"], []),
+        ("", "市城市管理局负责", ["市城市管理局"], []),
+        ("", "市公安局依托辖区", ["市公安局"], []),
+        ("", "市消防救援大队要", ["市消防救援大队"], []),
+        ("", "市市场监督管理局", ["市市场监督管理局"], []),
+        ("", "市发展和改革局负", ["市发展和改革局"], []),
+    ]
+    assert_measures(_NEWS + _DIVISION, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_piece_opening_with_no_body_is_no_measure_of_its_own(variant: Callable[[str], str]) -> None:
+    text = _DIVISION.replace("市公安局依托辖区派出所加强小区治安巡逻", "加强小区治安巡逻")
+    want = [
+        ("", "市住房和城乡建设", ["市住房和城乡建设局"], []),
+        ("", "市城市管理局负责", ["市城市管理局"], []),
+        ("", "市消防救援大队要", ["市消防救援大队"], []),
+        ("", "市市场监督管理局", ["市市场监督管理局"], []),
+        ("", "市发展和改革局负", ["市发展和改革局"], []),
+    ]
+    assert_measures(_NEWS + text, want, variant)
