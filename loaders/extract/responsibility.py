@@ -1039,12 +1039,12 @@ _LIST_SEPS = re.compile(r"([、,;。\s]+)")  # a list's pieces with the separato
 _HARD_SEP = re.compile(r"[,;。]")
 
 
-@lru_cache(maxsize=4096)  # asked of the same pieces by the clause finders (runs, labels, brackets) and again
 def all_units(text: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a list names a unit (a table cell's reading: :func:`_all_units`)."""
     return _all_units(text, lexicon)
 
 
+@lru_cache(maxsize=4096)  # asked of the same pieces by the clause finders (runs, labels, brackets) and again
 def _all_units(inner: str, lexicon: UnitLexicon, *, trust_last: bool = False) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them); with ``trust_last`` (a role
