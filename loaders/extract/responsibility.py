@@ -30,6 +30,7 @@ from policykg.models import SourceDocument, Span, UnitRef
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "body_duties_colon",
     "charged_lead",
     "charged_subject",
     "ResponsibilityClause",
@@ -2371,6 +2372,15 @@ _ITEM_BODY = re.compile(
 
 
 _BARE_COLON_MIN = 3  # 发改委, 财政局: a department named bare is a stem and its ending
+
+
+def body_duties_colon(m: str, start: int, end: int) -> list[Span]:
+    """The bodies opening ``m[start:end]`` with the word for their duties and a colon (市数字化城市管理中心职责:负责…
+    / 市城乡规划局、市国土资源局职责:…), or []: a division of duties paragraph by paragraph."""
+    colon = m.find(":", start, min(end, start + _ITEM_BODY_REACH + 6))
+    if colon < 0 or not re.search(rf"(?:{_ITEM_DUTY_NOUNS})[ \t]*$", m[start:colon]):
+        return []
+    return _item_body_colon(m, start, end)
 
 
 def _item_body_colon(m: str, start: int, end: int) -> list[Span]:

