@@ -4404,12 +4404,38 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     later = _later_subjects(m, tries[-1], end, lexicon)
     if later:
         return later + _next_sentence_subjects(m, later[-1].end, end, lexicon)
-    # …。市工业和信息化局要加强指导: a later sentence's named body (no collective, no level's kind) carries a share
+    # …。市工业和信息化局要加强指导: a later sentence's named body (no collective, no level's kind) carries a share,
+    # the districts and zones it names beside one too (…;市公安局、盐都区、城南新区要加快…)
     return [
         s
         for s in _next_sentence_subjects(m, tries[-1], end, lexicon)
-        if _named_alone(m[s.start : s.end], lexicon)
+        if _named_alone(m[s.start : s.end], lexicon) or _named_with_places(m[s.start : s.end], lexicon)
     ]
+
+
+def _named_with_places(text: str, lexicon: UnitLexicon) -> bool:
+    """市公安局、盐都区、城南新区: a body named with its level first, then county-level districts by their names or
+    zones by theirs (a name of two characters at least before the zone's ending)."""
+    pieces = [_nk(_core(p)) for p in text.split("、")]
+    return (
+        len(pieces) > 1
+        and _named_alone(text.split("、")[0], lexicon)
+        and all(is_county_division(p) or _named_zone(p, lexicon) for p in pieces[1:])
+    )
+
+
+def _named_zone(nk: str, lexicon: UnitLexicon) -> bool:
+    """城南新区 / 吴江开发区: a zone by its own name (not 各开发区, 市开发区 or 新区 alone)."""
+    ending = next((e for e in lexicon.grammar.zone_endings if nk.endswith(e)), None)
+    name = nk[: -len(ending)] if ending else ""
+    return (
+        len(name) >= 2
+        and not name.startswith(lexicon.collective_prefix)
+        and _HAN_NAME.fullmatch(name) is not None
+    )
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def bare_kind(text: str) -> bool:

@@ -108,3 +108,22 @@ def test_bodies_and_the_word_for_their_duties_a_paragraph_each(
 def test_a_notices_preamble_before_a_cut_heading_holds_no_measures(variant: Callable[[str], str]) -> None:
     text = "各乡镇人民政府,县直有关部门:\n现将《县城乡环境整治工作方案》印发给你们,请认真贯彻执行。\n一、总体要求\n"
     assert_measures(text, [], variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("item", "units"),
+    [
+        # heldout100 er01: a later ;-piece charging a named body and districts and zones by their own names
+        (
+            "提升交通管理科技含量。坚持把信号灯建设与道路建设同规划、同建设;市公安局、盐都区、城南新区要加快路口信号灯智能化改造。",
+            ["市公安局", "盐都区", "城南新区"],
+        ),
+        # a collective of zones is no named body
+        ("提升交通管理科技含量。坚持把信号灯建设与道路建设同规划;市公安局、各开发区要加快改造。", []),
+    ],
+)
+def test_a_later_piece_charging_a_body_with_districts_and_zones_by_name(
+    variant: Callable[[str], str], item: str, units: list[str]
+) -> None:
+    assert_measures(_PLAN + "(二)" + item + "\n", [_FIRST, ("(二)", item, units, [])], variant)
