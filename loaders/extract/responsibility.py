@@ -4182,11 +4182,21 @@ def _etc_closed_subjects(m: str, start: int, end: int) -> list[Span]:
         ):
             if _all_units(bodies, lexicon):
                 out.append(Span(em.start("u"), em.end("u")))
-            elif all(p in _SECTOR_WORDS for p in bodies.split("、")) and not _KINDS_NOT_ACTING.match(
+            elif _sector_kinds(bodies, lexicon) and not _KINDS_NOT_ACTING.match(
                 m, em.end(), _segment_end(m, em.end(), end)
             ):
-                out.extend(_pieces_of(em.start("u"), bodies))  # 公安、交通等部门联合开展…: departments' kinds
+                # 公安、交通等部门联合开展… / 市公安、交通、执法等部门要…: departments' kinds, a level before the first
+                out.extend(_pieces_of(em.start("u"), bodies))
     return out
+
+
+def _sector_kinds(listed: str, lexicon: UnitLexicon) -> bool:
+    """公安、交通 / 市公安、交通、执法: departments' kinds, the level they share said once before the first."""
+    pieces = listed.split("、")
+    first = pieces[0]
+    if first[:1] in lexicon.local_prefixes and first[1:] in _SECTOR_WORDS:
+        first = first[1:]
+    return all(p in _SECTOR_WORDS for p in [first, *pieces[1:]])
 
 
 # 公安、交通等部门数据显示 / 教育、卫健等部门出台的政策 / …联合开展了整治: the kinds as a source, a modifier, or

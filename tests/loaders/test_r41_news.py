@@ -49,3 +49,27 @@ def test_a_piece_opening_with_no_body_is_no_measure_of_its_own(variant: Callable
         ("", "市发展和改革局负", ["市发展和改革局"], []),
     ]
     assert_measures(_NEWS + text, want, variant)
+
+
+_MEETING = (
+    "我市召开出租车行业管理工作会议\n发布时间:2024-03-05 来源:市融媒体中心\n"
+    "3月5日,市政府召开出租车行业管理工作会议,副市长张三出席会议并讲话。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("level", ["市", "县", ""])
+def test_departments_kinds_closed_by_etc_with_their_level_said_once(
+    variant: Callable[[str], str], level: str
+) -> None:
+    # heldout100 er14: 市公安、交通、执法等部门要… (the level before the first kind only)
+    text = (
+        _MEETING + f"张三要求,一是{level}公安、交通、执法等部门要形成合力,强化黑车管理整治;"
+        "二是结合口岸实际规范出租车运营管理;三是商务、发改等部门要积极协调争取天然气气源。\n"
+    )
+    want = [
+        ("一是", f"{level}公安、交通", [f"{level}公安", "交通", "执法"], []),
+        ("二是", "结合口岸实际规范", [], []),
+        ("三是", "商务、发改等部门", ["商务", "发改"], []),
+    ]
+    assert_measures(text, want, variant)
