@@ -3736,7 +3736,25 @@ def _own_place(src: SourceDocument, lines: list[_Line], regions: RegionTable) ->
     m = _OWN_REALITY.search(src.match, 0, _NAMED_SCAN) or _OWN_VOICED.search(src.match, 0, _NAMED_SCAN)
     if m is not None:
         return regions.prefix_of(m.group("place"), src.match)
-    return _own_bare_place(src.match)
+    return _own_bare_place(src.match) or _news_lead_place(src.match, regions)
+
+
+# 近日,大冶市政府召开全市审计整改专题工作会议 / 7月9日,临颍县召开…: a news lead whose subject is a place by its full
+# name (its government or party committee at most) convening, issuing or deploying: the page's own place
+_LEAD_PLACE = re.compile(
+    r"(?:^|(?<=[,。:\s]))(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)?,?"
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗))(?:人民政府|政府|委)?"
+    r"(?:召开|印发|出台|发布|举行|部署|启动)",
+    re.M,
+)
+_LEAD_PLACE_SCAN = 300  # a news lead: the page's opening characters
+
+
+def _news_lead_place(match: str, regions: RegionTable) -> str | None:
+    m = _LEAD_PLACE.search(match, 0, _LEAD_PLACE_SCAN)
+    if m is None or len(m.group("place")) < 3:
+        return None  # 全市召开 / 我县召开: no place by name
+    return regions.prefix_of(m.group("place"), match)
 
 
 # 结合彭州市环保突出问题百日攻坚行动…工作要求,深入推进我市…: a place after 结合 that the sentence goes on to call 我市
