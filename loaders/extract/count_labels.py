@@ -48,7 +48,9 @@ def _words() -> _Words:
         headline=re.compile(
             r"(?:(?:"
             + alt("collection_words")
-            + r")\s*[((]?\s*\d{1,3}\s*篇\s*[))]?|\s篇\s*\d{1,3})\s*》?\s*\Z"
+            + r")\s*[((]?\s*\d{1,3}\s*篇\s*[))]?|\s篇\s*\d{1,3}|(?:"
+            + alt("collection_words", "kinds")
+            + r")\d{1,3}篇)\s*》?\s*\Z"
         ),
     )
 

