@@ -2816,9 +2816,8 @@ def _nav_bar(m: str) -> bool:
 
 _NAV_WORDS_MIN = 4
 _NAV_WORD_MAX = 6
-_BREADCRUMB = re.compile(
-    r"\S\s*[>›»]\s*\S.*[>›»]"
-)  # 云南频道 > 新闻 > 正文: a site's path, two crumbs at least
+# 云南频道 > 新闻 > 正文: a site's path, two crumbs at least
+_BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S.*[>›»]")
 _SOURCE_BYLINE = re.compile(r"(?:发布时间|发布日期|时间|日期|来源|作者)\s*:")
 
 
