@@ -820,6 +820,8 @@ def _fields(src: SourceDocument) -> list[_Field]:
         role = roles.get(name_key(m.group("label")), "other")
         if role == "other" or role in ("source", "title") and _inside_word(src.match, m):
             continue  # 资金来源, 任务名称 | 任务要求及举措: a table's header word, no field of the page's
+        if _word_label_inside(src.match, m):
+            continue  # 老字号: a word's end, no label
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(src.match)
         end = m.end()
         while end < stop and src.match[end] not in "|\n" and src.match[end : end + 2] not in ("  ", " \t"):
@@ -1038,6 +1040,8 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     if _CHROME_LINE.search(ln.match):
         return None
     tag = _TAG.match(ln.match) or _PAGE_LABEL.match(ln.match)
+    if tag is not None and _field_label(_SPACE_RUN.sub("", tag.group()), 0) is not None:
+        return None  # 【效力等级】地方规范性文件 / 【字 号】…: a law database's field, its label in the tag
     off = tag.end() if tag else 0
     off = _lead_end(ln.match, off)
     cut = _field_after_title(ln.match, off)
@@ -1074,9 +1078,20 @@ def _field_label(m: str, off: int) -> re.Match[str] | None:
     """The first disclosure label at or after ``off``, not counting one a 的 follows: a field's value never opens
     with 的, so 责任部门 in 关于明确…重点工作责任部门的通知 is a word of the title."""
     for label in _field_rx()[0].finditer(m, off):
-        if not m.startswith("的", label.end()):
+        if not m.startswith("的", label.end()) and not _word_label_inside(m, label):
             return label
     return None
+
+
+@lru_cache(maxsize=1)
+def _word_labels() -> frozenset[str]:
+    return frozenset(name_key(w) for w in _disclosure().get("word_labels", {}).get("labels", []))
+
+
+def _word_label_inside(match: str, label: re.Match[str]) -> bool:
+    """字号 ending 老字号: a label that is also a word's end, a Han character running into it ([word_labels])."""
+    a = label.start("label")
+    return name_key(label.group("label")) in _word_labels() and a > 0 and "\u4e00" <= match[a - 1] <= "\u9fff"
 
 
 def _field_after_title(m: str, off: int) -> int:

@@ -1789,6 +1789,8 @@ def _paired_roles(m: str, start: int, end: int) -> list[Span]:
         if "," in pm.group("run") and pm.group().lstrip().startswith("由"):
             continue  # 由A牵头,B配合,…: the agent phrase's run, read by _you_clauses
         carrier, supporters = _nk(_core(pm.group("a"))), pm.group("b")
+        if supporters.startswith(_V.duty_connectives):
+            continue  # …,县财政局负责,同时县审计局参与…: a connective opens the next piece, no name's part
         if not (_paired_body(carrier, lexicon) and _all_units(supporters, lexicon)):
             continue
         pieces = [q for p in supporters.split("、") for q in _split_joins(p, lexicon)]
@@ -3279,7 +3281,8 @@ _TAKEN_LEAD_WORDS = (
     + r")?(?:"
     + _alt_words(_V.taken_duty_verbs + _V.taken_lead_verbs)
     + r")(?P<v>"
-    + _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead"))
+    # 牵头 and its compounds (牵头抓总): 发挥主导作用 / 发挥统筹作用 name no lead (round 41's review)
+    + _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead" and _LEAD_VERB in w))
     + r")(?:"
     + _alt_words(_V.taken_duty_nouns + _V.taken_lead_nouns)
     + r")"
@@ -4424,12 +4427,14 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
 
 
 def _named_with_places(text: str, lexicon: UnitLexicon) -> bool:
-    """市公安局、盐都区、城南新区: a body named with its level first, then county-level districts by their names or
-    zones by theirs (a name of two characters at least before the zone's ending)."""
+    """市公安局、盐都区、城南新区: a body named with its level first, then county-level districts by their names, and
+    zones by theirs among them (a name of two characters at least before the zone's ending)."""
     pieces = [_nk(_core(p)) for p in text.split("、")]
+    # a zone counts only among districts (化工园区 / 现代农业示范区 alone name a kind of zone: round 41's review)
     return (
         len(pieces) > 1
         and _named_alone(text.split("、")[0], lexicon)
+        and any(is_county_division(p) for p in pieces[1:])
         and all(is_county_division(p) or _named_zone(p, lexicon) for p in pieces[1:])
     )
 

