@@ -3935,8 +3935,12 @@ _TAKEN_LEAD_AT = re.compile(r"[ \t]*" + _TAKEN_LEAD_WORDS + r"(?=[,;。\n]|$)")
 def charged_lead(m: str, span: Span) -> bool:
     """Whether the subject ``span`` is charged to lead (区体育事业发展中心要牵头做好…: an explicit 牵头; heldout67
     dk01's gold leads it), or acts in a leading role (市经委作为全市域外招商牵头责任部门,要…: heldout69 dm02's gold)."""
-    if _MODAL_LEAD_AT.match(m, span.end) is not None or _TAKEN_LEAD_AT.match(m, span.end) is not None:
-        return True  # 城管局要牵头… / 城管局要充分发挥牵头作用,…: the role taken on is to lead
+    if _MODAL_LEAD_AT.match(m, span.end) is not None:
+        return True
+    if _TAKEN_LEAD_AT.match(m, span.end) is not None and _LEAD_VERB not in m[span.start : span.end]:
+        # 城管局要充分发挥牵头作用,…: the role taken on is to lead (各牵头单位要切实履行牵头责任: the lead role's
+        # collective reminded of its role, no lead designated: round 23's reading)
+        return True
     role = _APPOSED_ROLE.match(m, span.end)
     return role is not None and _LEAD_VERB in role.group("role")
 

@@ -262,7 +262,9 @@ FRAMED: dict[str, list[tuple[str, list[tuple[str, list[str], list[str]]]]]] = {
             "本报讯 近日,市政府办公室印发《全民健身实施计划》,明确了各部门的任务分工。\n"
             "根据分工,市体育局负责全民健身场地设施建设,年内新建社区健身中心10个;市教育局负责推动学校体育场地向"
             "社会开放;市财政局负责落实全民健身经费保障。\n",
-            [("", ["市体育局", "市教育局", "市财政局"], [])],
+            # round 41: each ;-piece of the division its own measure, as heldout100 er08's gold reads a news page's
+            # 根据职责分工,A负责…;B负责…;C负责… (round 30 had the paragraph one measure)
+            [("", ["市体育局"], []), ("", ["市教育局"], []), ("", ["市财政局"], [])],
         ),
     ],
 }
