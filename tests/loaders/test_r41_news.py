@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from policykg.loaders.normalize import match_text
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
 
 _NEWS = (
     "我市多部门齐抓共管小区物业管理\n发布时间:2024-03-05 来源:市融媒体中心\n"
@@ -73,3 +74,37 @@ def test_departments_kinds_closed_by_etc_with_their_level_said_once(
         ("三是", "商务、发改等部门", ["商务", "发改"], []),
     ]
     assert_measures(text, want, variant)
+
+
+_EXAM = (
+    "某某新闻网讯 考点周边,停止施工;重点路口,交通疏导。3日,某县交通、公安、住建、卫生等部门多方联动,全力为高考保驾护航。\n"
+    "该县公安部门派出值勤队,加强对考点周围的治安管理;卫生部门对考点周边的食宿场所进行卫生检查;"
+    "交警部门对重要路口交通进行疏导管理;住建、规划、环保部门将停止考点周边一切施工活动;电力部门确保考试期间电路畅通。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "tail", ["", "编辑:张三\n上一篇:\n某市部门联动 政府主导部门配合\n"], ids=["alone", "neighbour-link"]
+)
+def test_departments_by_kind_acting_in_semicolon_pieces(variant: Callable[[str], str], tail: str) -> None:
+    # heldout88 ef07: a report's ;-pieces each opened by a department's kind and its act, a measure each; the
+    # neighbouring report's headline under 上一篇: is no paragraph of the page's
+    want = [
+        ("", "公安部门派出值勤", ["公安部门"], []),
+        ("", "卫生部门对考点周", ["卫生部门"], []),
+        ("", "交警部门对重要路", ["交警部门"], []),
+        ("", "住建、规划、环保", ["住建", "规划", "环保部门"], []),
+        ("", "电力部门确保考试", ["电力部门"], []),
+    ]
+    assert_measures(_EXAM + tail, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_numbered_items_kinds_pieces_stay_the_items(variant: Callable[[str], str]) -> None:
+    text = (
+        "关于加强住宅小区管理的意见\n一、重点任务\n(一)加强小区设施整治。市政部门负责修补破损道路;规划部门要将退化绿地"
+        "变更为停车位;供电部门要及时修复小区内损坏的设施。\n(二)加强物业服务监管。物业主管部门要加强日常检查。\n"
+    )
+    got = [m.number for m in run(variant(text)).measures]
+    assert [match_text(n) for n in got] == ["(一)", "(二)"]
