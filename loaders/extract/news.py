@@ -278,6 +278,8 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
 
 _POINT_TITLE_MAX = 8  # 进一步压实责任: a speaker's point named in a few words
 _DEMAND_SENTENCE_MIN = 10  # characters of a demand after its run-in: a shorter one is a fragment
+# 当前, / 目前, / 眼下, / 现在,: the moment a speaker's demand opens with
+_MOMENT = re.compile(r"\s*(?:当前|目前|眼下|现在|今年|下一步)")
 _CHARGED_OPENING_MAX = 24  # characters opening a sentence its modal sits in (各乡镇及相关单位要…)
 
 
@@ -362,10 +364,16 @@ def _first_demanding(text: str, at: int, limit: int, p: _Patterns) -> int:
         return at
     nxt = stop.end()
     nstop = p.demand_end.search(text, nxt, limit)
-    head = text[nxt : nstop.start() if nstop is not None else limit][:_CHARGED_OPENING_MAX]
+    sentence = text[nxt : nstop.start() if nstop is not None else limit]
+    head = sentence[:_CHARGED_OPENING_MAX]
     if head.lstrip().startswith(p.demand_asides):
         return at  # 需要说明的是,…: the speaker's aside, no demand
-    return nxt if p.demand_modal.search(head) is not None else at
+    if p.demand_modal.search(head) is not None:
+        return nxt
+    # 当前,我县正处于…机遇期,相关部门要提高认识: the moment stated in the sentence's first piece, its demand after
+    piece = sentence.find(",")
+    after = sentence[piece + 1 :] if 0 < piece else ""
+    return nxt if _MOMENT.match(sentence) and p.demand_modal.search(after[:_CHARGED_OPENING_MAX]) else at
 
 
 def _next_points(text: str, found: list[re.Match[str]], p: _Patterns) -> list[re.Match[str]]:

@@ -108,3 +108,17 @@ def test_a_numbered_items_kinds_pieces_stay_the_items(variant: Callable[[str], s
     )
     got = [m.number for m in run(variant(text)).measures]
     assert [match_text(n) for n in got] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("verb", ["指出", "强调"])
+def test_a_speakers_view_then_a_moment_before_the_demand(variant: Callable[[str], str], verb: str) -> None:
+    # heldout94 el05: 王敢峰指出,…具有重要意义。当前,我县正处于…机遇期,相关部门要提高认识,…。要抓住…。各单位要…
+    text = (
+        _MEETING + f"张三{verb},专项债券项目的谋划和储备,是稳经济、促发展的重要举措,具有重要意义。"
+        "当前,我县正处于专项债券项目推进难得机遇期,相关部门要提高认识,明确专人推动工作。"
+        "要抓住时间节点筛选上报,尽快完善手续。各单位要结合本部门实际去谋划。\n"
+    )
+    got = [m.label[:8] for m in run(variant(text)).measures]
+    want = [variant(w) for w in ("当前,我县正处于", "要抓住时间节点筛", "各单位要结合本部")]
+    assert [match_text(g) for g in got] == [match_text(w) for w in want]
