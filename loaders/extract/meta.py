@@ -814,14 +814,13 @@ def _fields(src: SourceDocument) -> list[_Field]:
     """Every labelled disclosure field with a non-empty value, in text order; a value ends at the next label,
     a ``|``, a wide space or the end of the line."""
     rx, roles = _field_rx()
-    hits = list(rx.finditer(src.match))
+    # 老字号 / 提高…时效性: a label that is a word there ends no field before it
+    hits = [h for h in rx.finditer(src.match) if not _word_label_inside(src.match, h)]
     out: list[_Field] = []
     for k, m in enumerate(hits):
         role = roles.get(name_key(m.group("label")), "other")
         if role == "other" or role in ("source", "title") and _inside_word(src.match, m):
             continue  # 资金来源, 任务名称 | 任务要求及举措: a table's header word, no field of the page's
-        if _word_label_inside(src.match, m):
-            continue  # 老字号: a word's end, no label
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(src.match)
         end = m.end()
         while end < stop and src.match[end] not in "|\n" and src.match[end : end + 2] not in ("  ", " \t"):
@@ -1089,9 +1088,19 @@ def _word_labels() -> frozenset[str]:
 
 
 def _word_label_inside(match: str, label: re.Match[str]) -> bool:
-    """字号 ending 老字号: a label that is also a word's end, a Han character running into it ([word_labels])."""
-    a = label.start("label")
-    return name_key(label.group("label")) in _word_labels() and a > 0 and "\u4e00" <= match[a - 1] <= "\u9fff"
+    """字号 ending 老字号 / 时效性 in 提高…时效性和准确性: a label that is also a word, not standing alone as a field
+    ([word_labels]): something other than a line's start, a bracket, a bar, a bullet or a blank before it, or
+    other than a blank, a colon or a bracket after it."""
+    if name_key(label.group("label")) not in _word_labels():
+        return False
+    a, b = label.start("label"), label.end("label")
+    before = a == 0 or match[a - 1] in _FIELD_BEFORE
+    after = b == len(match) or match[b] in _FIELD_AFTER
+    return not (before and after)
+
+
+_FIELD_BEFORE = "\n \t\u3000【[|•·:"
+_FIELD_AFTER = "\n \t\u3000】]::|"
 
 
 def _field_after_title(m: str, off: int) -> int:
@@ -1532,6 +1541,8 @@ def extract_meta(
     )
     if meta.region is None:
         meta.region = _unheaded_region(src.match, regions)
+    if meta.region is None:
+        meta.region = _news_lead_place(src.match, regions)
     if meta.region is None:
         meta.region = _credit_code_region(src.match)
     if meta.region is None:
@@ -2548,6 +2559,11 @@ _BODIES_YEAR = re.compile(
 )
 
 
+def _ends_in_common_noun(name: str) -> bool:
+    """部署 / 签署: a word that ends like a body (署) but is none ([[common_noun]] of the unit grammar)."""
+    return name_key(name).endswith(default_grammar().common_nouns)
+
+
 def _bodies_before_year(title: str) -> str | None:
     """市科委、中关村管委会2021年…落实情况, 台中市经发局施政目标: the bodies a report's or programme's title opens
     with before its year or its kind (the first)."""
@@ -2555,8 +2571,8 @@ def _bodies_before_year(title: str) -> str | None:
     if m is None:
         return None
     names = m.group("bodies").split("、")
-    if not all(_is_org_line(n) for n in names):
-        return None
+    if not all(_is_org_line(n) for n in names) or any(_ends_in_common_noun(n) for n in names):
+        return None  # 县农业农村局部署2022年…工作: a headline's verb (部署), no body's ending
     placed = bool(load_divisions().prefix_candidates(name_key(names[0]))[0])
     placed = placed or names[0].startswith(RegionTable.load_default().taiwan_heads)  # 行政院施政报告
     if m.group("kind") and not (placed or _PLACE_PREFIX.match(names[0])):
@@ -2804,32 +2820,56 @@ _HEADLINE_MIN = 8  # characters of a headline: a widget's word (—分享—) is
 
 def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
     """A news page that reports no document (2月28日下午,…领导小组召开第一次会议 / *月*日,记者从市工信局获悉): the
-    headline standing above the report's lead is its title, a site's column tag before it dropped."""
+    headline standing above the report's lead is its title, a site's column tag before it dropped; with no lead
+    dated, the headline right above the page's byline (市国资委召开…会议 / 发布时间:2021-07-13 17:05)."""
     lead = next((i for i, ln in enumerate(lines) if dated_lead(ln.match)), None)
-    if lead is None:  # 市国资委召开…会议 / 发布时间:2021-07-13 17:05: the byline under the headline
+    byline = lead is None
+    if byline:
         lead = next((i for i, ln in enumerate(lines) if _source_byline(ln.match)), None)
-    for k in range(lead - 1 if lead else -1, max(-1, (lead or 0) - 1 - _HEADLINE_REACH), -1):
+    reach = _BYLINE_REACH if byline else _HEADLINE_REACH
+    for k in range(lead - 1 if lead else -1, max(-1, (lead or 0) - 1 - reach), -1):
         ln = lines[k]
         tag = _COLUMN_TAG.match(ln.match)
         off = tag.end() if tag else 0
-        if _field_row(ln.match, off) or _BREADCRUMB.search(ln.match) or _nav_bar(ln.match):
-            continue  # 体 裁 | 生效日期 | 废止日期 |: a disclosure block's fields; 云南频道 > 新闻 > 正文; a menu
+        if _field_row(ln.match, off) or _BREADCRUMB.search(ln.match):
+            continue  # 体 裁 | 生效日期 | 废止日期 |: a disclosure block's fields; 云南频道 > 新闻 > 正文
         if collection_headline(to_simplified(fold(ln.match[off:]))):
             continue  # 开发区改革实施方案6篇: a document site's collection, no headline
+        if byline and _page_furniture_line(ln.match[off:]):
+            continue  # a site's menu, its name, a field, a masthead: no headline over a byline
         if len(ln.match) - off >= _HEADLINE_MIN and _headline_words(ln.match[off:]):
             return [_TitleCand(k, k, ln.start + off, ln.end, ln.text[off:], None, False)]
     return []
 
 
+_BYLINE_REACH = 2  # lines from a headline down to the byline under it (a blank line between)
+# 某县人民政府门户网站 / …专题报道 / …专栏: a site's or a column's name over a byline
+_SITE_OR_COLUMN = re.compile(r"(?:网站|门户|网|专题报道|专栏|专题)\s*$")
+
+
+def _page_furniture_line(m: str) -> bool:
+    """Whether a line over a byline is the page's furniture: a menu, a site's or column's name, a disclosure field
+    (发布机构 某县人民政府办公室), or a body's name alone (a masthead: 某县人民政府办公室)."""
+    field = _field_label(m, 0)
+    return (
+        _nav_bar(m)
+        or bool(_SITE_OR_COLUMN.search(m))
+        or (field is not None and field.start() == 0)
+        or _is_org_line(m)
+    )
+
+
 # 发布时间:2021-07-13 17:05 点击率: / 作者:安政轩 时间:2018-03-07 14:33 来源:本站原创 / 来源:龙华区发展和改革局 日期:…:
 # a news page's byline under its headline, a date or a source by its field name
 def _nav_bar(m: str) -> bool:
-    """首页 热点资讯 义务教育 高等教育 出国留学: a site's menu, short words a blank apart (four at least)."""
+    """首页 热点资讯 义务教育 高等教育 出国留学: a site's menu, short words a blank apart (five at least, or four
+    opening with 首页; a headline spaced out in four phrases is none)."""
     words = m.split()
-    return len(words) >= _NAV_WORDS_MIN and all(len(w) <= _NAV_WORD_MAX for w in words)
+    least = _NAV_WORDS_MIN - 1 if words[:1] == ["首页"] else _NAV_WORDS_MIN
+    return len(words) >= least and all(len(w) <= _NAV_WORD_MAX for w in words)
 
 
-_NAV_WORDS_MIN = 4
+_NAV_WORDS_MIN = 5
 _NAV_WORD_MAX = 6
 # 云南频道 > 新闻 > 正文: a site's path, two crumbs at least
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S.*[>›»]")
@@ -3779,7 +3819,9 @@ def _own_place(src: SourceDocument, lines: list[_Line], regions: RegionTable) ->
     m = _OWN_REALITY.search(src.match, 0, _NAMED_SCAN) or _OWN_VOICED.search(src.match, 0, _NAMED_SCAN)
     if m is not None:
         return regions.prefix_of(m.group("place"), src.match)
-    return _own_bare_place(src.match) or _news_lead_place(src.match, regions)
+    # 镇沅县出台“134”措施 / 近日,大冶市政府召开…: a news lead's place by its full name (a province's only later: a
+    # city's page reports its province's meeting before its own follow-up)
+    return _own_bare_place(src.match) or _news_lead_place(src.match, regions, province=False)
 
 
 # 近日,大冶市政府召开全市审计整改专题工作会议 / 7月9日,临颍县召开…: a news lead whose subject is a place by its full
@@ -3793,10 +3835,14 @@ _LEAD_PLACE = re.compile(
 _LEAD_PLACE_SCAN = 300  # a news lead: the page's opening characters
 
 
-def _news_lead_place(match: str, regions: RegionTable) -> str | None:
+def _news_lead_place(match: str, regions: RegionTable, *, province: bool = True) -> str | None:
     m = _LEAD_PLACE.search(match, 0, _LEAD_PLACE_SCAN)
-    if m is None or len(m.group("place")) < 3:
-        return None  # 全市召开 / 我县召开: no place by name
+    divisions = load_divisions()
+    names = divisions.forms.get(m.group("place"), []) if m is not None else []
+    if m is None or len(m.group("place")) < 3 or len(names) != 1:
+        return None  # 全市召开 / 我县召开 / 朝阳社区启动 / 杭州湾新区召开: no division by its full name
+    if not province and divisions.by_name[names[0]].level == "province":
+        return None
     return regions.prefix_of(m.group("place"), match)
 
 

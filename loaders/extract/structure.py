@@ -4270,6 +4270,8 @@ def _charged_found(
     for a, b in items:
         for p, q in _charged_pieces(src.match, lines[a].lstart, lines[b].rend):
             opening = _charged_opening(src, p, q) or (_kinds_acting(src.match, p, q) if kinds else None)
+            if opening is not None and _firms_or_kind(src.match[opening[0].start : opening[0].end]):
+                opening = None  # 企业要落实门前三包责任: a kind of actor, no body (round 41's review)
             if opening is None:
                 others.append((a, b, p, q))
                 continue
@@ -4319,10 +4321,27 @@ _RUN_BODY_MAX = 30  # characters of the bodies opening a piece of a division
 
 def _run_body(m: str, p: int, q: int) -> Span | None:
     """The named bodies opening ``m[p:q]`` before a word of their share (市消防大队|要…, 市公安局|依托…), or None."""
+    v = vocabulary()
     for k in range(p + 2, min(q, p + _RUN_BODY_MAX) + 1):
-        if m.startswith(vocabulary().charged_run_body_words, k) and named_alone(m[p:k]):
+        if not m.startswith(v.charged_run_body_words, k) or m.startswith(v.not_modals, k):
+            continue  # 县政府应急办 / 县委要求…: 应急 and 要求 are no modal
+        if named_alone(m[p:k]) or _collective_alone(m[p:k]):
             return Span(p, k)
     return None
+
+
+def _firms_or_kind(text: str) -> bool:
+    """企业 / 广大群众: a clause naming a kind of actor only, no body."""
+    text = text.strip()
+    return bare_kind(text) or text.startswith(("广大", "全体"))
+
+
+def _collective_alone(text: str) -> bool:
+    """各乡镇 / 各街道: the collective of places a division's last piece charges (round 41's review)."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    collective = UnitLexicon.load_default().collective_prefix
+    return text.startswith(collective) and is_unit_list(text) and not bare_kind(text[len(collective) :])
 
 
 def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | None:

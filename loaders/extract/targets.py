@@ -796,12 +796,20 @@ _BASE_AFTER = re.compile(r"\s*(?:的?基础上|为基[数期准]|水平上|[\d.]
 def _base_year(match: str, lo: int, m: re.Match[str]) -> bool:
     """较2020年, 较 2020 年, 比2010年, 在2020年基础上: the base year of a change."""
     before = match[max(lo, m.start() - 3) : m.start()].rstrip()
-    if before.endswith(_OLD_LEVEL_WORDS) and match.startswith("的", m.end()):
-        return True  # 由2017年的不低于250元提高到…: the old level's year, not the target's
+    if (
+        before.endswith(_OLD_LEVEL_WORDS)
+        and match.startswith("的", m.end())
+        and _WILL in match[max(lo, m.start() - _OLD_LEVEL_REACH) : m.start()]
+    ):
+        # 将…标准由2017年的不低于250元提高到…: the old level's year, not the target's (a result reported,
+        # 收入由2020年的15000元提高到16200元, keeps its year: round 41's review)
+        return True
     return before.endswith(_BASE_WORDS) or bool(_BASE_AFTER.match(match, m.end()))
 
 
 _OLD_LEVEL_WORDS = ("由", "从")
+_WILL = "将"  # the disposal verb of a decision that sets the new level
+_OLD_LEVEL_REACH = 40  # characters from 将 to the old level's 由
 
 
 # A verb that steers what already exists toward a goal (推动现有企业100家完成改造, 依托已建成的平台新增…)
