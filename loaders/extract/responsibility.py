@@ -4768,8 +4768,12 @@ def _bare_subject(head: str, lexicon: UnitLexicon) -> bool:
     members = next((w for w in _V.members_of_body if nk.endswith(w)), "")
     if members and nk[: -len(members)] in lexicon._endings:
         return False  # 指挥部各成员单位: the members of a body named by its kind alone
-    if "、" in nk:  # 各站所、科室要…: the issuer's own stations and sections, each named bare
-        return all(p.removeprefix(lexicon.collective_prefix) in _V.bare_bodies for p in nk.split("、"))
+    if "、" in nk:  # 各站所、科室要… / 各处室、各直属单位要…: the issuer's own sections, each named bare
+        pieces = nk.split("、")
+        bare = [p.removeprefix(lexicon.collective_prefix) in _V.bare_bodies for p in pieces]
+        return any(bare) and all(
+            b or _collective_piece(p, lexicon) for p, b in zip(pieces, bare, strict=True)
+        )
     return nk.endswith(_V.bare_bodies)
 
 

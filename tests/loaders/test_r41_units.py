@@ -71,6 +71,9 @@ def test_a_carrier_and_its_supporters_in_comma_pieces_of_their_own(
         ("各站所、科室要认真领会文件精神,切实抓好落实。", ["各站所", "科室"]),
         ("各站所、各科室要认真领会文件精神。", ["各站所", "各科室"]),
         ("各处室要认真领会文件精神。", ["各处室"]),
+        # with collectives beside them (round 41's review)
+        ("各处室、各直属单位要认真领会文件精神。", ["各处室", "各直属单位"]),
+        ("各乡镇、站所要认真领会文件精神。", ["各乡镇", "站所"]),
         # places and premises are no sections
         ("各场所、科室要认真做好消毒工作。", []),
     ],
