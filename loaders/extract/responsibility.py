@@ -2380,9 +2380,16 @@ def body_duties_colon(m: str, start: int, end: int) -> list[Span]:
     """The bodies opening ``m[start:end]`` with the word for their duties and a colon (市数字化城市管理中心职责:负责…
     / 市城乡规划局、市国土资源局职责:…), or []: a division of duties paragraph by paragraph."""
     colon = m.find(":", start, min(end, start + _ITEM_BODY_REACH + 6))
-    if colon < 0 or not re.search(rf"(?:{_ITEM_DUTY_NOUNS})[ \t]*$", m[start:colon]):
+    noun = re.search(rf"的?(?:{_ITEM_DUTY_NOUNS})[ \t]*$", m[start:colon]) if colon >= 0 else None
+    if noun is None:
         return []
-    return _item_body_colon(m, start, end)
+    found = _item_body_colon(m, start, end)
+    a = start + len(m[start:colon]) - len(m[start:colon].lstrip())
+    name = m[a : start + noun.start()]
+    lexicon = UnitLexicon.load_default()
+    if not found and name.removeprefix(lexicon.collective_prefix) in _V.bare_bodies:
+        found = [Span(a, start + noun.start())]  # 领导小组职责: / 各成员单位职责:: a joint body named bare
+    return found
 
 
 def _item_body_colon(m: str, start: int, end: int) -> list[Span]:

@@ -4333,7 +4333,10 @@ def _run_body(m: str, p: int, q: int) -> Span | None:
 def _firms_or_kind(text: str) -> bool:
     """企业 / 广大群众: a clause naming a kind of actor only, no body."""
     text = text.strip()
-    return bare_kind(text) or text.startswith(("广大", "全体"))
+    joint = (
+        text.removeprefix("各") in vocabulary().bare_bodies
+    )  # 领导小组 / 各成员单位: joint bodies named bare
+    return (bare_kind(text) and not joint) or text.startswith(("广大", "全体"))
 
 
 def _collective_alone(text: str) -> bool:

@@ -130,3 +130,18 @@ def test_a_later_piece_charging_a_body_with_districts_and_zones_by_name(
     variant: Callable[[str], str], item: str, units: list[str]
 ) -> None:
     assert_measures(_PLAN + "(二)" + item + "\n", [_FIRST, ("(二)", item, units, [])], variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_joint_bodies_named_bare_and_the_word_for_their_duties(variant: Callable[[str], str]) -> None:
+    # round 41's review: 领导小组 / 领导小组办公室 / 各成员单位 are bodies, never a kind of actor
+    text = (
+        "领导小组职责:负责统筹协调全县创建工作,研究解决重大问题。\n领导小组办公室职责:负责日常工作,督促检查各项任务落实。\n"
+        "各成员单位职责:按照职责分工,认真落实各项创建任务。\n五、工作要求\n"
+    )
+    want = [
+        ("", "领导小组职责:负", ["领导小组"], []),
+        ("", "领导小组办公室职", ["领导小组办公室"], []),
+        ("", "各成员单位职责:", ["各成员单位"], []),
+    ]
+    assert_measures(text, want, variant)
