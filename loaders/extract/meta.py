@@ -2826,6 +2826,8 @@ def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
     byline = lead is None
     if byline:
         lead = next((i for i, ln in enumerate(lines) if _source_byline(ln.match)), None)
+        if lead is not None and lead + 1 < len(lines) and _SECTION_OPENING.match(lines[lead + 1].match):
+            return []  # 智慧城市重点建设内容 / 发布时间:… / 、主要任务: a plan's section reposted, no news headline
     reach = _BYLINE_REACH if byline else _HEADLINE_REACH
     for k in range(lead - 1 if lead else -1, max(-1, (lead or 0) - 1 - reach), -1):
         ln = lines[k]
@@ -2842,6 +2844,8 @@ def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
     return []
 
 
+# 一、 / 、主要任务 (a marker the page damaged) / (一) / 1.: the text under a byline opening a plan's section
+_SECTION_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]*、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 _BYLINE_REACH = 2  # lines from a headline down to the byline under it (a blank line between)
 # 某县人民政府门户网站 / …专题报道 / …专栏: a site's or a column's name over a byline
 _SITE_OR_COLUMN = re.compile(r"(?:网站|门户|网|专题报道|专栏|专题)\s*$")
