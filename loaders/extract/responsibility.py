@@ -4200,8 +4200,7 @@ def _etc_closed_subjects(m: str, start: int, end: int) -> list[Span]:
                 m, em.end(), _segment_end(m, em.end(), end)
             ):
                 # 公安、交通等部门联合开展… / 市公安、交通、执法等部门要…: departments' kinds, a level before the first
-                level = next((w for w in _V.etc_shared_levels if bodies.startswith(w)), "")
-                out.extend(_pieces_of(em.start("u") + len(level), bodies[len(level) :]))
+                out.extend(_pieces_of(em.start("u"), bodies))
     return out
 
 
@@ -4209,10 +4208,7 @@ def _sector_kinds(listed: str, lexicon: UnitLexicon) -> bool:
     """公安、交通 / 市公安、交通、执法: departments' kinds, the level they share said once before the first."""
     pieces = listed.split("、")
     first = pieces[0]
-    level = next((w for w in _V.etc_shared_levels if first.startswith(w)), "")
-    if level and first[len(level) :] in _SECTOR_WORDS:
-        first = first[len(level) :]  # 全市公安、交通: the level the kinds share
-    elif first[:1] in lexicon.local_prefixes and first[1:] in _SECTOR_WORDS:
+    if first[:1] in lexicon.local_prefixes and first[1:] in _SECTOR_WORDS:
         first = first[1:]
     return all(p in _SECTOR_WORDS for p in [first, *pieces[1:]])
 

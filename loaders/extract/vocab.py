@@ -385,7 +385,6 @@ class Vocabulary:
     duty_list_cues: tuple[str, ...] = ()  # 职责 / 责任清单: the heading of a duty list one cell a line
     duty_cell_not_openers: tuple[str, ...] = ()  # 联系 / 关于: what under a body's line is no duty of it
     charged_task_words: tuple[str, ...] = ()  # 负责 / 将: a task after a sentence's opening clause
-    etc_shared_levels: tuple[str, ...] = ()  # 全市 in 全市公安、交通等部门要…: the level the kinds share
     charged_run_body_words: tuple[str, ...] = ()  # 依托 in …;市公安局依托派出所加强…;: a piece of a division
     charged_frames: tuple[
         str, ...
@@ -668,7 +667,6 @@ class Vocabulary:
                 _words(data.get("charged_sentence", {}), "task_words", "charged_sentence")
             ),
             charged_frames=tuple(_words(data.get("charged_sentence", {}), "frames", "charged_sentence")),
-            etc_shared_levels=tuple(_words(data.get("etc_closed", {}), "shared_levels", "etc_closed")),
             charged_run_body_words=tuple(
                 _words(data.get("charged_sentence", {}), "run_body_words", "charged_sentence")
             ),

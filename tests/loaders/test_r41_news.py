@@ -59,7 +59,7 @@ _MEETING = (
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize("level", ["市", "县", "", "全市"])
+@pytest.mark.parametrize("level", ["市", "县", ""])
 def test_departments_kinds_closed_by_etc_with_their_level_said_once(
     variant: Callable[[str], str], level: str
 ) -> None:
@@ -68,10 +68,8 @@ def test_departments_kinds_closed_by_etc_with_their_level_said_once(
         _MEETING + f"张三要求,一是{level}公安、交通、执法等部门要形成合力,强化黑车管理整治;"
         "二是结合口岸实际规范出租车运营管理;三是商务、发改等部门要积极协调争取天然气气源。\n"
     )
-    # 市公安 keeps its one-character level (heldout100 er14's gold); 全市 is said for the kinds, no name's part
-    first = "公安" if level == "全市" else f"{level}公安"
     want = [
-        ("一是", f"{level}公安、交通", [first, "交通", "执法"], []),
+        ("一是", f"{level}公安、交通", [f"{level}公安", "交通", "执法"], []),
         ("二是", "结合口岸实际规范", [], []),
         ("三是", "商务、发改等部门", ["商务", "发改"], []),
     ]
