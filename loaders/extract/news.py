@@ -279,7 +279,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
 _POINT_TITLE_MAX = 8  # 进一步压实责任: a speaker's point named in a few words
 _DEMAND_SENTENCE_MIN = 10  # characters of a demand after its run-in: a shorter one is a fragment
 # 当前, / 目前, / 眼下, / 现在,: the moment a speaker's demand opens with
-_MOMENT = re.compile(r"\s*(?:当前|目前|眼下|现在|今年|下一步)")
+_MOMENT = re.compile(r"\s*(?:当前|眼下|现在|今年|下一步)")
 _CHARGED_OPENING_MAX = 24  # characters opening a sentence its modal sits in (各乡镇及相关单位要…)
 
 

@@ -1805,7 +1805,7 @@ def _mark_site_statement(lines: list[Line]) -> None:
 
 # 上一篇: / 下一篇: alone on their line: the neighbouring report's headline on the next line
 _NEIGHBOUR_LABEL = re.compile(
-    r"^[•·・*\-]?\s*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇)\s*[:]\s*$"
+    r"^[•·・*\-]?\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇)\s*[】\]]?\s*[:]?\s*$"
 )
 
 
@@ -4386,11 +4386,30 @@ _KINDS_CHARGED = re.compile(r"(?P<u>[^,;。:\s()各]{2,24}?(?:部门|机构))负
 # the page's own place at most) each opening a ;-piece or sentence with their act (heldout88 ef07's gold records a
 # measure each); read only where three such pieces hand the work out, never their data or what they own
 _KINDS_ACTING = re.compile(
-    r"(?:该|全|我)?[省市县区镇乡]?(?P<u>[^,;。:\s()各该全我]{2,24}?部门)(?=[\u4e00-\u9fff])(?!的|数据|负责人)"
+    r"(?:[该全我][省市县区镇乡])?(?P<u>[^,;。:\s()各该全我]{2,24}?部门)(?=[\u4e00-\u9fff])"
+    r"(?!的|数据|负责人|负责同志|工作人员|同志|干部|人员|办公)"
 )
-_NUMBERED_ANYWHERE = re.compile(r"\([一二三四五六七八九十]\)|[一二三四五六七八九十]、|(?:^|\s)[1-9][.、]")
+# statistics, forecasts and results reported (农业农村部门统计… / 气象部门预计… / 公安部门共查处…56起 / …已全部腾退):
+# no act of a division's (round 41's review)
+_KINDS_REPORTED = re.compile(r"\d|统计|预计|预测|显示|共|累计|已")
+_NUMBERED_ANYWHERE = re.compile(
+    r"\([一二三四五六七八九十]\)|(?:^|[\s。])[一二三四五六七八九十]{1,3}、|(?:^|\s)[1-9][.、]", re.M
+)
 _OWN_PLACE_WORD = re.compile(r"[该全我][省市县区镇乡]")
-_KINDS_NOT_NAMED = ("相关", "有关", "其他", "职能", "主管", "责任", "业务")
+_KINDS_NOT_NAMED = (
+    "相关",
+    "有关",
+    "其他",
+    "职能",
+    "主管",
+    "责任",
+    "业务",
+    "多个",
+    "行业",
+    "属地",
+    "上级",
+    "各级",
+)
 
 
 def _kinds_acting(m: str, p: int, q: int) -> tuple[Span, bool] | None:
@@ -4400,6 +4419,8 @@ def _kinds_acting(m: str, p: int, q: int) -> tuple[Span, bool] | None:
     km = _KINDS_ACTING.match(m, p, q)
     if km is None or km.group("u").startswith(_KINDS_NOT_NAMED) or not is_unit_list(km.group("u")):
         return None
+    if _KINDS_REPORTED.search(m, km.end(), q) is not None:
+        return None  # 公安部门共查处…56起: a result reported, no act handed out
     return Span(km.start("u"), km.end("u")), True
 
 

@@ -85,7 +85,13 @@ _EXAM = (
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize(
-    "tail", ["", "编辑:张三\n上一篇:\n某市部门联动 政府主导部门配合\n"], ids=["alone", "neighbour-link"]
+    "tail",
+    [
+        "",
+        "编辑:张三\n上一篇:\n某市部门联动 政府主导部门配合\n",
+        "编辑:张三\n【上一篇】\n某市部门联动 政府主导部门配合\n",
+    ],
+    ids=["alone", "neighbour-link", "bracketed-link"],
 )
 def test_departments_by_kind_acting_in_semicolon_pieces(variant: Callable[[str], str], tail: str) -> None:
     # heldout88 ef07: a report's ;-pieces each opened by a department's kind and its act, a measure each; the

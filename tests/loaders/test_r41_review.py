@@ -182,3 +182,42 @@ def test_a_divisions_collectives_firms_and_demanders(
         *last,
     ]
     assert_measures(_DIVISION + tail + "\n", want, variant)
+
+
+# /work/review41/report_c.md: the late rules against older readings
+
+_EXAM_LEAD = "某某新闻网讯 3日,某县交通、公安、住建、卫生等部门多方联动,全力为高考保驾护航。\n"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_departments_kinds_reporting_figures_are_no_division(variant: Callable[[str], str]) -> None:
+    text = (
+        _EXAM_LEAD + "农业农村部门统计,全县今年种植面积稳定;气象部门预计,考试期间以晴好天气为主;"
+        "公安部门共查处交通违法行为56起;教育部门办公用房已全部腾退。\n"
+    )
+    assert_measures(text, [], variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_kinds_name_keeps_its_first_character(variant: Callable[[str], str]) -> None:
+    text = (
+        _EXAM_LEAD + "市场监管部门对考点周边餐饮进行检查;乡村振兴部门做好农村考生服务;卫生部门设立急救门诊;"
+        "电力部门确保考试期间电路畅通。\n"
+    )
+    want = [
+        ("", "市场监管部门对考", ["市场监管部门"], []),
+        ("", "乡村振兴部门做好", ["乡村振兴部门"], []),
+        ("", "卫生部门设立急救", ["卫生部门"], []),
+        ("", "电力部门确保考试", ["电力部门"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_situations_idiom_is_no_demand(variant: Callable[[str], str]) -> None:
+    text = (
+        "我县召开专项债券项目推进会\n发布时间:2024-03-05 来源:县融媒体中心\n"
+        "3月5日,县政府召开专项债券项目推进会,副县长张三出席会议并讲话。\n"
+        "张三指出,专项债券项目的谋划和储备,具有重要意义。当前,个别乡镇还存在等靠要思想。\n"
+    )
+    assert_measures(text, [], variant)
