@@ -73,6 +73,7 @@ class _Patterns:
     demand_inline: re.Pattern[str]
     demand_next: re.Pattern[str]
     demand_asides: tuple[str, ...]
+    demand_moments: tuple[str, ...]  # 当前 / 今年: the moment a speaker's demand opens with after a view
     demand_speakers: tuple[str, ...]
     demand_by: tuple[str, ...]
     demand_end: re.Pattern[str]
@@ -129,6 +130,7 @@ def _patterns() -> _Patterns:
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         event_subjects=tuple(_words(data, "action", "event_subjects")),
         demand_asides=tuple(_words(data, "demand", "asides")),
+        demand_moments=tuple(_words(data, "demand", "moments")),
         demand_speakers=tuple(_words(data, "demand", "speakers")),
         demand_by=tuple(_words(data, "demand", "by")),
         ordinal=_ordinal_pattern(data),
@@ -278,8 +280,6 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
 
 _POINT_TITLE_MAX = 8  # 进一步压实责任: a speaker's point named in a few words
 _DEMAND_SENTENCE_MIN = 10  # characters of a demand after its run-in: a shorter one is a fragment
-# 当前, / 目前, / 眼下, / 现在,: the moment a speaker's demand opens with
-_MOMENT = re.compile(r"\s*(?:当前|眼下|现在|今年|下一步)")
 _CHARGED_OPENING_MAX = 24  # characters opening a sentence its modal sits in (各乡镇及相关单位要…)
 
 
@@ -373,7 +373,8 @@ def _first_demanding(text: str, at: int, limit: int, p: _Patterns) -> int:
     # 当前,我县正处于…机遇期,相关部门要提高认识: the moment stated in the sentence's first piece, its demand after
     piece = sentence.find(",")
     after = sentence[piece + 1 :] if 0 < piece else ""
-    return nxt if _MOMENT.match(sentence) and p.demand_modal.search(after[:_CHARGED_OPENING_MAX]) else at
+    moment = sentence.lstrip().startswith(p.demand_moments)
+    return nxt if moment and p.demand_modal.search(after[:_CHARGED_OPENING_MAX]) else at
 
 
 def _next_points(text: str, found: list[re.Match[str]], p: _Patterns) -> list[re.Match[str]]:

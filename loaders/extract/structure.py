@@ -4440,29 +4440,16 @@ _KINDS_CHARGED = re.compile(r"(?P<u>[^,;。:\s()各]{2,24}?(?:部门|机构))负
 # measure each); read only where three such pieces hand the work out, never their data or what they own
 _KINDS_ACTING = re.compile(
     r"(?:[该全我][省市县区镇乡])?(?P<u>[^,;。:\s()各该全我]{2,24}?部门)(?=[\u4e00-\u9fff])"
-    r"(?!的|数据|负责人|负责同志|工作人员|同志|干部|人员|办公)"
+    rf"(?!{_literal_rx(vocabulary().charged_kinds_not_after).pattern})"
 )
 # statistics, forecasts and results reported (农业农村部门统计… / 气象部门预计… / 公安部门共查处…56起 / …已全部腾退):
 # no act of a division's (round 41's review)
-_KINDS_REPORTED = re.compile(r"\d|统计|预计|预测|显示|共|累计|已")
+_KINDS_REPORTED = re.compile(r"\d|" + _literal_rx(vocabulary().charged_kinds_reported).pattern)
 _NUMBERED_ANYWHERE = re.compile(
     r"\([一二三四五六七八九十]\)|(?:^|[\s。])[一二三四五六七八九十]{1,3}、|(?:^|\s)[1-9][.、]", re.M
 )
 _OWN_PLACE_WORD = re.compile(r"[该全我][省市县区镇乡]")
-_KINDS_NOT_NAMED = (
-    "相关",
-    "有关",
-    "其他",
-    "职能",
-    "主管",
-    "责任",
-    "业务",
-    "多个",
-    "行业",
-    "属地",
-    "上级",
-    "各级",
-)
+_KINDS_NOT_NAMED = vocabulary().charged_kinds_not_named
 
 
 def _kinds_acting(m: str, p: int, q: int) -> tuple[Span, bool] | None:

@@ -385,6 +385,9 @@ class Vocabulary:
     duty_list_cues: tuple[str, ...] = ()  # 职责 / 责任清单: the heading of a duty list one cell a line
     duty_cell_not_openers: tuple[str, ...] = ()  # 联系 / 关于: what under a body's line is no duty of it
     charged_task_words: tuple[str, ...] = ()  # 负责 / 将: a task after a sentence's opening clause
+    charged_kinds_not_named: tuple[str, ...] = ()  # 相关 in 相关部门: a kind naming no department
+    charged_kinds_not_after: tuple[str, ...] = ()  # 数据 in …部门数据显示: the kind's data or people, no act
+    charged_kinds_reported: tuple[str, ...] = ()  # 统计 / 共: a piece reporting figures or results
     charged_run_body_words: tuple[str, ...] = ()  # 依托 in …;市公安局依托派出所加强…;: a piece of a division
     charged_frames: tuple[
         str, ...
@@ -667,6 +670,15 @@ class Vocabulary:
                 _words(data.get("charged_sentence", {}), "task_words", "charged_sentence")
             ),
             charged_frames=tuple(_words(data.get("charged_sentence", {}), "frames", "charged_sentence")),
+            charged_kinds_not_named=tuple(
+                _words(data.get("charged_sentence", {}), "kinds_not_named", "charged_sentence")
+            ),
+            charged_kinds_not_after=tuple(
+                _words(data.get("charged_sentence", {}), "kinds_not_after", "charged_sentence")
+            ),
+            charged_kinds_reported=tuple(
+                _words(data.get("charged_sentence", {}), "kinds_reported", "charged_sentence")
+            ),
             charged_run_body_words=tuple(
                 _words(data.get("charged_sentence", {}), "run_body_words", "charged_sentence")
             ),
