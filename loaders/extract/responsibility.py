@@ -123,9 +123,11 @@ _LABEL_MORE = r"(?:\s*[、/]\s*(?:单位|部门|处室|科室|机构)(?![\u4e00-
 _LABEL_REMARK = r"(?:\s*\([^():\n]{1,30}\)\s*(?=:))?"
 _LABEL_WORDS += _LABEL_MORE + _LABEL_REMARK
 # 责任单位: or a label in lenticular brackets without a colon: 【牵头单位】A【配合单位】B.
-# 责任单位为A、B / 牵头单位是A: the copula after a label stands for its colon (not 是否, 为主, 为准)
+# 责任单位为A、B / 牵头单位是A: the copula after a label stands for its colon (not 是否, 为主, 为准, 有关, 有效…)
 _LABEL_COPULA = (
-    "|(?:" + "|".join(map(re.escape, _V.label_copulas)) + r")(?![否主准止])" if _V.label_copulas else ""
+    "|(?:" + "|".join(map(re.escape, _V.label_copulas)) + r")(?![否主准止关限效序力利])"
+    if _V.label_copulas
+    else ""
 )
 _COPULA_ENDS = tuple(_V.label_copulas)
 

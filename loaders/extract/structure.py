@@ -235,7 +235,10 @@ _H1_BARE = re.compile(r"^、\s*(?=[\u4e00-\u9fff][^。;,:!?]{1,19}$)")
 # (1* .开展… : an asterisk marks new items in some plans)
 # 1。推动… : a page typed with the full stop for the item's point (before a character: never a sum's end)
 # 1.2009年底前,完成…: the item's point before a year (a decimal never runs on into 年)
-_H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|\.(?=(?:19|20)\d\d年)|、|。(?=[\u4e00-\u9fff\"“]))\s*")
+# 1.2024年… / 1.2024中国…节 / 1.20XX中国…: a year (masked on template sites) opening the item's text
+_H3 = re.compile(
+    r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|\.(?=(?:19|20)(?:\d\d|XX|xx)[\u4e00-\u9fff])|、|。(?=[\u4e00-\u9fff\"“]))\s*"
+)
 # (01新一代…行动计划: a zero-padded number is a series label, never an item that lost its dot)
 _H3_LOST_DOT = re.compile(r"^(?!0)(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 # 1 实施…: a number and a blank for the item's point (a portal's list typeset without the dot), the rest of the line one
@@ -6545,7 +6548,8 @@ class _Parser:
         ):
             return False
         k = _next_shown(self.lines, j)
-        while k is not None and self.lines[k].kind == "content":
+        # ①文昌阁竣工典礼 / 活动时间:… / 牵头单位:… / ②…: the item's text and its label lines
+        while k is not None and self.lines[k].kind != "heading":
             k = _next_shown(self.lines, k)
         return k is not None and self.lines[k].kind == "heading" and self.lines[k].level == 5
 

@@ -807,12 +807,13 @@ def may_have_tables(text: str) -> bool:
 
 
 # 5 | 推进… | 区发改局 / 5 推进… 区发改局: two rows of a table whose header is not on the page, one after the other
-# (| 5 | 推进… and | (一) 组 | 5 | 推进…: the same with the row's opening bar, or its group's cell, before the number)
+# (| 5 | 推进… and | (一) 组 | 5 | 推进…: the same with the row's opening bar, or its group's cell, before the number;
+# a row's closing bar on a line of its own between them)
 _ROW_OPENING = r"[ \t]*(?:\|[ \t]*)?(?:\(?[一二三四五六七八九十]{1,3}[)、][^|\n]{0,40}\|[ \t]*)?"
 _HEADLESS_ROW = re.compile(
     "^"
     + _ROW_OPENING
-    + r"\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S[^\n]*\n(?:[ \t]*\n)*"
+    + r"\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S[^\n]*\n(?:[ \t]*\|?[ \t]*\n)*"
     + _ROW_OPENING
     + r"\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S",
     re.M,
@@ -1141,6 +1142,10 @@ def _row_shape(text: str) -> list[str] | None:
             kinds.append("responsible")
         elif kinds[-1] in ("task", "content") and _PERSON_CELL.fullmatch(cell):
             kinds.append("people")  # 陆夏峰 / 韩 斌: the leader in charge before the units (checked below)
+        elif "responsible" in kinds:
+            kinds.append(
+                "other"
+            )  # … | 县教育局 | 已经安装…空调。 | 按时序推进: the progress and status after the units
         else:
             return None
     people = [k for k, kind in enumerate(kinds) if kind == "people"]
@@ -1171,8 +1176,8 @@ def _headerless_row_columns(lines: list[Line], i: int) -> list[Column] | None:
     if shape is None:
         return None
     j = i + 1
-    while j < len(lines) and lines[j].kind == "blank":
-        j += 1
+    while j < len(lines) and (lines[j].kind == "blank" or lines[j].stripped == "|"):
+        j += 1  # a row's closing bar on a line of its own
     if j >= len(lines) or _row_shape(lines[j].stripped) != shape:
         return None
     a, b = _ROW_START.match(lines[i].stripped), _ROW_START.match(lines[j].stripped)
