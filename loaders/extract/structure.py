@@ -3598,7 +3598,13 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
     if found is None:
         return
     items, texts, lead = found
+    shares = _news_shares(src, out.lines, items[lead + 1 :])
     for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
+        if (a, b) in shares:
+            # 市公安局现已制定…: each body's share a measure (a division of the paragraph's own read first)
+            own, _bare = _charged_found(src, out.lines, [(a, b)], kinds=True)
+            _add_charged_found(src, out, own or shares[(a, b)])
+            continue
         if _add_demands(src, out, a, b):
             continue  # 调研组要求,要建立…。要明确…: the demands the report quotes, a measure each
         # a page cut inside its last paragraph, after the report's measures before it
@@ -3616,6 +3622,23 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
+
+
+def _news_shares(
+    src: SourceDocument, lines: list[Line], items: list[tuple[int, int]]
+) -> dict[tuple[int, int], list[_Found]]:
+    """The paragraphs of a report (``items``, after its lead) whose sentences or ;-pieces open with a named body's
+    share of the work reported (市公安局现已制定… / 团市委积极协调…;市交投公司现已落实…), with those pieces; none unless
+    three bodies at least have one across the report."""
+    found: dict[tuple[int, int], list[_Found]] = {}
+    bodies: set[str] = set()
+    for a, b in items:
+        for p, q in _charged_pieces(src.match, lines[a].lstart, lines[b].rend):
+            share = _named_share(src, p, q)
+            if share is not None and paragraph_role(src.match[p:q]) != "progress":
+                found.setdefault((a, b), []).append((a, b, p, q, share[0]))
+                bodies.add(src.match[share[0].start : share[0].end])
+    return found if len(bodies) >= _BARE_DUTIES_MIN else {}
 
 
 def _opens_with_body(src: SourceDocument, start: int, text: str) -> bool:
@@ -4337,6 +4360,8 @@ def _charged_found(
             opening = _charged_opening(src, p, q) or (_kinds_acting(src.match, p, q) if kinds else None)
             if opening is not None and _firms_or_kind(src.match[opening[0].start : opening[0].end]):
                 opening = None  # 企业要落实门前三包责任: a kind of actor, no body (round 41's review)
+            if opening is None and kinds:
+                opening = _named_share(src, p, q)  # 市公安局现已制定…: a named body's share reported
             if opening is None:
                 others.append((a, b, p, q))
                 continue
@@ -4474,6 +4499,29 @@ def _kinds_acting(m: str, p: int, q: int) -> tuple[Span, bool] | None:
     if _KINDS_REPORTED.search(m, km.end(), q) is not None:
         return None  # 公安部门共查处…56起: a result reported, no act handed out
     return Span(km.start("u"), km.end("u")), True
+
+
+_SHARE_AT = re.compile("(?:(?:" + _literal_rx(vocabulary().charged_share_connectives).pattern + "),?)?")
+_SHARE_WORDS = vocabulary().charged_share_words
+_SHARE_REPORTED = _literal_rx(vocabulary().charged_share_reported)
+_SHARE_NAME_MAX = 16  # characters of the body opening a reported share (大庆新闻传媒集团)
+
+
+def _named_share(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | None:
+    """A named body (with its level or its own name, no collective) opening ``m[p:q]`` with its share of an event's
+    preparations reported (市公安局现已制定… / 同时油田公司还将抽调…), as a bare share; None otherwise."""
+    m = src.match
+    at = _SHARE_AT.match(m, p, q)
+    a = at.end() if at is not None else p
+    for k in range(a + 2, min(q, a + _SHARE_NAME_MAX) + 1):
+        word = next((w for w in _SHARE_WORDS if m.startswith(w, k)), None)
+        if word is not None and named_alone(m[a:k]) and _SHARE_REPORTED.search(m, k, q) is None:
+            # 市公安局牵头安全保障组: the role verb in the clause (the body leads its group)
+            return Span(a, k + len(word) if word in _ROLE_SHARE_WORDS else k), True
+    return None
+
+
+_ROLE_SHARE_WORDS = ("牵头", "负责")
 
 
 _NO_TASK_AFTER_DUTY = re.compile(r"[\d.%]|每|[^,;。]{0,6}的")

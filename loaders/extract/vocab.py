@@ -389,6 +389,9 @@ class Vocabulary:
     charged_kinds_not_after: tuple[str, ...] = ()  # 数据 in …部门数据显示: the kind's data or people, no act
     charged_kinds_reported: tuple[str, ...] = ()  # 统计 / 共: a piece reporting figures or results
     charged_run_body_words: tuple[str, ...] = ()  # 依托 in …;市公安局依托派出所加强…;: a piece of a division
+    charged_share_words: tuple[str, ...] = ()  # 现已 in 市公安局现已制定…: a named body's share reported
+    charged_share_connectives: tuple[str, ...] = ()  # 同时 in 同时油田公司还将…
+    charged_share_reported: tuple[str, ...] = ()  # 统计 / 累计: figures reported, no share
     charged_frames: tuple[
         str, ...
     ] = ()  # 行动中 / 其中: a report's frame before ;-pieces each charging a body
@@ -681,6 +684,15 @@ class Vocabulary:
             ),
             charged_run_body_words=tuple(
                 _words(data.get("charged_sentence", {}), "run_body_words", "charged_sentence")
+            ),
+            charged_share_words=tuple(
+                _words(data.get("charged_sentence", {}), "share_words", "charged_sentence")
+            ),
+            charged_share_connectives=tuple(
+                _words(data.get("charged_sentence", {}), "share_connectives", "charged_sentence")
+            ),
+            charged_share_reported=tuple(
+                _words(data.get("charged_sentence", {}), "share_reported", "charged_sentence")
             ),
             charged_reported_words=tuple(
                 _words(data.get("charged_sentence", {}), "reported_words", "charged_sentence")
