@@ -1850,13 +1850,26 @@ def _mark_site_statement(lines: list[Line]) -> None:
     lines right after it that speak of the site (本网, 转载, 版权…) page furniture, its numbered clauses no measures;
     the first line that does not ends it (the article a repost prints after it)."""
     for k, ln in enumerate(lines):
-        if not _SITE_STATEMENT.match(ln.stripped):
+        if not _SITE_STATEMENT.match(ln.stripped) and not _site_clause_line(ln.stripped):
             continue
         ln.kind = "boilerplate"
         for nxt in lines[k + 1 :]:
             if nxt.stripped and not _SITE_CLAUSE.search(nxt.stripped):
                 break
             nxt.kind = "boilerplate" if nxt.stripped else "blank"
+
+
+_NUMBERED_CLAUSE = re.compile(r"\d{1,2}[、.]")
+_SITE_CLAUSE_WORDS_MIN = 2  # words about the site in a numbered clause with no statement heading above it
+
+
+def _site_clause_line(text: str) -> bool:
+    """1、凡注有“新天水讯”的稿件,均为…版权稿件,未经许可不得转载…: a site's statement clause with no heading above
+    it, numbered as a task would be but speaking of the site's copyright and reposting (heldout101 es08)."""
+    return (
+        _NUMBERED_CLAUSE.match(text) is not None
+        and len({m.group() for m in _SITE_CLAUSE.finditer(text)}) >= _SITE_CLAUSE_WORDS_MIN
+    )
 
 
 # 上一篇: / 下一篇: alone on their line: the neighbouring report's headline on the next line

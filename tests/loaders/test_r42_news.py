@@ -79,3 +79,18 @@ def test_two_bodies_shares_or_reported_figures_are_no_division(variant: Callable
     figures = _EVENT.replace("团市委积极协调", "团市委累计协调").replace("现已制定", "统计显示制定")
     assert run(variant(two)).measures == []
     assert len(run(variant(figures)).measures) < 5
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_sites_numbered_statement_with_no_heading_is_no_measure(variant: Callable[[str], str]) -> None:
+    # heldout101 es08: the site's copyright clauses after the report, numbered 1、2、 with no 声明 heading above
+    text = (
+        "我县召开A级旅游景区创建工作推进会\n来源:县融媒体中心\n"
+        "3月5日,我县召开A级旅游景区创建工作推进会。会议要求,各乡镇要严格按照目标任务,定人、定岗、定责。"
+        "县文旅局将派出专业人员全程指导创建工作。\n"
+        "1、凡注有“新天水讯”的稿件,均为天水日报社版权稿件,未经许可不得转载或镜像。\n"
+        "2、凡注明为其它来源的信息,均转载自其它媒体,并不代表本网赞同其观点。\n"
+    )
+    labels = [m.label for m in run(variant(text)).measures]
+    assert labels and not any("稿件" in lb or "稿件" in variant(lb) or "轉載" in lb for lb in labels)
+    assert not any(m.number for m in run(variant(text)).measures)
