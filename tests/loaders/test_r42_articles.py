@@ -1,0 +1,35 @@
+"""Round 42 (heldout102 et07/et08, heldout104 ev08: 控制吸烟 办法, a 山洪灾害防御 guide): an article framing the
+document is no measure when its first sentence is wrapped over lines (第一条 为…,依据 / 有关法律…制定本办法。), states
+its scope with the document after the verb (…适用本办法。), ends with its principles with no full stop (…的原则), or
+holds to principles in ;-pieces for the field it governs (山洪灾害防御坚持人民至上、生命至上;坚持以防为主、防治结合). Both
+scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.normalize import match_text
+from tests.loaders.inline import IDS, VARIANTS, run
+
+_TAIL = (
+    "第四条 市卫生健康部门负责本市控制吸烟工作的监督管理。\n第五条 各级党政机关应当加强本单位控制吸烟工作。\n"
+)
+FRAMES = [
+    "第一条 为减少和消除烟草烟雾危害,保障公众身体健\n康,依据有关法律法规规定,结合本市实际,制定本办法。\n",
+    "第二条 本市行政区域内的控制吸烟工作适用本办法。\n",
+    "第三条 本市控烟工作实行“政府主导、单位负责、公众参与、综合治理”的原则\n\n",
+    "第三条 山洪灾害防御坚持人民至上、生命至上;坚持以防为主、防治结合。\n",
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "frame", FRAMES, ids=["wrapped-purpose", "scope", "principles-end", "principles-field"]
+)
+def test_a_framing_article_is_no_measure(variant: Callable[[str], str], frame: str) -> None:
+    doc = run(variant("某市控制吸烟办法\n" + frame + _TAIL))
+    assert [match_text(m.number) for m in doc.measures] == [
+        match_text(variant(n)) for n in ("第四条", "第五条")
+    ]
