@@ -68,3 +68,13 @@ def test_a_later_comma_piece_handed_to_a_body_with_its_act(variant: Callable[[st
         "由运河街道做好组织发动。"
     )
     assert _units(variant, sentence) == [match_text(variant("运河街道"))]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_urging_verb_is_no_part_of_the_first_trade(variant: Callable[[str], str]) -> None:
+    # heldout101 es03: 督促|餐饮行业、宾馆服务行业提升服务和接待水平 (督促餐饮 was read as a trade)
+    from policykg.loaders.extract.industries import IndustryLexicon
+    from tests.loaders.test_industries import labels
+
+    text = "市市场监管局要加强食品卫生监管,督促餐饮行业、宾馆服务行业提升服务和接待水平。"
+    assert labels(variant(text), IndustryLexicon.load_default()) == ["餐饮", "宾馆服务"]
