@@ -1120,7 +1120,7 @@ def _lead_end(m: str, off: int) -> int:
     status = _STATUS_TAG.match(m, off)
     # (此文件废止)盘政办发〔2018〕69号…: the file's status, no title's part
     off = status.end() if status else off
-    for rx in (_CHANNEL, _LEAD_NUMBER, _COLLECTION_YEAR):
+    for rx in (_CHANNEL, _LEAD_NUMBER, _COLLECTION_YEAR, _FILED_DATE):
         lead = rx.match(m, off)
         if lead and lead.end() < len(m) and _titled_rest(m[lead.end() :], rx is _CHANNEL):
             off = lead.end()
@@ -1128,6 +1128,10 @@ def _lead_end(m: str, off: int) -> int:
     if place and place.group("place") in load_divisions().forms and _opens_title(m[place.end() :]):
         off = place.end()  # 黑龙江:关于印发《…》的通知: a news site's place tag before the notice's title
     return off
+
+
+# A portal's filing date run together before a title (20230607 沂水县林长制办公室 关于…的通知: heldout104 ev09)
+_FILED_DATE = re.compile(r"\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s+")
 
 
 # A collection's year in brackets before a title it files ((2016)河北省人民政府关于…的批复): no part of the title
