@@ -67,6 +67,8 @@ from policykg.loaders.extract.industry_topics import (
     handling_list_item,
     insurance_scheme,
     sector_objects,
+    topic_kin_named,
+    topic_trades,
 )
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
@@ -733,6 +735,8 @@ def _mention_spans(
     topics = crop_stands(match, lo, hi) + crop_skills(match, lo, hi, grammar.produce)
     topics += sector_objects(match, lo, hi, grammar.sector_name, grammar_generic)
     topics += hazard_sectors(match, lo, hi)  # 煤矿、危险化学品安全…: a work-safety plan's sectors
+    topic_spans = topic_trades(match, lo, hi)  # 加强假日旅游安全工作: a trade named by its topic
+    topics += topic_spans
     cands += [(a, b, forms.get(match[a:b]) or _new_key(src.text[a:b]), 0) for a, b in topics]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     # a word named a trade only as a list's item (海洋) qualifies the trade glued after it (海洋|生物医药): one name
@@ -826,6 +830,7 @@ def _mention_spans(
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
+    out = topic_kin_named(out, topic_spans)
     return _repeated_compounds(match, lo, hi, sorted(out), forms)
 
 

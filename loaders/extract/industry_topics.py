@@ -8,6 +8,7 @@
 * A crop's or livestock's extension service (组建油茶技术服务团队, 培养油茶技术专家): the farm trade it works for.
 * A list holding a step of handling produce after harvest (推进农副产品分级、包装、追溯标准化): no trades.
 * Insurance a household holds (发展补充医疗保险和商业健康保险): a product of social protection, no trade.
+* A service trade named bare before the topic a measure works on (加强假日旅游安全工作, 创建旅游景区): the trade.
 
 Positions are on ``match`` (Simplified, ASCII punctuation).
 """
@@ -29,6 +30,8 @@ __all__ = [
     "handling_list_item",
     "insurance_scheme",
     "sector_objects",
+    "topic_kin_named",
+    "topic_trades",
 ]
 
 _CJK = "\u4e00-\u9fff"
@@ -44,6 +47,8 @@ class _Rules:
     opener: re.Pattern[str]  # 转变|农业: a verb of change read into the name
     insurance: re.Pattern[str]  # 商业健康保险$
     step_end: re.Pattern[str]  # 分级$: a list item that is a handling step
+    topic: re.Pattern[str]  # 加强假日(?P<s>旅游)安全工作
+    kin: tuple[str, ...]  # 旅: a trade of the same kind named otherwise (文旅, 乡村旅游)
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +71,11 @@ def _rules() -> _Rules:
         opener=re.compile(alt("sector_openers")),
         step_end=re.compile(rf"(?:{alt('handling_steps')})\Z"),
         insurance=re.compile(rf"^(?:{alt('insurance_schemes')}).*(?:{alt('insurance_ends')})$"),
+        topic=re.compile(
+            rf"(?P<s>(?:{alt('topic_qualifiers')})?(?:{alt('topic_trades')}))"
+            rf"(?=(?:{alt('topic_nouns')})(?!{alt('topic_body_ends')}))"
+        ),
+        kin=tuple(alt("topic_kin").split("|")),
     )
 
 
@@ -122,6 +132,32 @@ def sector_objects(
             if (r.farm_sector.match(name) or is_sector(name)) and not is_generic(name):
                 out.append(m.span("s"))
     return out
+
+
+def topic_trades(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A service trade named bare before the topic a measure works on (加强假日|旅游|安全工作, 建设冰雪旅游|目的地): each
+    trade's span; not after 和/与 (文化和旅游消费) nor inside a body's name (旅游发展委员会)."""
+    out: list[tuple[int, int]] = []
+    for m in _rules().topic.finditer(match, lo, hi):
+        a = m.start("s")
+        if a > 0 and match[a - 1] in _PAIR_JOINS:
+            continue  # 文化和旅游|消费: a pair named as a whole
+        out.append((a, m.end("s")))
+    return out
+
+
+_PAIR_JOINS = "和与"
+
+
+def topic_kin_named(
+    found: list[tuple[int, int, str]], topics: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """``found`` (start, end, key) without the trades read from their topic (``topics``) where the measure names a
+    trade of their kind otherwise (文旅, 乡村旅游, 冰雪文化旅游: the annotators record that one alone)."""
+    kin = _rules().kin
+    spans = set(topics)
+    named = [key for a, b, key in found if (a, b) not in spans and any(k in key for k in kin)]
+    return [f for f in found if (f[0], f[1]) not in spans or not named]
 
 
 def insurance_scheme(name: str) -> bool:
