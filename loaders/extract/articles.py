@@ -56,7 +56,7 @@ def _principles() -> re.Pattern[str]:
         raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read [principles] ({exc})") from exc
     phrase = r"[^\s,。;:、]{2,8}"
     # 安全生产工作 / 山洪灾害防御: the field the principles govern (heldout104 ev08: 山洪灾害防御坚持人民至上、生命至上;…)
-    field = r"(?:[\u4e00-\u9fff]{2,8})?(?:应当|应|必须|要)?"
+    field = r"(?P<field>[\u4e00-\u9fff]{2,8})?(?:应当|应|必须|要)?"
     return re.compile(
         rf"\s*{field}(?:{verbs})(?:{phrase}、)+{phrase}(?:的?(?:原则|方针))?(?:,(?:{verbs})[^\s,。;]{{2,16}})?[。;]"
     )
@@ -67,21 +67,41 @@ def frame_article(text: str) -> bool:
     坚持权责一致、依法履职、失责追责。)."""
     opening = _OPENING.match(text)
     body = text[opening.end() :] if opening else text
+    principles = _principles().match(body)
+    if principles is not None and _names_a_body(principles.group("field")):
+        principles = (
+            None  # 县农业农村局坚持每月调度、每季通报: a body's own practice, a duty (round 42's review)
+        )
+    stripped = text.rstrip()
     return (
         _frame().search(text) is not None
-        or _principles().match(body) is not None
-        or text.rstrip(" \t。").endswith(_frame_ends())
+        or principles is not None
+        or (
+            stripped.rstrip("。").endswith(_frame_words("scope"))
+            and not any(w in body for w in _frame_words("duty_words"))
+        )
+        # …实行“…”的原则 alone (资金分配坚持…的原则 after a body's duty is the duty's: round 42's review)
+        or ("," not in body and len(stripped) <= _UNSTOPPED_MAX and stripped.endswith(_frame_words("ends")))
     )
 
 
-@lru_cache(maxsize=1)
-def _frame_ends() -> tuple[str, ...]:
-    """The words an article framing the document ends with (…综合治理”的原则)."""
+_UNSTOPPED_MAX = 60  # characters of a short article ending with its principles and no full stop
+
+
+def _names_a_body(field: str | None) -> bool:
+    from policykg.loaders.extract.responsibility import is_unit_list
+
+    return bool(field) and is_unit_list(field or "")
+
+
+@lru_cache(maxsize=4)
+def _frame_words(key: str) -> tuple[str, ...]:
+    """[frame] words by ``key``: its scope verbs (适用本办法) or the words a short unstopped article ends with."""
     ref = resources.files("policykg.loaders").joinpath("data/articles.toml")
     try:
-        return tuple(str(w) for w in tomllib.loads(ref.read_text(encoding="utf-8"))["frame"].get("ends", ()))
+        return tuple(str(w) for w in tomllib.loads(ref.read_text(encoding="utf-8"))["frame"].get(key, ()))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read [frame] ends ({exc})") from exc
+        raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read [frame] {key} ({exc})") from exc
 
 
 @lru_cache(maxsize=1)

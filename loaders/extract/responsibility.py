@@ -137,8 +137,23 @@ def _copula_label_stands(text: str, lm: re.Match[str]) -> bool:
     names (该项工作牵头单位为A); after another word it is a phrase of the task (重点实施主体为重点)."""
     if not lm.group().endswith(_COPULA_ENDS):
         return True
+    if lm.group().endswith(_HAVE_COPULA) and not _units_after_have(text, lm.end()):
+        return False  # 牵头单位有权对… / 责任单位有调整的: no bodies listed after 有 (round 42's review)
     before = text[: lm.start()].rstrip(" \t")
     return not before or _CJK.search(before[-1]) is None or before.endswith(_V.label_copula_openers)
+
+
+_HAVE_COPULA = "有"  # 相关责任单位有B、C: a label's copula only before the bodies it lists
+_HAVE_PIECE = re.compile(r"[^,;。,;:()\n]{2,80}")
+
+
+def _units_after_have(text: str, at: int) -> bool:
+    """Whether the piece after a label's 有 lists bodies (省财政厅、省扶贫办…), closed by 等 at most."""
+    pm = _HAVE_PIECE.match(text, at)
+    if pm is None:
+        return False
+    piece = re.sub(r"等(?:部门|单位)?$", "", pm.group())
+    return is_unit_list(piece)
 
 
 _LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]〕)]\s*:?" + _LABEL_COPULA + ")")
@@ -1377,6 +1392,8 @@ def _names_a_township(nk: str, lexicon: UnitLexicon) -> bool:
     # 城区街道办事处 / 城关镇人民政府: the township's own body after its name still names the township
     body = next((b for b in lexicon.grammar.township_bodies if nk.endswith(b) and len(nk) > len(b) + 2), "")
     nk = nk[: len(nk) - len(body)]
+    if nk.startswith(lexicon.grammar.generic_township_stems):
+        return False  # 属地街道办事处: the township concerned, none named
     for level in levels:
         if any(other != level and other.startswith(level) for other in levels):
             continue  # 街 is the short form of 街道, and a street's name too
@@ -2082,12 +2099,17 @@ def division_subject(src: SourceDocument, start: int, end: int) -> Span | None:
             continue
         head = _ROLE_HEAD.sub("", dm.group("u"))
         last = _nk(_core(re.split("[、和]", head)[-1]))
-        # 市城市管理局和各辖区政府、管委会要…: a named body first, collectives may join it
-        first = re.split("[、和及]", head)[0]
+        # 市城市管理局和各辖区政府、管委会要…: a named body first, collectives may join it (firms never: 市市场监管局和
+        # 各餐饮企业要…, the bureau alone, round 42's review)
+        pieces = re.split("[、和及]", head)
+        if any(p.endswith(_FIRMS) for p in pieces[1:]):
+            if head != dm.group("u") or _GENERIC_SUBJECT.search(pieces[0]) is not None:
+                continue
+            return Span(dm.start("u"), dm.start("u") + len(pieces[0]))
         if (
             _all_units(head, lexicon)
             and lexicon.ends_as_unit(last)
-            and _GENERIC_SUBJECT.search(first) is None
+            and _GENERIC_SUBJECT.search(pieces[0]) is None
         ):
             return Span(dm.start("u"), dm.end("u"))
     # 住建局统筹协调全局 / 市场监管局从生产销售端严控…: a body's name, its act right after it in any words: the

@@ -235,9 +235,14 @@ _H1_BARE = re.compile(r"^、\s*(?=[\u4e00-\u9fff][^。;,:!?]{1,19}$)")
 # (1* .开展… : an asterisk marks new items in some plans)
 # 1。推动… : a page typed with the full stop for the item's point (before a character: never a sum's end)
 # 1.2009年底前,完成…: the item's point before a year (a decimal never runs on into 年)
-# 1.2024年… / 1.2024中国…节 / 1.20XX中国…: a year (masked on template sites) opening the item's text
+# 1.2024年… / 1.2024中国…节 / 1.20XX中国… / 1.2024“村超”… / 1.2024-2025学年…: a year (masked on template sites, or
+# a school year's span) opening the item's text; never a figure with its magnitude or unit (1.2035亿元, 1.2024万亿元)
+_ITEM_YEAR = (
+    r"(?:19|20)(?:\d\d|XX|xx)(?:[-—–](?:19|20)\d\d)?[ \t]?"
+    r"(?![亿万千百十元吨人个户家名项次台辆套所座亩米])[\u4e00-\u9fff\"“「《]"
+)
 _H3 = re.compile(
-    r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|\.(?=(?:19|20)(?:\d\d|XX|xx)[\u4e00-\u9fff])|、|。(?=[\u4e00-\u9fff\"“]))\s*"
+    r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|\.(?=" + _ITEM_YEAR + r")|、|。(?=[\u4e00-\u9fff\"“]))\s*"
 )
 # (01新一代…行动计划: a zero-padded number is a series label, never an item that lost its dot)
 _H3_LOST_DOT = re.compile(r"^(?!0)(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
@@ -1469,7 +1474,8 @@ def _mark_articles(lines: list[Line]) -> None:
         )
         ln.body, ln.damage = ln.lstart + body, ""
         if framed:
-            ln.kind, ln.level, ln.number, ln.value = "content", None, "", None
+            # the frame's text is no part of the article before it (…第四条 本办法由市住建局负责解释: round 42's review)
+            ln.kind, ln.level, ln.number, ln.value = "boilerplate", None, "", None
         else:
             level = 1 if kind == "章" or parts else 2 if k in items or kind == "节" else 3
             ln.kind, ln.level, ln.number, ln.value = "heading", level, marker, value
@@ -1525,10 +1531,15 @@ def _article_text(lines: list[Line], k: int, body: int) -> str:
     # 第一条 为减少…,依据 / 有关法律法规规定,…制定本办法。: a sentence wrapped over lines goes on to its full stop
     text = lines[k].stripped
     for ln in lines[k + 1 : k + _ARTICLE_WRAP_LINES]:
-        if text.endswith(tuple(_TERMINAL + ":")) or ln.kind != "content":
-            break
+        closed = _TRAILING_REMARK.sub("", text).rstrip(_SENTENCE_CLOSERS).endswith(tuple(_TERMINAL + ":"))
+        if closed or ln.kind != "content" or article_opening(ln.stripped) is not None:
+            break  # …。(附件略) closed; the next article's line is none of this one's
         text += ln.stripped
     return text
+
+
+_SENTENCE_CLOSERS = ")”\"'】"  # marks closing after a sentence's full stop (…。”)
+_TRAILING_REMARK = re.compile(r"\([^()]{1,12}\)$")  # …。(附件略): a remark after the full stop
 
 
 _ARTICLE_WRAP_LINES = 5  # lines an article's first sentence may be wrapped over
@@ -1878,7 +1889,11 @@ def _site_clause_line(text: str) -> bool:
     return (
         _NUMBERED_CLAUSE.match(text) is not None
         and len({m.group() for m in _SITE_CLAUSE.finditer(text)}) >= _SITE_CLAUSE_WORDS_MIN
+        and _SITE_SELF.search(text) is not None
     )
+
+
+_SITE_SELF = _literal_rx(vocabulary().site_self_words)
 
 
 # 上一篇: / 下一篇: alone on their line: the neighbouring report's headline on the next line
@@ -4526,6 +4541,7 @@ def _kinds_acting(m: str, p: int, q: int) -> tuple[Span, bool] | None:
 _SHARE_AT = re.compile("(?:(?:" + _literal_rx(vocabulary().charged_share_connectives).pattern + "),?)?")
 _SHARE_WORDS = vocabulary().charged_share_words
 _SHARE_REPORTED = _literal_rx(vocabulary().charged_share_reported)
+_SHARE_NOT = vocabulary().charged_share_not
 _SHARE_NAME_MAX = 16  # characters of the body opening a reported share (大庆新闻传媒集团)
 
 
@@ -4535,15 +4551,19 @@ def _named_share(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | Non
     m = src.match
     at = _SHARE_AT.match(m, p, q)
     a = at.end() if at is not None else p
+    if _SHARE_REPORTED.search(m, a, q) is not None:
+        return None  # 市公安局已经破获…126起 / 市教育局负责人介绍…: results and speakers, no share
+    found: Span | None = None
     for k in range(a + 2, min(q, a + _SHARE_NAME_MAX) + 1):
         word = next((w for w in _SHARE_WORDS if m.startswith(w, k)), None)
-        if word is not None and named_alone(m[a:k]) and _SHARE_REPORTED.search(m, k, q) is None:
-            # 市公安局牵头安全保障组: the role verb in the clause (the body leads its group)
-            return Span(a, k + len(word) if word in _ROLE_SHARE_WORDS else k), True
-    return None
+        if word is None or m.startswith(_SHARE_NOT, k) or not named_alone(m[a:k]):
+            continue
+        # the longest name (市委组织部现已…, not 市委|组织); 市公安局牵头安全保障组: the role verb in the clause
+        found = Span(a, k + len(word) if word in _ROLE_SHARE_WORDS else k)
+    return (found, True) if found is not None else None
 
 
-_ROLE_SHARE_WORDS = ("牵头", "负责")
+_ROLE_SHARE_WORDS = ("牵头",)
 
 
 _NO_TASK_AFTER_DUTY = re.compile(r"[\d.%]|每|[^,;。]{0,6}的")

@@ -1143,15 +1143,33 @@ def _row_shape(text: str) -> list[str] | None:
         elif kinds[-1] in ("task", "content") and _PERSON_CELL.fullmatch(cell):
             kinds.append("people")  # 陆夏峰 / 韩 斌: the leader in charge before the units (checked below)
         elif "responsible" in kinds:
-            kinds.append(
-                "other"
-            )  # … | 县教育局 | 已经安装…空调。 | 按时序推进: the progress and status after the units
+            # … | 县教育局 | 已经安装…空调。 | 按时序推进: the progress and status after the units
+            kinds.append("other")
         else:
             return None
+    others = [c for c, kind in zip(cells, kinds[1:], strict=False) if kind == "other"]
+    if others and not _progress_row(cells[0], others):
+        return None  # 1 | 关于印发…的通知 | 县农业农村局 | 2024-03-01 | 主动公开: a list of documents, firms or filings
     people = [k for k, kind in enumerate(kinds) if kind == "people"]
     if any(k + 1 >= len(kinds) or kinds[k + 1] != "responsible" for k in people):
         return None
     return kinds if "responsible" in kinds else None
+
+
+def _progress_row(task: str, others: list[str]) -> bool:
+    """Whether a headerless row's cells after its units report the task's progress: one of them a sentence closed by
+    its full stop (已经安装…空调。) or a status (按时序推进, 已开工, 完成招标), the task no document's title or firm's name (round 42's review: 信息公开目录,
+    检查结果, 企业名单 rows read as tasks)."""
+    return (
+        any(c.rstrip().endswith("。") or c.startswith(_V.status_openers + _PROGRESS_OPENERS) for c in others)
+        and _DOCUMENT_TITLE.match(task) is None
+        and not task.endswith(_FIRM_ENDS)
+    )
+
+
+_DOCUMENT_TITLE = re.compile(r"关于.*的(?:通知|意见|建议|提案|方案|批复|报告|决定)$")
+_FIRM_ENDS = ("公司", "加油站", "厂", "店")
+_PROGRESS_OPENERS = ("完成",)  # 完成投资0.8亿元 / 完成招标: what a row's task has reached
 
 
 # a person's name alone in a cell (2 or 3 characters, a space between family and given name allowed)

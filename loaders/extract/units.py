@@ -92,6 +92,7 @@ class UnitGrammar:
     short_party_organs: tuple[str, ...] = ()
     county_governments: tuple[str, ...] = ()
     township_bodies: tuple[str, ...] = ()
+    generic_township_stems: tuple[str, ...] = ()
     common_nouns: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
     area_endings: tuple[str, ...] = ()
@@ -126,6 +127,7 @@ class UnitGrammar:
             short_party_organs=_words(data, "party_government_pair", "short_party", path),
             county_governments=_words(data, "county_government", "bodies", path),
             township_bodies=_words(data, "township_level", "bodies", path),
+            generic_township_stems=_words(data, "township_level", "generic_stems", path),
             common_nouns=_words(data, "common_noun", "words", path),
             clause_words=_words(data, "clause_word", "words", path),
             area_endings=_words(data, "area_collective", "endings", path),

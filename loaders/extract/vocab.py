@@ -382,6 +382,7 @@ class Vocabulary:
     excerpt_tail_not: tuple[str, ...] = ()
     applicant_classes: tuple[str, ...] = ()  # 主体 / 企业: a category of applicants after a conditions list
     site_clause_words: tuple[str, ...] = ()  # 本网 / 转载: a news site's statement clauses
+    site_self_words: tuple[str, ...] = ()  # 本网 / 稿件: a statement clause speaking of the site itself
     duty_list_cues: tuple[str, ...] = ()  # 职责 / 责任清单: the heading of a duty list one cell a line
     duty_cell_not_openers: tuple[str, ...] = ()  # 联系 / 关于: what under a body's line is no duty of it
     charged_task_words: tuple[str, ...] = ()  # 负责 / 将: a task after a sentence's opening clause
@@ -392,6 +393,7 @@ class Vocabulary:
     charged_share_words: tuple[str, ...] = ()  # 现已 in 市公安局现已制定…: a named body's share reported
     charged_share_connectives: tuple[str, ...] = ()  # 同时 in 同时油田公司还将…
     charged_share_reported: tuple[str, ...] = ()  # 统计 / 累计: figures reported, no share
+    charged_share_not: tuple[str, ...] = ()  # 现有: a word opening with a share word, none
     charged_frames: tuple[
         str, ...
     ] = ()  # 行动中 / 其中: a report's frame before ;-pieces each charging a body
@@ -667,6 +669,7 @@ class Vocabulary:
                 _words(data.get("condition_category", {}), "classes", "condition_category")
             ),
             site_clause_words=tuple(_words(data.get("site_statement", {}), "clause_words", "site_statement")),
+            site_self_words=tuple(_words(data.get("site_statement", {}), "self_words", "site_statement")),
             duty_list_cues=tuple(_words(data.get("duty_cell", {}), "list_cues", "duty_cell")),
             duty_cell_not_openers=tuple(_words(data.get("duty_cell", {}), "not_openers", "duty_cell")),
             charged_task_words=tuple(
@@ -693,6 +696,9 @@ class Vocabulary:
             ),
             charged_share_reported=tuple(
                 _words(data.get("charged_sentence", {}), "share_reported", "charged_sentence")
+            ),
+            charged_share_not=tuple(
+                _words(data.get("charged_sentence", {}), "share_not", "charged_sentence")
             ),
             charged_reported_words=tuple(
                 _words(data.get("charged_sentence", {}), "reported_words", "charged_sentence")
