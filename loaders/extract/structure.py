@@ -1798,7 +1798,9 @@ _SITE_CLAUSE = _literal_rx(vocabulary().site_clause_words)
 _RELATED_HEADING = re.compile(
     r"^[【\[]?\s*(?:相关(?:新闻|阅读|链接|文章|报道)|推荐阅读|延伸阅读)\s*[】\]]?\s*:?\s*$"
 )
-_RELATED_LINK = re.compile(r"^(?:[-•·*]\s*|\d{4}[-年.])[^。]{0,60}$")
+_RELATED_LINK = re.compile(
+    r"^(?:[-•·*]\s*|\d{4}[-年.]|\d{1,2}[.、]\s*)[^。]{0,60}$"
+)  # 1.马拉松赛事…公告发布 too
 
 
 def _mark_related_links(lines: list[Line]) -> None:
@@ -4301,7 +4303,8 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
     for p, q in _sentences(m, at, end):
         if q - p < _ANNOUNCED_TEXT_MIN:
             break
-        charged = find_charged_bodies(src, p, q, kinds=True)
+        # 市公安局要…;… / 市公安局负责…;…: a body charged by its modal or by its bare 负责 opening the sentence
+        charged = find_charged_bodies(src, p, q, kinds=True) or find_inline_clauses(src, p, q, bare_ok=True)
         if opens_with_modal(m[p:q]) or (charged and charged[0].start == p):
             # 市公安局要…;市卫生健康委要…;团市委要…。 after the demand: the division's pieces, a measure each (not
             # in a paragraph of 一是…二是… points: a point's division is its own text, heldout80 dx09's gold)
@@ -4373,7 +4376,7 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
     more and no other reading found its tasks; a sentence reporting progress (…已完成…) is none."""
     items = [(a, b) for a, b in _paragraph_items(out.lines) if out.lines[a].kind == "content"]
     # departments' kinds acting in ;-pieces (该县公安部门派出…;卫生部门对…) only on a page numbering nothing
-    found, _bare = _charged_found(src, out.lines, items, kinds=_NUMBERED_ANYWHERE.search(src.match) is None)
+    found, _bare = _charged_found(src, out.lines, items, kinds=not _numbers_anything(out.lines))
     if found:
         _add_charged_found(src, out, found)
         _fill_measure_owner(out)
@@ -4523,6 +4526,14 @@ _NUMBERED_ANYWHERE = re.compile(
     r"\([一二三四五六七八九十]\)|(?:^|[\s。])[一二三四五六七八九十]{1,3}、|(?:^|\s)[1-9][.、]", re.M
 )
 _OWN_PLACE_WORD = re.compile(r"[该全我][省市县区镇乡]")
+
+
+def _numbers_anything(lines: list[Line]) -> bool:
+    """Whether the page's own text (no furniture: a related-news list's 1.…, 2.…) numbers anything."""
+    text = "\n".join(ln.match for ln in lines if ln.kind != "boilerplate")
+    return _NUMBERED_ANYWHERE.search(text) is not None
+
+
 _KINDS_NOT_NAMED = vocabulary().charged_kinds_not_named
 
 

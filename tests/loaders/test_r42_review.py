@@ -197,3 +197,29 @@ def test_firms_joined_to_a_divisions_body_are_no_units(script: Callable[[str], s
     )
     got = _got(script, text)
     assert (match_text(""), [match_text(script("市市场监管局"))]) in got
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_division_by_bare_duties_after_a_demand(script: Callable[[str], str]) -> None:
+    # the reviewer's f1_05: 市公安局负责…;市卫生健康委负责…;团市委负责…。 after the demand, a measure a piece
+    text = (
+        "我市召开马拉松赛事工作会议\n来源：市融媒体中心\n3月5日，我市召开马拉松赛事工作会议。\n"
+        "会议要求，各成员单位要高效有序做好各项重点工作。市公安局负责赛事安保和交通管制；市卫生健康委负责赛事医疗保障；"
+        "团市委负责志愿者招募培训。\n"
+    )
+    assert _got(script, text) == _want(
+        script, [("", ["各成员单位"]), ("", ["市公安局"]), ("", ["市卫生健康委"]), ("", ["团市委"])]
+    )
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_related_news_list_numbers_nothing_of_the_page(script: Callable[[str], str]) -> None:
+    # the reviewer's f7_07: 相关新闻: / 1.… / 2.… under the report is furniture; the shares are still read
+    text = (
+        "多个成员单位科学分工保赛事\n"
+        + _NEWS
+        + "本报讯 马拉松赛一天天临近，我市详细制定成员单位工作任务分解表。\n"
+        "市公安局现已制定防爆和反恐应急方案，并将全面做好赛事安检工作。\n市卫计委现落实人民医院开放绿色通道，随时待命。\n"
+        "团市委积极协调500名青年志愿者为赛事提供志愿服务。\n相关新闻：\n1.马拉松赛事交通管制公告发布\n2.马拉松赛事志愿者招募启动\n"
+    )
+    assert _got(script, text) == _want(script, [("", ["市公安局"]), ("", ["市卫计委"]), ("", ["团市委"])])
