@@ -4277,7 +4277,11 @@ def _acting_subjects(m: str, start: int, end: int) -> list[Span]:
             got = _duty_subject(m, _after_under(m, a, end), end, lexicon, _ACTING)
             # 指导我市首家…组织青岛市技师学院积极开展…: a piece longer than a name is a sentence, not its subject
             spans.extend(
-                g for g in got if all(len(p) <= _OPENING_NAME_MAX for p in m[g.start : g.end].split("、"))
+                g
+                for g in got
+                if all(len(p) <= _OPENING_NAME_MAX for p in m[g.start : g.end].split("、"))
+                # named bodies only: 各级发展改革部门要会同… beside an item's clause is no unit of it (dev8 aa07)
+                and not _levels_kind(_nk(m[g.start : g.end]))
             )
     return spans
 
@@ -4323,7 +4327,11 @@ def _together_subjects(m: str, start: int, end: int) -> list[Span]:
         if a < end and not any(s.start <= a < s.end for s in spans):
             got = _duty_subject(m, _after_under(m, a, end), end, lexicon, _TOGETHER_SUBJECT)
             spans.extend(
-                g for g in got if all(len(p) <= _OPENING_NAME_MAX for p in m[g.start : g.end].split("、"))
+                g
+                for g in got
+                if all(len(p) <= _OPENING_NAME_MAX for p in m[g.start : g.end].split("、"))
+                # named bodies only: 各级发展改革部门要会同… beside an item's clause is no unit of it (dev8 aa07)
+                and not _levels_kind(_nk(m[g.start : g.end]))
             )
     return spans
 
@@ -4486,6 +4494,7 @@ def _later_named(text: str, lexicon: UnitLexicon) -> bool:
         or _collectives_list(core, lexicon)
         or _names_a_township(_nk(_core(core)), lexicon)
         or ("、" not in _INNER_BRACKET.sub("", core) and _collective_of_places(_nk(_core(core)), lexicon))
+        or _levels_kind(_nk(_core(core)))
     )
 
 
@@ -4827,6 +4836,24 @@ def is_levels_body(nk: str) -> bool:
     return nk in _V.self_references or _LEVELS_BODY.fullmatch(nk) is not None
 
 
+def _levels_kind(nk: str) -> bool:
+    """各级农业部门 / 各级党政机关: the departments of one kind at every level (not 各级相关部门)."""
+    if not _V.levels_kind_prefix or not nk.startswith(_V.levels_kind_prefix) or "、" in nk:
+        return False
+    kind = nk[len(_V.levels_kind_prefix) :]
+    ending = next((e for e in _V.levels_kind_endings if kind.endswith(e)), "")
+    core = kind[: len(kind) - len(ending)]
+    return (
+        bool(ending)
+        and 2 <= len(core) <= _LEVELS_KIND_MAX
+        and not core.startswith(_V.charged_kinds_not_named)
+        and _GENERIC_SUBJECT.search(core) is None  # 各级各有关部门: the addressees, no kind
+    )
+
+
+_LEVELS_KIND_MAX = 8  # characters of the kind between 各级 and 部门 (公安禁毒专门)
+
+
 def _bears_a_responsibility(m: str, at: int, end: int, *, ranked: bool) -> bool:
     """Whether the duty after a bare subject's modal (at ``at``) only has it carry a responsibility: in general terms
     (:func:`charged_in_general`), or, for levels by their rank (which then speak of the level: round 24's 县级人民政府
@@ -4848,7 +4875,7 @@ def _bare_subject(head: str, lexicon: UnitLexicon) -> bool:
     nk = _nk(_core(head))
     if is_person(nk) or len(nk) > _BARE_NAME_MAX:
         return False
-    if _RANKED_BODY.fullmatch(nk) or is_levels_body(nk):
+    if _RANKED_BODY.fullmatch(nk) or is_levels_body(nk) or _levels_kind(nk):
         return True
     members = next((w for w in _V.members_of_body if nk.endswith(w)), "")
     if members and nk[: -len(members)] in lexicon._endings:

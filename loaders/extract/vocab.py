@@ -231,6 +231,8 @@ class Vocabulary:
     held_duty_verbs: tuple[str, ...] = ()  # 落实 in 落实区县政府…主体责任: its holder charged
     held_duty_nouns: tuple[str, ...] = ()  # 责任 in the same: what the body holds
     held_duty_not_openers: tuple[str, ...] = ()  # 以 in 落实以…为核心的责任制: a manner, no holder
+    levels_kind_prefix: str = ""  # 各级 in 各级农业部门: the departments of a kind at every level
+    levels_kind_endings: tuple[str, ...] = ()
     own_joins: tuple[str, ...] = ()  # 及其 in 县政府及其水利部门: the second body the first one's own
     own_join_not: tuple[str, ...] = ()  # 他 in 及其他: the other, not one's own
     enumerator_suffixes: tuple[str, ...] = ()  # 是 in 一是A要…: the ordinal word opening a sentence
@@ -549,6 +551,8 @@ class Vocabulary:
             held_duty_verbs=tuple(_words(data.get("held_duty", {}), "verbs", "held_duty")),
             held_duty_nouns=tuple(_words(data.get("held_duty", {}), "nouns", "held_duty")),
             held_duty_not_openers=tuple(_words(data.get("held_duty", {}), "not_openers", "held_duty")),
+            levels_kind_prefix=str(data.get("levels_kind", {}).get("prefix", "")),
+            levels_kind_endings=tuple(_words(data.get("levels_kind", {}), "endings", "levels_kind")),
             taken_duty_adverbs=tuple(_words(data.get("taken_duty", {}), "adverbs", "taken_duty")),
             taken_duty_nouns=tuple(_words(data.get("taken_duty", {}), "nouns", "taken_duty")),
             taken_duty_categories=tuple(_words(data.get("taken_duty", {}), "category_openers", "taken_duty")),

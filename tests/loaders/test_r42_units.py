@@ -31,6 +31,13 @@ CASES = [
     ("城关镇人民政府要做好粮食储备工作。", ["城关镇人民政府"]),
     ("各县(市、区)政府和有关部门要切实加强粮食生产。", ["各县(市、区)政府", "有关部门"]),
     ("各地、各部门要充分认识确保粮食安全的重要性。", []),
+    # heldout104 ev10: the departments of one kind at every level; never the kind concerned, nor beside a clause's
+    # bodies when it only coordinates (dev8 aa07)
+    ("各级农业部门要及早积极主动与当地水利部门沟通。", ["各级农业部门"]),
+    (
+        "各级发展改革部门要会同财税、金融等部门建立评价机制。(省发展改革委、省财政厅按职责分工负责)",
+        ["省发展改革委", "省财政厅"],
+    ),
 ]
 
 
