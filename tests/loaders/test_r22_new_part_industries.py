@@ -46,7 +46,9 @@ FAMILIES: dict[str, list[Case]] = {
     "an_economy_of_the_occasion_or_clientele_of_spending_is_no_trade": [
         ("发展银发经济。", []),
         ("大力发展赛事经济、夜间经济。", []),
-        ("发展冰雪经济,打造冰雪旅游目的地。", []),
+        # the economy is none; the destinations name their trade (heldout20 bn14's gold records 冰雪旅游 for this
+        # very item's words: round 42's reading of a trade by its topic)
+        ("发展冰雪经济,打造冰雪旅游目的地。", ["冰雪旅游"]),
         # an economy named for what it makes or sells stays
         ("大力发展低空经济。", ["低空经济"]),
     ],
