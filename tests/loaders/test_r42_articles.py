@@ -33,3 +33,15 @@ def test_a_framing_article_is_no_measure(variant: Callable[[str], str], frame: s
     assert [match_text(m.number) for m in doc.measures] == [
         match_text(variant(n)) for n in ("第四条", "第五条")
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_plans_account_of_what_exists_is_no_measure(variant: Callable[[str], str]) -> None:
+    # heldout101 es10: 一、基本情况 / (一)县域商业概况 / 1.基本县情 / 2.主要商业概况 / (二)前期工作进展: no measures
+    text = (
+        "某县县域商业体系建设工作方案\n一、基本情况\n(一)县域商业概况\n1.基本县情。全县总面积2000平方公里,辖9镇1乡。\n"
+        "2.主要商业概况。全县现有商贸企业120家,农贸市场15个。\n(二)前期工作进展\n去年建成乡镇商贸中心3个。\n"
+        "二、重点任务\n(一)完善县域商业网络。建设县级物流配送中心1个。(责任单位:县商务局)\n"
+    )
+    doc = run(variant(text))
+    assert [match_text(m.number) for m in doc.measures] == [match_text(variant("(一)"))]
