@@ -149,6 +149,7 @@ _HAVE_PIECE = re.compile(r"[^,;。,;:()\n]{2,80}")
 
 def _units_after_have(text: str, at: int) -> bool:
     """Whether the piece after a label's 有 lists bodies (省财政厅、省扶贫办…), closed by 等 at most."""
+    at += len(text[at:]) - len(text[at:].lstrip(": \t"))  # 相关责任单位有:省财政厅…
     pm = _HAVE_PIECE.match(text, at)
     if pm is None:
         return False
@@ -1392,8 +1393,8 @@ def _names_a_township(nk: str, lexicon: UnitLexicon) -> bool:
     # 城区街道办事处 / 城关镇人民政府: the township's own body after its name still names the township
     body = next((b for b in lexicon.grammar.township_bodies if nk.endswith(b) and len(nk) > len(b) + 2), "")
     nk = nk[: len(nk) - len(body)]
-    if nk.startswith(lexicon.grammar.generic_township_stems):
-        return False  # 属地街道办事处: the township concerned, none named
+    if any(w in nk for w in lexicon.grammar.generic_township_stems):
+        return False  # 属地街道办事处 / 河道沿线街道办事处: the township concerned, none named
     for level in levels:
         if any(other != level and other.startswith(level) for other in levels):
             continue  # 街 is the short form of 街道, and a street's name too
@@ -4600,8 +4601,11 @@ def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged:
     while k >= 0:
         found = _duty_subject(m, k + 1, stop, lexicon)
         if not found and (spans or charged):
-            # 市商务局要…,县财政局积极做好…: after a charged subject, named bodies and their act (heldout54)
+            # 市商务局要…,县财政局积极做好…: after a charged subject, named bodies and their act (heldout54); not an
+            # act reported done (县农科所结合实际开展了试验示范: round 42's second review)
             found = _duty_subject(m, k + 1, stop, lexicon, _ACTING)
+            if found and "了" in m[found[-1].end : found[-1].end + _DONE_REACH]:
+                found = []
         if not found and (spans or charged) and _GRAIN.match(m, k + 1, stop) is None:
             # 各乡(镇)要…,县林业局负责督导检查: after a charged subject, a piece of units and their role verb
             piece = m[k + 1 : _segment_end(m, k + 1, stop)]
@@ -4618,6 +4622,9 @@ def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged:
         spans.extend(found)
         k = m.find(",", k + 1, stop)
     return spans
+
+
+_DONE_REACH = 12  # characters after a later piece's body its act's 了 stands within
 
 
 def _members_of_named(head: str, lexicon: UnitLexicon) -> bool:

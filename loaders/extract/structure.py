@@ -239,7 +239,7 @@ _H1_BARE = re.compile(r"^、\s*(?=[\u4e00-\u9fff][^。;,:!?]{1,19}$)")
 # a school year's span) opening the item's text; never a figure with its magnitude or unit (1.2035亿元, 1.2024万亿元)
 _ITEM_YEAR = (
     r"(?:19|20)(?:\d\d|XX|xx)(?:[-—–](?:19|20)\d\d)?[ \t]?"
-    r"(?![亿万千百十元吨人个户家名项次台辆套所座亩米])[\u4e00-\u9fff\"“「《]"
+    r"(?![亿万千百十元吨人个户家名项次台辆套所座亩米公平立斤件起条栋处例张份度克升])[\u4e00-\u9fff\"“「《]"
 )
 _H3 = re.compile(
     r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|\.(?=" + _ITEM_YEAR + r")|、|。(?=[\u4e00-\u9fff\"“]))\s*"
@@ -4569,12 +4569,35 @@ def _named_share(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | Non
         word = next((w for w in _SHARE_WORDS if m.startswith(w, k)), None)
         if word is None or m.startswith(_SHARE_NOT, k) or not named_alone(m[a:k]):
             continue
+        if _share_reported(m, k + len(word), q, word):
+            return None
         # the longest name (市委组织部现已…, not 市委|组织); 市公安局牵头安全保障组: the role verb in the clause
         found = Span(a, k + len(word) if word in _ROLE_SHARE_WORDS else k)
     return (found, True) if found is not None else None
 
 
 _ROLE_SHARE_WORDS = ("牵头",)
+_SHARE_VERB_REACH = (
+    8  # characters after a share word its verb's 了 or 的 stands within (组织开展了… / 牵头起草的…)
+)
+
+
+def _share_reported(m: str, at: int, q: int, word: str) -> bool:
+    """Whether a share's words after its share word (from ``at``) report rather than hand the work out: an act done
+    (组织开展了讲座, 现宣读了…), a clause naming a thing by who made it (牵头起草的《条例》已经…通过), a share made and its
+    money spent (现已发放…3200万元) (round 42's second review)."""
+    reach = m[at : min(q, at + _SHARE_VERB_REACH)]
+    if "了" in reach or "的" in reach:
+        return True
+    return word in _SHARE_DONE and _SPENT.search(m, at, q) is not None
+
+
+_SPENT = re.compile(
+    r"\d[\d.]*(?:万|亿)?元"
+)  # 现已发放…3200万元: money spent, a result (抽调20名干部 is a share)
+
+
+_SHARE_DONE = vocabulary().charged_share_done
 
 
 _NO_TASK_AFTER_DUTY = re.compile(r"[\d.%]|每|[^,;。]{0,6}的")

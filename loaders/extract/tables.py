@@ -1157,19 +1157,18 @@ def _row_shape(text: str) -> list[str] | None:
 
 
 def _progress_row(task: str, others: list[str]) -> bool:
-    """Whether a headerless row's cells after its units report the task's progress: one of them a sentence closed by
-    its full stop (已经安装…空调。) or a status (按时序推进, 已开工, 完成招标), the task no document's title or firm's name (round 42's review: 信息公开目录,
+    """Whether a headerless row's cells after its units report the task's progress: one of them a status of the
+    work's schedule (按时序推进, 正常推进, 已开工; never a reply's 已办结 or a list's 有效: round 42's second review), the task no document's title or firm's name (round 42's review: 信息公开目录,
     检查结果, 企业名单 rows read as tasks)."""
     return (
-        any(c.rstrip().endswith("。") or c.startswith(_V.status_openers + _PROGRESS_OPENERS) for c in others)
-        and _DOCUMENT_TITLE.match(task) is None
+        any(c.strip().startswith(_V.status_openers) for c in others)
+        and _DOCUMENT_TITLE.search(task) is None
         and not task.endswith(_FIRM_ENDS)
     )
 
 
-_DOCUMENT_TITLE = re.compile(r"关于.*的(?:通知|意见|建议|提案|方案|批复|报告|决定)$")
+_DOCUMENT_TITLE = re.compile(r"(?:关于|《).*(?:的(?:通知|意见|建议|提案|方案|批复|报告|决定)|》)$")
 _FIRM_ENDS = ("公司", "加油站", "厂", "店")
-_PROGRESS_OPENERS = ("完成",)  # 完成投资0.8亿元 / 完成招标: what a row's task has reached
 
 
 # a person's name alone in a cell (2 or 3 characters, a space between family and given name allowed)

@@ -397,6 +397,7 @@ class Vocabulary:
     charged_share_connectives: tuple[str, ...] = ()  # 同时 in 同时油田公司还将…
     charged_share_reported: tuple[str, ...] = ()  # 统计 / 累计: figures reported, no share
     charged_share_not: tuple[str, ...] = ()  # 现有: a word opening with a share word, none
+    charged_share_done: tuple[str, ...] = ()  # 现已: a share made, a result where a figure follows
     charged_frames: tuple[
         str, ...
     ] = ()  # 行动中 / 其中: a report's frame before ;-pieces each charging a body
@@ -705,6 +706,9 @@ class Vocabulary:
             ),
             charged_share_not=tuple(
                 _words(data.get("charged_sentence", {}), "share_not", "charged_sentence")
+            ),
+            charged_share_done=tuple(
+                _words(data.get("charged_sentence", {}), "share_done", "charged_sentence")
             ),
             charged_reported_words=tuple(
                 _words(data.get("charged_sentence", {}), "reported_words", "charged_sentence")

@@ -223,3 +223,93 @@ def test_a_related_news_list_numbers_nothing_of_the_page(script: Callable[[str],
         "团市委积极协调500名青年志愿者为赛事提供志愿服务。\n相关新闻：\n1.马拉松赛事交通管制公告发布\n2.马拉松赛事志愿者招募启动\n"
     )
     assert _got(script, text) == _want(script, [("", ["市公安局"]), ("", ["市卫计委"]), ("", ["团市委"])])
+
+
+# Round 42's second review (/work/review42/b/report.md): one test per problem found after the first review's fixes.
+
+SECOND_NONE = [
+    "12345热线群众诉求办理情况通报(第15期)\n1 | 群众反映人民路路灯不亮 | 县城市管理局 | 已安排人员维修,路灯恢复正常。 | 已办结 |\n"
+    "2 | 群众反映某小区供暖温度不达标 | 县住建局 | 已督促供热企业整改。 | 已办结 |\n"
+    "3 | 群众反映农贸市场周边占道经营 | 县市场监管局 | 已联合城管部门清理。 | 已办结 |\n",
+    "我市开展“三八”妇女节系列活动\n" + _NEWS + "“三八”国际妇女节前夕,我市各单位开展了丰富多彩的庆祝活动。\n"
+    "市总工会组织开展了女职工健康知识讲座。\n团市委组织开展了关爱服务。\n市妇联组织召开了巾帼建功表彰大会。\n",
+    "我市稳就业工作取得成效\n"
+    + _NEWS
+    + "今年以来,我市多措并举稳就业。\n市人社局现已发放稳岗返还资金3200万元。\n"
+    "市财政局现已拨付就业补助资金1500万元。\n市税务局现已减免税费800万元。\n",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize(
+    "text", SECOND_NONE, ids=["hotline-replies", "activities-done", "results-with-figures"]
+)
+def test_replies_and_reported_acts_are_no_tasks(script: Callable[[str], str], text: str) -> None:
+    assert _got(script, text) == []
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_headerless_rows_with_a_schedule_status(script: Callable[[str], str]) -> None:
+    text = (
+        "2024年为民办实事项目推进情况\n1 | 新建城区停车泊位500个 | 县住建局 | 已建成停车泊位320个 | 正常推进 |\n"
+        "2 | 新增城乡公交线路5条 | 县交通运输局 | 已开通3条 | 正常推进 |\n"
+        "3 | 改造农村危房200户 | 县住建局 | 已改造150户 | 正常推进 |\n"
+    )
+    assert _got(script, text) == _want(
+        script, [("1", ["县住建局"]), ("2", ["县交通运输局"]), ("3", ["县住建局"])]
+    )
+
+
+SECOND_ITEMS = [
+    (
+        "关于做好突发事件应急处置的通知\n一、工作要求\n(一)先期处置。灾情发生后,事发地镇人民政府要立即组织群众撤离。\n"
+        "(二)应急救援。县应急管理局负责统筹应急救援工作。\n",
+        [("(二)", ["县应急管理局"])],
+    ),
+    (
+        "县融媒体中心2024年工作要点\n一、规范新闻采编管理\n"
+        "1.严格稿件审核把关,严禁未经授权转载其他媒体稿件,防范侵权风险。(责任单位:采编中心)\n"
+        "2.加强新媒体平台管理,规范转载行为,保护原创作品版权。(责任单位:新媒体部)\n",
+        [("1", ["采编中心"]), ("2", ["新媒体部"])],
+    ),
+    (
+        "关于印发民生实事实施方案的通知\n一、重点任务\n1.全面落实困难群众大病补充医疗保险。\n"
+        "主要责任单位:省人力资源和社会保障厅,相关责任单位有:省财政厅、省民政厅。\n",
+        [("1", ["省人力资源和社会保障厅", "省财政厅", "省民政厅"])],
+    ),
+    (
+        "某市人才公寓管理办法\n第一条 为规范人才公寓管理,制定本办法。\n"
+        "第二条 本市人才公寓的建设和管理,由市住建局会同各区人民政府组织实施,适用本办法。\n"
+        "第三条 市财政局负责人才公寓建设资金保障。\n",
+        [("第二条", ["市住建局", "各区人民政府"]), ("第三条", ["市财政局"])],
+    ),
+    (
+        "关于加快推进农业科技创新的意见\n一、重点任务\n(一)加强技术指导。县农业农村局要加强技术指导,"
+        "县农科所结合实际开展了试验示范,取得良好效果。\n(二)加强人才培养。县人社局要加强农村实用人才培养。\n",
+        [("(一)", ["县农业农村局"]), ("(二)", ["县人社局"])],
+    ),
+    (
+        "关于做好城乡道路建设的实施方案\n一、重点任务\n1.实施农村公路提档升级。(责任单位:县交通运输局)\n"
+        "2.实施城区道路改造。(责任单位:县住建局)\n附件\n项目用地安排表\n城南安置房地块\n1.2046公顷\n城北学校地块\n2.0531公顷\n",
+        [("1", ["县交通运输局"]), ("2", ["县住建局"])],
+    ),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    SECOND_ITEMS,
+    ids=[
+        "township-where-it-happens",
+        "items-on-stories",
+        "you-colon",
+        "scope-after-a-duty",
+        "act-done",
+        "area",
+    ],
+)
+def test_second_reviews_items(
+    script: Callable[[str], str], text: str, want: list[tuple[str, list[str]]]
+) -> None:
+    assert _got(script, text) == _want(script, want)
