@@ -235,11 +235,12 @@ _H1_BARE = re.compile(r"^、\s*(?=[\u4e00-\u9fff][^。;,:!?]{1,19}$)")
 # (1* .开展… : an asterisk marks new items in some plans)
 # 1。推动… : a page typed with the full stop for the item's point (before a character: never a sum's end)
 # 1.2009年底前,完成…: the item's point before a year (a decimal never runs on into 年)
-# 1.2024年… / 1.2024中国…节 / 1.20XX中国… / 1.2024“村超”… / 1.2024-2025学年…: a year (masked on template sites, or
-# a school year's span) opening the item's text; never a figure with its magnitude or unit (1.2035亿元, 1.2024万亿元)
+# 1.2024年… / 1.2024中国…节 / 1.20XX中国… / 1.2024“村超”… / 1.2024·中国… / 1.2024(第五届)… / 1.2024-2025学年…: a year
+# (masked on template sites, or a school year's span) opening the item's text; never a figure with its magnitude or
+# unit (1.2035亿元, 1.2024万亿元, 1.2046公顷)
 _ITEM_YEAR = (
     r"(?:19|20)(?:\d\d|XX|xx)(?:[-—–](?:19|20)\d\d)?[ \t]?"
-    r"(?![亿万千百十元吨人个户家名项次台辆套所座亩米公平立斤件起条栋处例张份度克升])[\u4e00-\u9fff\"“「《]"
+    r"(?![亿万千百十元吨人个户家名项次台辆套所座亩米公平立斤件起条栋处例张份度克升])[\u4e00-\u9fff\"“「《·(]"
 )
 _H3 = re.compile(
     r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|\.(?=" + _ITEM_YEAR + r")|、|。(?=[\u4e00-\u9fff\"“]))\s*"

@@ -51,7 +51,7 @@ def test_a_label_closed_by_you(variant: Callable[[str], str]) -> None:
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize("year", ["2024", "20XX"])
+@pytest.mark.parametrize("year", ["2024", "20XX", "2024·", "2024“"])
 def test_an_item_opening_with_a_year_and_circled_items_with_label_lines(
     variant: Callable[[str], str], year: str
 ) -> None:
