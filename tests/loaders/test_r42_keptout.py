@@ -26,3 +26,21 @@ def test_departments_by_kind_opening_numbered_items(variant: Callable[[str], str
         ("(三)", "安全生产监督管理", ["安全生产监督管理部门"], []),
     ]
     assert_measures(_DUTIES, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("stop", [",", "。"])
+def test_a_lead_rule_inside_the_bracket_with_the_others_role(
+    variant: Callable[[str], str], stop: str
+) -> None:
+    # heldout105 ew06: (省外經貿廳、科技廳,海關廣東分署。列為首位的為牽頭單位,其余為參與單位,下同)
+    text = (
+        "关于印发三年行动计划的通知\n一、主要任务\n1.延伸加工贸易产业链。支持企业开展深加工结转。"
+        f"(省外经贸厅、科技厅,海关广东分署{stop}列为首位的为牵头单位,其余为参与单位,下同)\n"
+        "2.优化产品结构。落实优惠政策。(省发展改革委、省外经贸厅)\n"
+    )
+    want = [
+        ("1", "延伸加工贸易产业", ["省外经贸厅", "科技厅", "海关广东分署"], ["省外经贸厅"]),
+        ("2", "优化产品结构", ["省发展改革委", "省外经贸厅"], ["省发展改革委"]),
+    ]
+    assert_measures(text, want, variant)
