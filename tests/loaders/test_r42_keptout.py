@@ -44,3 +44,14 @@ def test_a_lead_rule_inside_the_bracket_with_the_others_role(
         ("2", "优化产品结构", ["省发展改革委", "省外经贸厅"], ["省发展改革委"]),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_townships_joined_by_he_as_a_duty_subject(variant: Callable[[str], str]) -> None:
+    # heldout106 ex05: 清河、西三旗街道和东北旺乡要组织人力…: townships by their own names joined by 和
+    text = (
+        "关于禁放烟花爆竹的规定\n一、工作任务\n(一)设立标志。西三旗街道和东北旺乡要组织人力在禁放区一侧设立明显禁放标志。\n"
+        "(二)加强巡查。城镇和乡村要加强巡查。\n"
+    )
+    want = [("(一)", "设立标志", ["西三旗街道", "东北旺乡"], []), ("(二)", "加强巡查", [], [])]
+    assert_measures(text, want, variant)
