@@ -56,7 +56,7 @@ def _principles() -> re.Pattern[str]:
         raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read [principles] ({exc})") from exc
     phrase = r"[^\s,。;:、]{2,8}"
     # 安全生产工作 / 山洪灾害防御: the field the principles govern (heldout104 ev08: 山洪灾害防御坚持人民至上、生命至上;…)
-    field = r"(?P<field>[\u4e00-\u9fff]{2,8})?(?:应当|应|必须|要)?"
+    field = r"(?P<field>[\u4e00-\u9fff]{2,8}?)?(?:应当|应|必须|要)?"
     return re.compile(
         rf"\s*{field}(?:{verbs})(?:{phrase}、)+{phrase}(?:的?(?:原则|方针))?(?:,(?:{verbs})[^\s,。;]{{2,16}})?[。;]"
     )

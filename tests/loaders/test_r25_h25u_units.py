@@ -63,8 +63,9 @@ FAMILIES: dict[str, list[Case]] = {
             H + "(一)联合调研评估。省级多部门要开展联合调研评估。试点地区多部门应当整合资源。\n",
             [(["省级多部门", "试点地区多部门"], [])],
         ),
-        # a sector's departments named by their level alone speak of the level
-        (H + "(一)稳定就业。各级发展改革部门要会同人社部门完善机制。\n", [([], [])]),
+        # a sector's departments at every level are a collective unit (round 42: heldout104 ev10, heldout94 el02,
+        # heldout70 db04 and heldout102 et08's gold record 各级农业部门 / 各级统计部门 / 各级党政机关); one level's are none
+        (H + "(一)稳定就业。各级发展改革部门要会同人社部门完善机制。\n", [(["各级发展改革部门"], [])]),
         (H + "(一)治理超载。县级交通运输部门要加强检查。\n", [([], [])]),
     ],
     "places_charged_in_a_later_sentence": [

@@ -110,7 +110,8 @@ FAMILIES: dict[str, list[Case]] = {
         (
             H + "(一)加强管理。有关部门要加强指导。县级人民政府要组织实施。\n"
             "(二)做好保障。各级发展改革部门要加强协调。主要领导要亲自部署。\n",
-            [([], []), ([], [])],
+            # 各级发展改革部门: a sector's departments at every level, a unit since round 42 (the corpus gold's reading)
+            [([], []), (["各级发展改革部门"], [])],
         ),
         (
             H + "(一)充分认识做好就业工作的重要性。各级各有关部门要从讲政治的高度做好工作。\n",

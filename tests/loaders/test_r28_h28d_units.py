@@ -143,11 +143,12 @@ FAMILIES: dict[str, list[Case]] = {
         ),
     ],
     "sector_list_at_its_levels": [
-        # 各级A、B、C部门要…: each sector a unit, the first with the levels as written; one sector by level none
+        # 各级A、B、C部门要…: each sector a unit, the first with the levels as written; one sector at every level too
         (
             H + "(一)压实部门管理责任。各级政法、教育、水利、民政部门要将预防工作纳入平安建设。\n"
             "(二)做好保障。各级发展改革部门要加强协调。\n",
-            [(["各级政法", "教育", "水利", "民政部门"], []), ([], [])],
+            # one sector at every level a unit too since round 42 (heldout104 ev10's gold: 各级农业部门)
+            [(["各级政法", "教育", "水利", "民政部门"], []), (["各级发展改革部门"], [])],
         ),
     ],
     "grain_a_task_is_organised_by": [
