@@ -4060,12 +4060,29 @@ def _demanded_measures(src: SourceDocument, out: Outline) -> None:
     each demanding sentence an unnumbered measure (see :func:`_add_demands`), or the pieces of a paragraph that
     divides the duties after a colon naming them (压实各部门职责:A…;B…)."""
     lines = out.lines
+    demanded = False  # the paragraph before quoted a demand
     for a, b in _paragraph_items(lines):
-        if lines[a].kind == "content" and not _add_demands(src, out, a, b):
+        if lines[a].kind != "content":
+            demanded = False
+            continue
+        if _add_demands(src, out, a, b):
+            demanded = True
+        elif demanded and _charged_line(src, lines[a].lstart, lines[b].rend):
+            # 会议要求,…。⏎市公安局要…;⏎市卫生健康委要…;: the demand's pieces one a line, each a measure
+            _add_charged_pieces(src, out, (a, b), Span(lines[a].lstart, lines[b].rend))
+        else:
+            demanded = False
             _add_colon_divisions(src, out, a, lines[a].lstart, lines[b].rend)
     if out.measures:
         _fill_measure_owner(out)
         _assign_lines(out)
+
+
+def _charged_line(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether a paragraph opens with a named body and its modal (市公安局要提前制订…;): a piece of a demand's
+    division printed on a line of its own (round 42's second review, f1_06)."""
+    subject = division_subject(src, start, end)
+    return subject is not None and subject.start == start and opens_with_modal(src.match[subject.end : end])
 
 
 def _add_demands(src: SourceDocument, out: Outline, a: int, b: int) -> bool:

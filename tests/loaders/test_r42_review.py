@@ -313,3 +313,18 @@ def test_second_reviews_items(
     script: Callable[[str], str], text: str, want: list[tuple[str, list[str]]]
 ) -> None:
     assert _got(script, text) == _want(script, want)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize("closing", ["", "会议强调,各单位要高度重视。\n本次会议还部署了其他工作。\n"])
+def test_a_demands_division_one_piece_a_line(script: Callable[[str], str], closing: str) -> None:
+    # the second review's f1_06: 会议要求,…。 then 市公安局要…; / 市卫生健康委要…; / 团市委要…。 each on its own line,
+    # with or without more paragraphs after them
+    text = (
+        "我市召开马拉松赛事工作会议\n来源:市融媒体中心\n3月5日,我市召开马拉松赛事工作会议。\n"
+        "会议要求,各成员单位要高效有序做好各项重点工作。\n市公安局要提前制订好赛事安保方案;\n"
+        "市卫生健康委要落实好赛事医疗保障各项举措;\n团市委要切实抓好志愿者招募培训工作。\n" + closing
+    )
+    got = _got(script, text)
+    want = _want(script, [("", ["各成员单位"]), ("", ["市公安局"]), ("", ["市卫生健康委"]), ("", ["团市委"])])
+    assert got[:4] == want
