@@ -42,6 +42,11 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _table_words(data: dict[str, Any], table: str, key: str) -> tuple[str, ...]:
+    """The words under ``key`` of the single table ``[table]`` (a missing table or key is an error)."""
+    return tuple(_words(data.get(table, {}), key, table))
+
+
 def _words(entry: dict[str, Any], key: str, where: str) -> list[str]:
     value = entry.get(key)
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
@@ -679,40 +684,18 @@ class Vocabulary:
             site_self_words=tuple(_words(data.get("site_statement", {}), "self_words", "site_statement")),
             duty_list_cues=tuple(_words(data.get("duty_cell", {}), "list_cues", "duty_cell")),
             duty_cell_not_openers=tuple(_words(data.get("duty_cell", {}), "not_openers", "duty_cell")),
-            charged_task_words=tuple(
-                _words(data.get("charged_sentence", {}), "task_words", "charged_sentence")
-            ),
-            charged_frames=tuple(_words(data.get("charged_sentence", {}), "frames", "charged_sentence")),
-            charged_kinds_not_named=tuple(
-                _words(data.get("charged_sentence", {}), "kinds_not_named", "charged_sentence")
-            ),
-            charged_kinds_not_after=tuple(
-                _words(data.get("charged_sentence", {}), "kinds_not_after", "charged_sentence")
-            ),
-            charged_kinds_reported=tuple(
-                _words(data.get("charged_sentence", {}), "kinds_reported", "charged_sentence")
-            ),
-            charged_run_body_words=tuple(
-                _words(data.get("charged_sentence", {}), "run_body_words", "charged_sentence")
-            ),
-            charged_share_words=tuple(
-                _words(data.get("charged_sentence", {}), "share_words", "charged_sentence")
-            ),
-            charged_share_connectives=tuple(
-                _words(data.get("charged_sentence", {}), "share_connectives", "charged_sentence")
-            ),
-            charged_share_reported=tuple(
-                _words(data.get("charged_sentence", {}), "share_reported", "charged_sentence")
-            ),
-            charged_share_not=tuple(
-                _words(data.get("charged_sentence", {}), "share_not", "charged_sentence")
-            ),
-            charged_share_done=tuple(
-                _words(data.get("charged_sentence", {}), "share_done", "charged_sentence")
-            ),
-            charged_reported_words=tuple(
-                _words(data.get("charged_sentence", {}), "reported_words", "charged_sentence")
-            ),
+            charged_task_words=_table_words(data, "charged_sentence", "task_words"),
+            charged_frames=_table_words(data, "charged_sentence", "frames"),
+            charged_kinds_not_named=_table_words(data, "charged_sentence", "kinds_not_named"),
+            charged_kinds_not_after=_table_words(data, "charged_sentence", "kinds_not_after"),
+            charged_kinds_reported=_table_words(data, "charged_sentence", "kinds_reported"),
+            charged_run_body_words=_table_words(data, "charged_sentence", "run_body_words"),
+            charged_share_words=_table_words(data, "charged_sentence", "share_words"),
+            charged_share_connectives=_table_words(data, "charged_sentence", "share_connectives"),
+            charged_share_reported=_table_words(data, "charged_sentence", "share_reported"),
+            charged_share_not=_table_words(data, "charged_sentence", "share_not"),
+            charged_share_done=_table_words(data, "charged_sentence", "share_done"),
+            charged_reported_words=_table_words(data, "charged_sentence", "reported_words"),
             goal_label_ends=tuple(_words(data.get("goal_label", {}), "ends", "goal_label")),
             interpretation_makers=tuple(
                 _words(data.get("interpretation_part", {}), "makers", "interpretation_part")
