@@ -28,25 +28,28 @@ class _Rules:
     bodies: re.Pattern[str]  # 安全生产专业委员会: a body named after a sector's safety
     policed: re.Pattern[str]  # 行业的安全监管 / 安全检查: the fields' safety policed (round 18: no trades)
     grouping: frozenset[str]  # 工贸: a grouping of sectors, a trade only as a list's item
+    chain: re.Pattern[str]  # 烟花爆竹生产、销售的 / 烟花爆竹经营的: a sector then its trade's activities
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     alt = word_alternation("industry_hazards.toml", "hazard sector words")
     sector = rf"(?:{alt('sectors')})(?:{alt('activities')})?"
+    chain = alt("trade_chain")
     item = rf"[、和及与](?:(?!等)[{_CJK}]){{1,8}}?"  # 等 closes the list: never inside an item
     return _Rules(
         sector=re.compile(rf"{sector}(?=(?:{item}){{0,{_LIST_ITEMS}}}?等?(?:重点)?(?P<head>{alt('heads')}))"),
         bodies=re.compile(rf"(?:{alt('bodies')})"),
         policed=re.compile(rf"(?:的?安全)?(?:生产)?(?:{alt('policing')})|等"),
         grouping=frozenset(alt("groupings").split("|")),
+        chain=re.compile(rf"(?:{alt('sectors')})(?=(?:{chain})(?:(?:[、和及与](?:{chain}))+|的))"),
     )
 
 
 def hazard_sectors(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The hazard sectors ``match[lo:hi]`` names as sectors: each one's span."""
     r = _rules()
-    out: list[tuple[int, int]] = []
+    out = [m.span() for m in r.chain.finditer(match, lo, hi)]  # 烟花爆竹生产、销售的监管: the trade itself
     for m in r.sector.finditer(match, lo, hi):
         a, b = m.span()
         head, head_end = m.start("head"), m.end("head")
@@ -59,7 +62,7 @@ def hazard_sectors(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
             # alone, a sector before 安全 names a campaign (煤矿安全专项整治) unless it heads an item; before its
             # trade it is the trade (推动危险化学品行业转型升级)
             out.append((a, b))
-    return out
+    return sorted(set(out))
 
 
 _JOINS = "、和及与"
