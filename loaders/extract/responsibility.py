@@ -6498,6 +6498,11 @@ def _refs(
             # 镇经济发展局(以下简称经发局): the short name the text will use after it is no part of the unit
             end = start + alias.start()
             piece_match = piece_match[: alias.start()]
+        handed = _HANDED_TO.search(piece_match)
+        if handed is not None and piece_match[handed.end() :].strip():
+            # 高新技术馆由省科技厅牵头: the thing handed over, then 由 and its body; the body alone is the unit
+            start += handed.end()
+            piece_match = piece_match[handed.end() :]
         inner = _ALIAS_INSIDE.search(piece_match)
         if inner is not None:
             # 云林县(以下简称本县)环境保护局: the place defining its short name opens the list; the body follows it
@@ -6524,6 +6529,10 @@ def _refs(
                 )
             )
     return refs
+
+
+# a topic's 由 before the body it is handed to (not 自由, 理由, 缘由, 经由, 事由): the last one in a name's span
+_HANDED_TO = re.compile(r"[\u3400-\u9fff)）](?<![自理缘经事])由(?!.*由)")
 
 
 def _double_named(piece: str, parts: list[tuple[int, int]], resolver: UnitResolver) -> bool:

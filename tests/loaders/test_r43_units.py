@@ -1,0 +1,47 @@
+"""Round 43 (heldout111 fc10, a trade fair's halls each handed to a body): the thing handed over, then 由 and its
+body (高新技术馆由省科技厅牵头;中国知名品牌馆由省工商局牵头,省经委配合), is no part of the unit: the body after 由 alone is;
+a name holding 由 inside a word (自由贸易试验区) keeps it. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.normalize import match_text
+from tests.loaders.inline import IDS, VARIANTS, run
+
+_HEAD = "关于做好博览会筹备工作的通知\n一、主要任务\n(一)布展工作。设立高新技术馆、中国知名品牌馆。"
+_TAIL = "\n(二)其他事项。做好其他工作。\n"
+
+
+def _units(variant: Callable[[str], str], sentence: str) -> tuple[list[str], list[str]]:
+    doc = run(variant(_HEAD + sentence + _TAIL))
+    m = doc.measures[0]
+    return [match_text(u.surface) for u in m.responsible], [match_text(u.surface) for u in m.lead]
+
+
+CASES = [
+    (
+        "高新技术馆由省科技厅牵头;中国知名品牌馆由省工商局牵头,省经委、省质监局配合。",
+        ["省科技厅", "省工商局", "省经委", "省质监局"],
+        ["省科技厅", "省工商局"],
+    ),
+    ("高新技术馆由省科技厅负责;中国知名品牌馆由省工商局负责。", ["省科技厅", "省工商局"], []),
+    (
+        "由中国(上海)自由贸易试验区管委会牵头,市商务委配合。",
+        ["中国(上海)自由贸易试验区管委会", "市商务委"],
+        ["中国(上海)自由贸易试验区管委会"],
+    ),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("sentence", "units", "leads"), CASES, ids=[f"case-{k}" for k in range(len(CASES))])
+def test_the_thing_handed_over_before_you(
+    variant: Callable[[str], str], sentence: str, units: list[str], leads: list[str]
+) -> None:
+    assert _units(variant, sentence) == (
+        [match_text(variant(w)) for w in units],
+        [match_text(variant(w)) for w in leads],
+    )
