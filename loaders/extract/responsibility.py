@@ -6491,7 +6491,9 @@ def _refs(
     src: SourceDocument, base: int, spans: list[tuple[int, int, bool]], resolver: UnitResolver
 ) -> list[tuple[UnitRef, bool]]:
     refs: list[tuple[UnitRef, bool]] = []
-    for start, end, is_lead in spans:
+    for k, (start, end, is_lead) in enumerate(spans):
+        if _topic_before_handed(src.match, base, spans, k):
+            continue  # 轻工工艺馆、纺织服装馆…由省经委牵头: a thing handed over, listed before the one naming 由
         piece_match = src.match[base + start : base + end]
         alias = _ALIAS_REMARK.search(piece_match)
         if alias is not None and alias.start() > 0:
@@ -6529,6 +6531,15 @@ def _refs(
                 )
             )
     return refs
+
+
+def _topic_before_handed(m: str, base: int, spans: list[tuple[int, int, bool]], k: int) -> bool:
+    """Whether span ``k`` is one of the things the next span's body takes over by 由: no mark but list joins and
+    the other things between them (轻工工艺馆、纺织服装馆和室外展场由省经委牵头)."""
+    if k + 1 >= len(spans):
+        return False
+    gap = m[base + spans[k][1] : base + spans[k + 1][1]]
+    return not any(c in gap for c in ",;。:\n") and _HANDED_TO.search(gap) is not None
 
 
 # a topic's 由 before the body it is handed to (not 自由, 理由, 缘由, 经由, 事由): the last one in a name's span

@@ -1,6 +1,6 @@
 """Round 43 (heldout111 fc10, a trade fair's halls each handed to a body): the thing handed over, then 由 and its
 body (高新技术馆由省科技厅牵头;中国知名品牌馆由省工商局牵头,省经委配合), is no part of the unit: the body after 由 alone is;
-a name holding 由 inside a word (自由贸易试验区) keeps it. Both scripts, both punctuations."""
+a name holding 由 inside a word (自由贸易试验区) keeps it; so are the things listed before the one that names 由. Both scripts, both punctuations."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ CASES = [
         "高新技术馆由省科技厅牵头;中国知名品牌馆由省工商局牵头,省经委、省质监局配合。",
         ["省科技厅", "省工商局", "省经委", "省质监局"],
         ["省科技厅", "省工商局"],
+    ),
+    (
+        "轻工工艺馆、纺织服装馆和室外大型机械展场由省经委牵头;韩国馆由省商务厅牵头。",
+        ["省经委", "省商务厅"],
+        ["省经委", "省商务厅"],
     ),
     ("高新技术馆由省科技厅负责;中国知名品牌馆由省工商局负责。", ["省科技厅", "省工商局"], []),
     (
