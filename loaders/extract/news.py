@@ -66,6 +66,7 @@ class _Patterns:
     demand_elided: re.Pattern[str]
     demand_not_frame: re.Pattern[str]
     demand_modal: re.Pattern[str]
+    whole_modal: re.Pattern[str]  # 全镇要…: the place as a whole charged, as the modal alone
     demand_division: re.Pattern[str]
     demand_duty: re.Pattern[str]
     demand_directive: re.Pattern[str]
@@ -263,6 +264,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         "demand_other": re.compile(rf"(?:{others})$"),
         "demand_not_frame": re.compile(_alternation(_words(data, "demand", "not_frames"))),
         "demand_modal": re.compile(modals),
+        "whole_modal": re.compile(rf"(?:{_alternation(_words(data, 'demand', 'whole_places'))})(?:{modals})"),
         "demand_division": re.compile(
             rf"(?:^|[;,])[ \t\u3000]*由[^,;。]{{2,40}}?(?:{_alternation(_words(data, 'demand', 'division_verbs'))})"
             rf"[^,;。]{{0,{_DIVISION_OBJECT_MAX}}}[,;。]"
@@ -412,9 +414,11 @@ def opens_with_action(text: str) -> bool:
     return _patterns().action.match(text) is not None
 
 
-def opens_with_modal(sentence: str) -> bool:
-    """Whether a sentence opens with a duty modal, a speaker's demand going on (要明确体系建设目标任务。)."""
-    return _patterns().demand_modal.match(sentence) is not None
+def opens_with_modal(sentence: str, *, whole: bool = False) -> bool:
+    """Whether a sentence opens with a duty modal, a speaker's demand going on (要明确体系建设目标任务。); with
+    ``whole``, also after the place as a whole (全镇要…, 全市上下要…)."""
+    p = _patterns()
+    return p.demand_modal.match(sentence) is not None or (whole and p.whole_modal.match(sentence) is not None)
 
 
 _NUMERAL = "[一二三四五六七八九十]{1,3}"

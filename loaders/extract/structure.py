@@ -4267,7 +4267,7 @@ def _task_pieces(src: SourceDocument, pieces: list[tuple[int, int]]) -> bool:
             or find_charged_bodies(src, p, q, kinds=True)
             or _titled_subject(src, p, q)
         )
-        if not charged and not opens_with_modal(src.match[p:q]):
+        if not charged and not opens_with_modal(src.match[p:q], whole=True):
             return False
         every += bool(charged)
         own += bool(charged) and not any(src.match.startswith("各", c.start) for c in charged)
