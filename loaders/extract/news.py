@@ -546,7 +546,7 @@ def reported_sentences(text: str) -> list[tuple[int, int]]:
     of each, up to its 。, none that reports progress; a short title sentence (推动储能产业发展。) takes the
     sentences after it up to the next title. Empty when the paragraph quotes no document, or fewer than two of
     its sentences open with an action."""
-    m = _patterns().reported.search(text)
+    m = next((r for r in _patterns().reported.finditer(text) if not _followed(text, r.start())), None)
     if m is None:
         return []
     out: list[tuple[int, int]] = []
@@ -567,6 +567,13 @@ def reported_sentences(text: str) -> list[tuple[int, int]]:
         a = b
     # 《方案》明确,到2027年底,…增长25%以上。…: the document's goals, quoted as figures, state no action
     return out if actions >= _REPORTED_ACTIONS_MIN else []
+
+
+def _followed(text: str, at: int) -> bool:
+    """Whether the document before ``at`` is one a body's work follows (各创建县要严格按照工作方案要求,加强…): its
+    clause holds 按照/根据…, no flash quoting it."""
+    clause = text[max(text.rfind(c, 0, at) for c in "。;,\n") + 1 : at]
+    return any(w in clause for w in _patterns().demand_by)
 
 
 _LED_ITEMS_MIN = 3  # actions a sentence lists with their leads: two could be one action and its partner's

