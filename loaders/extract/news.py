@@ -72,6 +72,7 @@ class _Patterns:
     demand_directive: re.Pattern[str]
     event_subjects: tuple[str, ...]
     demand_inline: re.Pattern[str]
+    demand_spoken: re.Pattern[str]  # 袁翔龙要求萝北县各有关单位要…: no mark after the quoting verb
     demand_next: re.Pattern[str]
     demand_asides: tuple[str, ...]
     demand_moments: tuple[str, ...]  # 当前 / 今年: the moment a speaker's demand opens with after a view
@@ -256,6 +257,13 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
             # …,要求各站所、科室要…: the collectives of the meeting's own bodies (heldout98 ep06)
             rf"|各[^,;。:!?]{{1,{_INLINE_SUBJECT_MAX}}}?)(?:{modals}))"
         ),
+        # 会后袁翔龙要求萝北县各有关单位、各乡镇要…: a speaker opening the sentence, the quoting verb with no mark after
+        # it, then the bodies charged and their modal
+        "demand_spoken": re.compile(
+            rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:(?:{frames}),?)?"
+            rf"(?P<who>[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)(?:{_alternation(_words(data, 'demand', 'inline_verbs'))})"
+            rf"(?=[^,;。:!?]{{2,{_INLINE_SUBJECT_MAX}}}?(?:{modals}))"
+        ),
         # …要进一步提高认识。将…。要进一步压实责任。压实…: the speaker's next point, a short title opening with the
         # modal after a full stop in the same paragraph (heldout99 eq08)
         "demand_next": re.compile(
@@ -298,7 +306,12 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
     县长要求,…) and hand the tasks over without a modal (…要求,由A牵头,B配合,在9月底前完成…;由C牵头,…)."""
     p = _patterns()
     found = sorted(
-        [*p.demand.finditer(text), *p.demand_elided.finditer(text), *p.demand_inline.finditer(text)],
+        [
+            *p.demand.finditer(text),
+            *p.demand_elided.finditer(text),
+            *p.demand_inline.finditer(text),
+            *p.demand_spoken.finditer(text),
+        ],
         key=lambda m: m.start(),
     )
     if found:  # a speaker's next points, after a demand of the same paragraph

@@ -6253,8 +6253,12 @@ _LEVEL_DIRECT = re.compile(
 
 
 def _direct_bodies(nk: str, lexicon: UnitLexicon) -> bool:
-    """县直各单位 / 市直有关部门: the bodies a level's government runs directly, named as a whole."""
-    return _LEVEL_DIRECT.match(nk) is not None and lexicon.ends_as_unit(nk)
+    """县直各单位 / 市直有关部门: the bodies a level's government runs directly, named as a whole; so are a county's
+    or a city's by its full name (萝北县各有关单位: heldout108 ez09)."""
+    if _LEVEL_DIRECT.match(nk) is not None and lexicon.ends_as_unit(nk):
+        return True
+    k = nk.find("各", 2)
+    return k > 0 and is_county_division(nk[:k]) and _collective_piece(nk[k:], lexicon)
 
 
 def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:

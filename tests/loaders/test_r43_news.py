@@ -33,3 +33,27 @@ def test_a_whole_place_demand_alone_stays_one(variant: Callable[[str], str]) -> 
     # no ;-piece charging bodies of their own: the demand one measure
     demand = "会议要求,全镇要按照早谋划的思路做好服务工作;要及时做好种子和肥料的调度。\n"
     assert_measures(_MEETING + demand, [("", "全镇要按照早谋划", [], [])], variant)
+
+
+_HARVEST = (
+    "萝北县收看全省秋收生产调度视频会议\n10月8日,全省秋收生产调度视频会议召开,萝北县在分会场收看会议。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_speakers_demand_with_no_mark_after_the_verb(variant: Callable[[str], str]) -> None:
+    # heldout108 ez09: 会后 + a speaker + 要求, the bodies right after it (a county's collective by its full name)
+    demand = "会后袁翔龙要求萝北县各有关单位、各乡镇要提高认识,克服困难,全面抢收。\n"
+    want = [("", "萝北县各有关单位", ["萝北县各有关单位", "各乡镇"], [])]
+    assert_measures(_HARVEST + demand, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_document_requiring_is_no_speaker(variant: Callable[[str], str]) -> None:
+    assert_measures(_HARVEST + "通知要求各地要提高认识,全面抢收。\n", [], variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_countys_firms_are_no_collective_unit(variant: Callable[[str], str]) -> None:
+    demand = "会后袁翔龙要求萝北县各企业要提高认识,全面抢收。\n"
+    assert_measures(_HARVEST + demand, [("", "萝北县各企业要提", [], [])], variant)
