@@ -435,7 +435,8 @@ def is_reference(core: str) -> bool:
 
 
 # (前进路至河套大学): a stretch of road from one place to another, no list of units
-_NOT_A_LIST = re.compile(r"简称|以下|包括|含|即|[路街巷桥]\s*(?:至|到)")
+# (台账式样见附件2,迳送市农业农村局): a bracket pointing the reader to an attachment or a form is a remark, no list
+_NOT_A_LIST = re.compile(r"简称|以下|包括|含|即|[路街巷桥]\s*(?:至|到)|[详参]?见附[件表]|[详参]见")
 _MINOR_SEPS = frozenset("、 \t")
 _MAJOR_SEPS = frozenset(",;。")
 _NO_JOIN_SEPS = frozenset(",;。")

