@@ -28,3 +28,17 @@ def test_a_sector_then_its_trades_activities(
     variant: Callable[[str], str], text: str, expected: list[str]
 ) -> None:
     assert labels(variant(text), IndustryLexicon.load_default()) == expected
+
+
+RICE = [
+    ("对照粮食特别是早稻生产需求,及时组织种子、化肥等农资调配。", ["早稻"]),
+    ("稳定早稻、中稻和晚稻种植面积。", ["早稻", "中稻", "晚稻"]),
+    ("扩大双季稻、再生稻种植面积。", ["双季稻", "再生稻"]),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "expected"), RICE, ids=[f"rice-{k}" for k in range(len(RICE))])
+def test_rice_by_its_seasons(variant: Callable[[str], str], text: str, expected: list[str]) -> None:
+    # heldout108 ez04/ez05: GB/T 4754-2017 0111 稻谷 by its seasons
+    assert labels(variant(text), IndustryLexicon.load_default()) == expected
