@@ -6434,9 +6434,10 @@ def _township_join_cut(
 # 省发改委、数据管理局等省直有关单位: the level's direct bodies after 等 generalise the bodies named before it (the
 # annotation drops that tail: heldout a06 等省直有关部门, heldout21 bo11/bo14 等省直/市直有关单位)
 _ETC_DIRECT = re.compile(r"[省市县区]直(?:有关|相关)?(?:单位|部门)")
-# 县委宣传部、县科协等九个单位: the tally of the bodies listed before 等 (a count, a counter, a bare noun of bodies)
+# 县委宣传部、县科协等九个单位: the tally of the bodies listed before 等 (a count, a counter, a bare noun of bodies);
+# 等多个部门 counts them loosely (heldout111 fc04)
 _ETC_TALLY = re.compile(
-    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[余多]?(?:"
+    r"(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[余多]?|多)(?:"
     + _alt_words(_V.tally_counters)
     + r")(?:有关|相关)?(?:"
     + _alt_words(_V.tally_nouns)

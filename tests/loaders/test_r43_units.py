@@ -76,3 +76,22 @@ def test_a_closing_bracket_of_bodies_still_read(variant: Callable[[str], str]) -
     assert [match_text(u.surface) for u in doc.measures[0].responsible] == [
         match_text(variant(w)) for w in ("市农业农村局", "市财政局")
     ]
+
+
+ETC = [
+    ("由省发改委、农业农村厅、供销社等多部门分工负责。", ["省发改委", "农业农村厅", "供销社"]),
+    ("由省发改委、农业农村厅、供销社等多个部门分工负责。", ["省发改委", "农业农村厅", "供销社"]),
+    ("由县委宣传部、县科协等九个单位分工负责。", ["县委宣传部", "县科协"]),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("sentence", "units"), ETC, ids=[f"etc-{k}" for k in range(len(ETC))])
+def test_a_loose_tally_after_etc_is_no_body(
+    variant: Callable[[str], str], sentence: str, units: list[str]
+) -> None:
+    # heldout111 fc04: 等多部门 / 等多个部门 count the bodies listed before them
+    doc = run(variant(_GRAIN + "(一)加强寄递。" + sentence + "\n(二)其他事项。做好工作。\n"))
+    assert [match_text(u.surface) for u in doc.measures[0].responsible] == [
+        match_text(variant(w)) for w in units
+    ]
