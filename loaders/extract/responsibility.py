@@ -6540,12 +6540,15 @@ def _refs(
 
 
 def _topic_before_handed(m: str, base: int, spans: list[tuple[int, int, bool]], k: int) -> bool:
-    """Whether span ``k`` is one of the things the next span's body takes over by 由: no mark but list joins and
-    the other things between them (轻工工艺馆、纺织服装馆和室外展场由省经委牵头)."""
-    if k + 1 >= len(spans):
-        return False
-    gap = m[base + spans[k][1] : base + spans[k + 1][1]]
-    return not any(c in gap for c in ",;。:\n") and _HANDED_TO.search(gap) is not None
+    """Whether span ``k`` is one of the things a later span's body takes over by 由: no mark but list joins and the
+    other things between them (轻工工艺馆、纺织服装馆和室外展场由省经委牵头)."""
+    for _start, end, _ in spans[k + 1 :]:
+        gap = m[base + spans[k][1] : base + end]
+        if any(c in gap for c in ",;。:\n"):
+            return False
+        if _HANDED_TO.search(gap) is not None:
+            return True
+    return False
 
 
 # a topic's 由 before the body it is handed to (not 自由, 理由, 缘由, 经由, 事由): the last one in a name's span
