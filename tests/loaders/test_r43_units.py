@@ -100,3 +100,17 @@ def test_a_loose_tally_after_etc_is_no_body(
     assert [match_text(u.surface) for u in doc.measures[0].responsible] == [
         match_text(variant(w)) for w in units
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_jutichengban_carries_the_task(variant: Callable[[str], str]) -> None:
+    # heldout111 fc09: 由A牵头负责,B具体承办 — B carries it under A's lead
+    text = (
+        _GRAIN
+        + "(一)加强组织。招展工作由市经贸局牵头负责,市中小企业服务中心具体承办。\n(二)其他事项。做好工作。\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert [match_text(u.surface) for u in m.responsible] == [
+        match_text(variant(w)) for w in ("市经贸局", "市中小企业服务中心")
+    ]
+    assert [match_text(u.surface) for u in m.lead] == [match_text(variant("市经贸局"))]
