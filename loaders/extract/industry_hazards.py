@@ -42,7 +42,9 @@ def _rules() -> _Rules:
         bodies=re.compile(rf"(?:{alt('bodies')})"),
         policed=re.compile(rf"(?:的?安全)?(?:生产)?(?:{alt('policing')})|等"),
         grouping=frozenset(alt("groupings").split("|")),
-        chain=re.compile(rf"(?:{alt('sectors')})(?=(?:{chain})(?:(?:[、和及与](?:{chain}))+|的))"),
+        chain=re.compile(
+            rf"(?:{alt('sectors')})(?=(?:{chain})(?:[、和及与](?:{chain}))+|(?:{chain})的|的(?:{chain})[、和及与](?:{chain}))"
+        ),
     )
 
 

@@ -257,11 +257,12 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
             # …,要求各站所、科室要…: the collectives of the meeting's own bodies (heldout98 ep06)
             rf"|各[^,;。:!?]{{1,{_INLINE_SUBJECT_MAX}}}?)(?:{modals}))"
         ),
-        # 会后袁翔龙要求萝北县各有关单位、各乡镇要…: a speaker opening the sentence, the quoting verb with no mark after
-        # it, then the bodies charged and their modal
+        # 会后袁翔龙要求萝北县各有关单位、各乡镇要…: the meeting's frame, a speaker, the quoting verb with no mark after
+        # it (the speaker left out: 同时要求…), then the bodies charged and their modal (never without the frame:
+        # 市民要求相关部门要…, 设计要求路面要…)
         "demand_spoken": re.compile(
-            rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:(?:{frames}),?)?"
-            rf"(?P<who>[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)(?:{_alternation(_words(data, 'demand', 'inline_verbs'))})"
+            rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:{frames}),?"
+            rf"(?P<who>(?:[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)?)(?:{_alternation(_words(data, 'demand', 'spoken_verbs'))})"
             rf"(?=[^,;。:!?]{{2,{_INLINE_SUBJECT_MAX}}}?(?:{modals}))"
         ),
         # …要进一步提高认识。将…。要进一步压实责任。压实…: the speaker's next point, a short title opening with the
@@ -583,10 +584,11 @@ def reported_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _followed(text: str, at: int) -> bool:
-    """Whether the document before ``at`` is one a body's work follows (各创建县要严格按照工作方案要求,加强…): its
-    clause holds 按照/根据…, no flash quoting it."""
+    """Whether the document before ``at`` is one a body's work follows (各创建县要严格按照工作方案要求,加强…): 按照/根据…
+    inside its clause after the body's words, no flash quoting it (按照措施要求,做强…: 按照 opening the clause quotes)."""
     clause = text[max(text.rfind(c, 0, at) for c in "。;,\n") + 1 : at]
-    return any(w in clause for w in _patterns().demand_by)
+    by = min((k for w in _patterns().demand_by if (k := clause.find(w)) >= 0), default=-1)
+    return by > 0 and bool(clause[:by].strip(" \t\u3000"))
 
 
 _LED_ITEMS_MIN = 3  # actions a sentence lists with their leads: two could be one action and its partner's

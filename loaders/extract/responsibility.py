@@ -435,8 +435,9 @@ def is_reference(core: str) -> bool:
 
 
 # (前进路至河套大学): a stretch of road from one place to another, no list of units
-# (台账式样见附件2,迳送市农业农村局): a bracket pointing the reader to an attachment or a form is a remark, no list
-_NOT_A_LIST = re.compile(r"简称|以下|包括|含|即|[路街巷桥]\s*(?:至|到)|[详参]?见附[件表]|[详参]见")
+_NOT_A_LIST = re.compile(r"简称|以下|包括|含|即|[路街巷桥]\s*(?:至|到)")
+# (台账式样见附件2,迳送市农业农村局): a bracket with no role word that points the reader to an attachment or a form
+_REFERS = re.compile(r"见附[件表]|[详参]见|附后")
 _MINOR_SEPS = frozenset("、 \t")
 _MAJOR_SEPS = frozenset(",;。")
 _NO_JOIN_SEPS = frozenset(",;。")
@@ -893,6 +894,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         # 各市(含定州、辛集市)政府: a remark in a bracket inside a name makes no 含-phrase of the list
         if _LABEL.search(inner) or _NOT_A_LIST.search(_INNER_BRACKET.sub("", inner)):
             continue
+        if _REFERS.search(inner) and not _ROLE_ANY.search(inner):
+            continue  # (台账式样见附件2,迳送市农业农村局): a remark on the form, no list of bodies
         bare = (bare_ok and not m[b:end].strip(" \t\r\n。;")) or _opens_item(m, start, a)
         if (
             not _ROLE_ANY.search(inner)
@@ -6437,9 +6440,9 @@ _ETC_DIRECT = re.compile(r"[省市县区]直(?:有关|相关)?(?:单位|部门)"
 # 县委宣传部、县科协等九个单位: the tally of the bodies listed before 等 (a count, a counter, a bare noun of bodies);
 # 等多个部门 counts them loosely (heldout111 fc04)
 _ETC_TALLY = re.compile(
-    r"(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[余多]?|多)(?:"
+    r"(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[余多]?|众?多)(?:"
     + _alt_words(_V.tally_counters)
-    + r")(?:有关|相关)?(?:"
+    + r")?(?:有关|相关|职能|[省市县区]直)?(?:"
     + _alt_words(_V.tally_nouns)
     + r")"
 )

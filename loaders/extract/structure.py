@@ -6006,20 +6006,24 @@ class _Parser:
                 line.kind = "content"
 
     def _list_title_above(self, i: int) -> str | None:
-        """The title line right above heading ``i`` when it names a list (附件 / 第一批示范县创建名单 / 一、主要农作物类):
-        the list's groups are headed below it (heldout108 ez07)."""
-        k = i - 1
-        while k >= 0 and self.lines[k].kind in ("blank", "boilerplate"):
-            k -= 1
-        above = self.lines[k] if k >= 0 else None
-        listed = (
-            above is not None
-            and above.kind in ("content", "title")
-            and len(above.stripped) <= _PLAN_TITLE_MAX
-            and not _SENTENCE_MARKS.search(above.match)
-            and _names_list(above)
-        )
-        return above.stripped if listed and above is not None else None
+        """The title line above heading ``i`` when it names a list (附件 / 第一批示范县创建名单 / 一、主要农作物类 / 北京市 /
+        … / 二、规模养殖类): the list's groups are headed below it, names alone between them (heldout108 ez07)."""
+        for above in reversed(self.lines[:i]):
+            if above.kind in ("blank", "boilerplate") or self._name_alone(above):
+                continue
+            listed = (
+                above.kind in ("content", "title")
+                and len(above.stripped) <= _PLAN_TITLE_MAX
+                and not _SENTENCE_MARKS.search(above.match)
+                and _names_list(above)
+            )
+            return above.stripped if listed else None
+        return None
+
+    def _name_alone(self, line: Line) -> bool:
+        """A line of names under a list's title (北京市 | / 邱县、任丘市 |), or a heading grouping them (一、主要农作物类)."""
+        short = len(line.stripped) <= _LIST_NAME_MAX and not _SENTENCE_MARKS.search(line.stripped)
+        return short and line.kind in ("content", "responsibility", "heading")
 
     def _name_list_heading(self, i: int, title: str) -> bool:
         """Whether the heading at line ``i``, titled as a list (…名单 / …名录), heads lines that are names alone:
