@@ -4827,9 +4827,10 @@ def _bare_departments(head: str, lexicon: UnitLexicon) -> bool:
     )
 
 
-# 财政局 / 市场监管局 / 公安局交警大队: a department (a short name and its ending), then its own unit at most
+# 财政局 / 市场监管局 / 公安局交警大队: a department (a short name and its ending), then its own unit at most; the
+# name as long as a department's full one (市场监督管理局, 住房和城乡建设局, 自然资源和规划局: heldout102 et05)
 _BARE_DEPARTMENT = re.compile(
-    rf"[\u4e00-\u9fff]{{1,4}}(?:{_alt_words(_V.level_bureau_ends)})"
+    rf"[\u4e00-\u9fff]{{1,7}}(?:{_alt_words(_V.level_bureau_ends)})"
     rf"(?:[\u4e00-\u9fff]{{1,4}}(?:{_alt_words(_V.bare_department_units)}))?"
     if _V.level_bureau_ends and _V.bare_department_units
     else r"(?!)"

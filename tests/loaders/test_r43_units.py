@@ -114,3 +114,23 @@ def test_jutichengban_carries_the_task(variant: Callable[[str], str]) -> None:
         match_text(variant(w)) for w in ("市经贸局", "市中小企业服务中心")
     ]
     assert [match_text(u.surface) for u in m.lead] == [match_text(variant("市经贸局"))]
+
+
+BARE = [
+    ("商务局、市场监督管理局负责做好监管工作。", ["商务局", "市场监督管理局"]),
+    ("商务局、市场监督管理局根据各自职责负责做好监管工作。", ["商务局", "市场监督管理局"]),
+    ("住房和城乡建设局负责做好监管工作。", ["住房和城乡建设局"]),
+    ("加强市场监督管理局负责的监管工作。", []),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("sentence", "units"), BARE, ids=[f"bare-{k}" for k in range(len(BARE))])
+def test_departments_named_bare_by_their_full_names(
+    variant: Callable[[str], str], sentence: str, units: list[str]
+) -> None:
+    # heldout102 et05: (三)商务局、市场监督管理局根据各自职责负责… (a county's departments, level left out)
+    doc = run(variant(_GRAIN + "(二)落实职责。" + sentence + "\n(三)其他事项。做好工作。\n"))
+    assert [match_text(u.surface) for u in doc.measures[0].responsible] == [
+        match_text(variant(w)) for w in units
+    ]
