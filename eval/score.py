@@ -293,7 +293,7 @@ def score_document(doc: ParsedDocument, gold: dict[str, Any]) -> DocScore:
     f["measures"].fn = len(gms) - f["measures"].tp
     f["measures"].fp = len(doc.measures) - f["measures"].tp
     f["measures"].misses += [
-        f"{name}: missed measure {'/'.join(g.get('path', []))} {(g.get('title') or '')[:20]}"
+        f"{name}: missed measure {_path(g)} {(g.get('title') or '')[:20]}"
         for g, m in zip(gms, matched, strict=True)
         if m is None
     ]
@@ -302,7 +302,7 @@ def score_document(doc: ParsedDocument, gold: dict[str, Any]) -> DocScore:
         f"{name}: extra measure {m.number} {m.label[:20]}" for m in doc.measures if id(m) not in hit_ids
     ]
     for g, m in zip(gms, matched, strict=True):
-        where = f"{name} {'/'.join(g.get('path', [])) or g.get('number', '')}"
+        where = f"{name} {_path(g) or g.get('number', '')}"
         if m is None:
             f["units"].fn += len(g.get("responsible_units", []))
             f["industries"].fn += len(set(g.get("industries", [])))
@@ -357,3 +357,8 @@ def format_table(totals: dict[str, Tally]) -> str:
         t = totals[k]
         lines.append(f"{k:<11} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}")
     return "\n".join(lines)
+
+
+def _path(g: dict[str, Any]) -> str:
+    """A gold measure's path for a report line; a number the page lost (null) printed as ?."""
+    return "/".join(p if isinstance(p, str) else "?" for p in g.get("path") or [])

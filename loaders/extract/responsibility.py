@@ -1639,6 +1639,12 @@ _OPENING_VERB_RX = re.compile("|".join(map(re.escape, _OPENING_VERBS))) if _OPEN
 _NOT_A_ROLE_AFTER = ("人", "同志", "的", "领导", "作用")  # 发挥A牵头作用: a noun, read by _lead_role_spans
 _ROLE_OBJECT_AFTER = ("人才",)  # 区人社局负责人才引进: the verb's object, no 负责人
 _OPENING_NAME_MAX = 16  # one name of the list opening an item; a longer piece is a sentence
+_OPENING_LIST_MAX = 48  # the list of names opening a clause: a longer one is a sentence
+
+
+def _too_long(names: str) -> bool:
+    """Whether a list of names (A、B) is too long for one: a piece past a name's length, or the whole past a list's."""
+    return len(names) > _OPENING_LIST_MAX or any(len(p) > _OPENING_NAME_MAX for p in names.split("、"))
 
 
 def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
@@ -5357,7 +5363,8 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
             spans.append(Span(a, a + 1 + k))
             spans.extend(_joined_to_mark(m, a + 1 + k + len(joined), end, lexicon))
             continue
-        if not lead or len(lead) > _OPENING_NAME_MAX or not _all_units(lead, lexicon):
+        # 由A、B会同C…: the bodies before 会同 a list of names, each one a name's length (heldout113 fe05)
+        if not lead or _too_long(lead) or not _all_units(lead, lexicon):
             continue
         rest = seg[k + len(joined) :]
         stop = None

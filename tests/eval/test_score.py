@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.eval.score import match_measures
+from policykg.eval.score import match_measures, score_document
 from tests.loaders.inline import SCRIPT_IDS, SCRIPTS, run
 
 _doc = run
@@ -204,3 +204,11 @@ def test_a_gold_title_with_readings_is_cut_after_they_are_dropped() -> None:
     gold = [{"number": None, "title": "市公安局要制订安(ān)保方案"}]
     got = match_measures(doc, gold)[0]
     assert got is not None and doc.source.text[got.span.start : got.span.end].startswith("市公安局")
+
+
+def test_a_gold_path_holding_a_lost_number_is_reported_not_a_crash() -> None:
+    # heldout112's gold writes a number the page lost as null inside the path (["二", null])
+    doc = run("一、总体要求\n二、主要任务\n加强监测预警。\n")
+    gold = {"doc": "x.txt", "measures": [{"path": ["二", None], "number": None, "title": "不在文中的任务"}]}
+    misses = score_document(doc, gold).fields["measures"].misses
+    assert any("missed measure 二/? 不在文中的任务" in line for line in misses)

