@@ -42,3 +42,10 @@ RICE = [
 def test_rice_by_its_seasons(variant: Callable[[str], str], text: str, expected: list[str]) -> None:
     # heldout108 ez04/ez05: GB/T 4754-2017 0111 稻谷 by its seasons
     assert labels(variant(text), IndustryLexicon.load_default()) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_verb_of_attending_is_no_part_of_a_trade(variant: Callable[[str], str]) -> None:
+    # heldout113 fe07: 要注重高端服务业的对接 named no trade 要注重高端服务业
+    found = labels(variant("不要局限于制造业,要注重高端服务业的对接。"), IndustryLexicon.load_default())
+    assert not any(variant("注重") in f for f in found)
