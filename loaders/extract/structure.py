@@ -47,6 +47,7 @@ from policykg.loaders.extract.responsibility import (
     closes_role_clause,
     closes_with_list_lead_in,
     contact_pair_goes_on,
+    cut_unit_list,
     divided_heading,
     division_subject,
     duty_lead_in,
@@ -7092,6 +7093,7 @@ def _add_measure(
         clauses = find_charged_bodies(
             src, line.body, end, kinds=True
         )  # 州政府督查室要将… / 办公室设在A / 各级政府要…: no clause, a subject
+        clauses = clauses or cut_unit_list(src.match, line.body, end)  # 1.A、B、C、后<end>
     elif clauses and subjects_only(src.match, clauses) and not _owned_below(lines, stop):
         # 各牵头单位要…。县发改委要会同县督查落实办…: the collectives charged beside the bodies its clauses name
         clauses = with_charged_collectives(src.match, line.body, end, clauses)
