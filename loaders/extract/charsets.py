@@ -13,9 +13,11 @@ A second hint is given to ``search`` (and ``finditer``, ``sub``): the standard l
 a match can start with only when a pattern opens with a character, so a pattern opening with a lookaround
 (``(?!指导中心|…)(?:牵头落实|…)``, ``(?:^|(?<=[,;。]))``) tries a match at every position of the text, several
 times slower than skipping to where that set's characters stand. Such leading zero-width items consume nothing, so
-the set of the item after them is the set the match starts with: it is taken past them. What a pattern matches
-is unchanged (the set only skips positions where no match can start); a pattern opening with ``^`` or ``\\A`` is
-left as it is (the standard library tries those at the first position only).
+the set of the item after them is the set the match starts with: it is taken past them, and through optional runs
+(``\\s*``, ``[ \\t]*``: their characters and the next item's), groups and alternations (``_first_chars``). What a
+pattern matches is unchanged (the set only skips positions where no match can start); where the set is not known
+(a negated class, ``.``, IGNORECASE) nothing is given, and a pattern opening with ``^`` or ``\\A`` is left as it is
+(the standard library tries those at the first position only).
 """
 
 from __future__ import annotations
