@@ -99,3 +99,45 @@ def test_every_rule_the_same_program() -> None:
 def test_patterns_match_as_before(pattern: str, text: str, found: list[str]) -> None:
     charsets.install()
     assert re.compile(pattern).findall(text) == found
+
+
+def _plain_compile(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` compiled without the search hint (and past ``re``'s cache)."""
+    hinted = _compiler._get_charset_prefix
+    plain = hinted._original
+    try:
+        _compiler._get_charset_prefix = plain
+        return _compiler.compile(pattern, flags)
+    finally:
+        _compiler._get_charset_prefix = hinted
+
+
+HINTED = [
+    (r"(?!指导中心)(?:牵头落实|指导)", "市指导中心牵头落实,县指导"),
+    (r"(?:^|(?<=[,;。]))[ \t]*(?P<u>[\u4e00-\u9fff]{2,4}部门)要", "财政部门要做好;教育部门要,  交通部门要"),
+    (r"\s*(?:责任单位|牵头单位)[::]", "甲。 责任单位:乙\n牵头单位:丙"),
+    (r"(?<![\d.])\d+(?:\.\d+)?%?", "增长6.5%,达到100"),
+    (r"(?:[A-Z]+|\d*)年", "2025年底,X年"),
+    (r"^(?:一|二)、", "一、总则\n二、任务"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text"), HINTED)
+def test_search_hint_finds_the_same(pattern: str, text: str) -> None:
+    charsets.install()
+    hinted, plain = _compiler.compile(pattern, 0), _plain_compile(pattern, 0)
+    assert [m.span() for m in hinted.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for lo in range(len(text)):
+        found, before = hinted.search(text, lo), plain.search(text, lo)
+        assert (found and found.span()) == (before and before.span())
+
+
+def test_every_rule_finds_the_same() -> None:
+    charsets.install()
+    text = (
+        "\n".join(t for _, t in HINTED)
+        + "一、市发展改革委牵头,县财政局(配合)负责;到2025年增长12.5%以上。(二)…"
+    )
+    for pattern, flags in _policykg_patterns():
+        hinted, plain = _compiler.compile(pattern, flags), _plain_compile(pattern, flags)
+        assert [m.span() for m in hinted.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern
