@@ -4111,7 +4111,7 @@ def _demanded_measures(src: SourceDocument, out: Outline) -> None:
 def _charged_line(src: SourceDocument, start: int, end: int) -> bool:
     """Whether a paragraph opens with a named body and its modal (市公安局要提前制订…;): a piece of a demand's
     division printed on a line of its own (round 42's second review, f1_06)."""
-    subject = division_subject(src, start, end)
+    subject = division_subject(src, start, end) or places_subject(src.match, start, end)
     return subject is not None and subject.start == start and opens_with_modal(src.match[subject.end : end])
 
 

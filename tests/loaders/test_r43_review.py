@@ -153,3 +153,21 @@ BARE_REVIEW = [
 def test_bare_departments_review(variant: Callable[[str], str], sentence: str, units: list[str]) -> None:
     m = run(variant(_ITEMS + "(二)落实职责。" + sentence + _NEXT)).measures[0]
     assert [match_text(u.surface) for u in m.responsible] == [match_text(variant(w)) for w in units]
+
+
+_TOWN = "中峰镇部署春耕春播工作\n春风拂过大地。中峰镇迅速行动,召开干部大会,部署春耕春播相关工作。\n"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_division_one_piece_a_line_with_a_collective_of_places(variant: Callable[[str], str]) -> None:
+    # the review's line-broken variant: 会议要求: / 全镇要…; / 各村要…; / 农技站要…。
+    text = (
+        _TOWN
+        + "会议要求:\n全镇要按照早谋划的思路做好服务工作;\n各村要梳理去年春季农户的种植情况;\n农技站要做好病虫害防治。\n"
+    )
+    want = [
+        ("", "全镇要按照早谋划", [], []),
+        ("", "各村要梳理去年春", ["各村"], []),
+        ("", "农技站要做好病虫", ["农技站"], []),
+    ]
+    assert_measures(text, want, variant)
