@@ -2224,11 +2224,12 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     return found or (_places_charged(m, start, end) if kinds else [])
 
 
-# 应急管理部门负责… / 城管部门(县城防办)组织…: departments by their kind opening a line of an item with their act (an
-# ordinal word or a bullet before them at most: 一是应急管理部门负责… / ●气象部门开展…)
+# 应急管理部门负责… / 城管部门(县城防办)组织… / 公安、交通运输部门负责… / 应急管理部门:负责…: departments by their kind
+# opening a line of an item with their act (an ordinal word or a bullet before them at most: 一是应急管理部门负责…)
 _KIND_LINE = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}是[,、]?|[●·•◆■▲★\-])?[ \t\u3000]*"
-    r"(?P<u>[^,;。:\s()、各该全我●·•◆■▲★\-]{2,12}?部门(?:\([^()\n]{1,12}\))?)(?=[\u4e00-\u9fff])(?![的是和与]|及(?!时))",
+    r"(?P<u>[^,;。:\s()、各该全我●·•◆■▲★\-](?:[^,;。:\s()各该全我●·•◆■▲★\-]){1,15}?部门(?:\([^()\n]{1,12}\))?)"
+    r":?(?=[\u4e00-\u9fff])(?![的是和与]|及(?!时))",
     re.M,
 )
 _KIND_LINES_MIN = 3  # lines each opened by a kind: a division of the item's duties, not one line's subject
@@ -2245,7 +2246,7 @@ def kind_line_subjects(m: str, start: int, end: int) -> list[Span]:
     for km in _KIND_LINE.finditer(m, start, end):
         kind = km.group("u")
         stop = min((k for c in ",。;\n" if (k := m.find(c, km.end(), end)) >= 0), default=end)
-        first = m[km.end() : stop]
+        first = m[km.end() : stop]  # (after the colon of 应急管理部门:负责…)
         if kind.startswith(v.charged_kinds_not_named) or first.startswith(v.charged_kinds_not_after):
             continue
         if re.search(r"\d", first) or any(w in first for w in v.charged_kind_lines_reported):

@@ -171,3 +171,13 @@ def test_a_division_one_piece_a_line_with_a_collective_of_places(variant: Callab
         ("", "农技站要做好病虫", ["农技站"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_kind_lines_with_a_colon_or_a_list_of_sectors(variant: Callable[[str], str]) -> None:
+    lines = (
+        "应急管理部门:负责全县应急指挥中心的统筹协调调度工作。\n公安、交通运输部门负责交通疏导。\n"
+        "水文部门根据气象信息,滚动预测县内河流水情变化。\n"
+    )
+    units = [match_text(u.surface) for u in run(variant(_FLOOD + lines)).measures[1].responsible]
+    assert units == [match_text(variant(w)) for w in ("应急管理部门", "公安", "交通运输部门", "水文部门")]
