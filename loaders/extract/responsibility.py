@@ -2254,11 +2254,8 @@ def kind_line_subjects(m: str, start: int, end: int) -> list[Span]:
         if first.startswith(v.charged_kind_lines_reporting):
             continue  # 气象部门预报,… / 应急管理部门通报…: what was forecast or told
         found.append(Span(km.start("u"), km.end("u")))
-        duty = duty or first.startswith(_V_BARE_DUTY)
+        duty = duty or first.startswith(_BARE_ROLE_VERB)
     return found if duty and len(found) >= _KIND_LINES_MIN else []
-
-
-_V_BARE_DUTY = "负责"
 
 
 def cut_unit_list(m: str, start: int, end: int) -> list[Span]:

@@ -326,6 +326,10 @@ _STEP_TITLE = re.compile(
 _LIST_NAME_MAX = 40  # a named place, firm or project on a line of its own, never a sentence
 _LIST_NAMES_MIN = 2
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")  # a sentence's punctuation: no name or title alone
+_NAME_LINE_KINDS = (
+    "content",
+    "responsibility",
+)  # a list's name lines: plain, or read as a unit line (北京市 |)
 
 
 def cn_to_int(s: str) -> int | None:
@@ -6072,10 +6076,8 @@ class _Parser:
         for line in self.lines[i + 1 :]:
             if line.kind in ("blank", "boilerplate"):
                 continue
-            if line.kind not in (
-                "content",
-                "responsibility",
-            ):  # 北京市 |: a place's name reads as a unit line
+            # 北京市 |: a place's name alone may read as a unit line
+            if line.kind not in _NAME_LINE_KINDS:
                 break
             if len(line.stripped) > _LIST_NAME_MAX or _SENTENCE_MARKS.search(line.stripped):
                 return False
