@@ -2059,6 +2059,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     has_number = table.columns[lead_in].kind == "number"
     if not has_number and (
         _rows_by_people(lines, table)
+        or _rows_bar_separated(lines, table)
         or _rows_titled_numbers(lines, table)
         or _rows_bar_closed(lines, table)
         or _rows_by_merged_titles(lines, table)
@@ -2696,6 +2697,81 @@ def _rows_bar_closed(lines: list[Line], table: Table) -> bool:
         previous = row
         j = k
     return bool(table.rows)
+
+
+_SEPARATED_CELL_LINES = 8  # lines of one cell between lone bars; a longer run is the text after the table
+
+
+def _rows_bar_separated(lines: list[Line], table: Table) -> bool:
+    """Rows without a 序号 whose cells, like the header's, stand between lone ``|`` lines (重点工作 / | / 具体任务 /
+    | / 责任单位 / | / 完成时限 / |), the rows one after another with no mark between them: a row is its task
+    cell (a second cell its description when the task column spans two), then the cells of the columns after the
+    task, the first of them a unit cell. A merged category cell (一、强化…) printed in a row is left to the
+    outline (a category column before the task's is printed only so). False when the rows are not so written."""
+    cols = table.columns
+    u = next((k for k, c in enumerate(cols) if c.kind in _UNIT_KINDS), 0)
+    # the task column right before the units (a category column before it is merged: 重点工作 over 具体任务)
+    t = next((k for k in range(u - 1, -1, -1) if cols[k].kind == "task"), None)
+    if t is None or t != u - 1 or any(c.kind != "task" for c in cols[:t]):
+        return False
+    after = cols[u:]
+    if not any(_is_separator(lines[k]) for k in range(table.header_first + 1, table.header_last + 1)):
+        return False
+    cells = _separated_cells(lines, table.header_last + 1)
+    if len(cells) < len(after) + 1:
+        return False
+    rows: list[Row] = []
+    start = 0
+    for q, cell in enumerate(cells):
+        text = "".join(_cell_text(lines[k]) for k in cell)
+        if q - start < 1 or not _looks_like_units(text) or q + len(after) > len(cells):
+            continue
+        rows.append(_separated_row(lines, (cols[t], after), cells[start:q], cells[q : q + len(after)]))
+        start = q + len(after)
+    if len(rows) < 2:
+        return False
+    if start < len(cells) and not any(_looks_like_units(_cell_text(lines[k])) for k in cells[-1]):
+        # the last row the excerpt cuts inside its task: a row with no owner cells
+        rows.append(_separated_row(lines, (cols[t], after), cells[start:], []))
+    table.rows.extend(rows)
+    table.lines.update(k for k in range(table.header_first, cells[-1][-1] + 1) if not _is_section(lines[k]))
+    return True
+
+
+def _separated_cells(lines: list[Line], j: int) -> list[list[int]]:
+    """The cells (their lines) between lone ``|`` lines from line ``j`` on, each section heading a cell of its
+    own dropped; the table ends where a run of lines is no cell (too long, or not content)."""
+    cells: list[list[int]] = []
+    current: list[int] = []
+    k = j
+    while k < len(lines):
+        ln = lines[k]
+        if _is_separator(ln):
+            if current and not (len(current) == 1 and _is_section(lines[current[0]])):
+                cells.append(current)
+            current = []
+        elif ln.kind not in ("blank", "boilerplate"):
+            if ln.kind not in ("content", "responsibility", "heading", "date") or (
+                len(current) >= _SEPARATED_CELL_LINES
+            ):
+                return cells
+            current.append(k)
+        k += 1
+    if current and k >= len(lines) and not _is_section(lines[current[0]]):
+        cells.append(current)  # the excerpt's last cell, cut before its bar
+    return cells
+
+
+def _separated_row(
+    lines: list[Line], columns: tuple[Column, list[Column]], task: list[list[int]], owners: list[list[int]]
+) -> Row:
+    """A row of :func:`_rows_bar_separated`: its first task cell the task, the task cells after it content."""
+    task_col, after = columns
+    span = [Span(lines[c[0]].lstart, _cell_span(lines[c[-1]]).end) for c in [*task, *owners]]
+    row = Row(number="", first_line=task[0][0], last_line=(owners or task)[-1][-1], start=span[0].start)
+    kinds = [task_col] + [Column(task_col.name, "content")] * (len(task) - 1) + after[: len(owners)]
+    row.cells = [Cell(col, sp) for col, sp in zip(kinds, span, strict=True)]
+    return row
 
 
 def _bar_closed_row(lines: list[Line], j: int) -> tuple[list[list[int]], bool, int]:
