@@ -1225,17 +1225,27 @@ _ACTIVITY_FIELDS_MIN = 2  # items of a run that open with a field word: one coul
 def _unmark_activity_fields(lines: list[Line]) -> None:
     """1.时 间:2022年6月9日至… / 2.参与活动企业:… / 3.活动内容:…: a run of items numbered on from 1, most of them (two
     at least) opening with an activity's field word ([activity_field]), states the particulars of the item above,
-    no tasks; their lines are text of that item. A project card's items (5.项目实施单位及责任人:…) stay its fields."""
+    no tasks; their lines are text of that item. Once a run of the page is so read, a later run opening with a field
+    word is too (the page's activities follow one form: a run the excerpt cuts after its 1.活动时间:… / 2.). A
+    project card's items (5.项目实施单位及责任人:…) stay its fields."""
     cards = {level: _card_sections(lines, level) for level in (3, 4)}
     k = 0
+    seen = False  # a run of the page already read as an activity's particulars
     while k < len(lines):
         ln = lines[k]
-        if ln.kind != "heading" or ln.level not in (3, 4) or ln.value != 1 or k in cards[ln.level]:
+        if ln.kind != "heading" or ln.level not in (3, 4) or ln.value != 1:
             k += 1
             continue
+        card = k in cards[ln.level]
         group, k = _numbered_run(lines, k, ln.level)
         fields = sum(map(_activity_field, group))
-        if fields >= _ACTIVITY_FIELDS_MIN and 2 * fields >= len(group):
+        if card:
+            seen = seen or fields >= _ACTIVITY_FIELDS_MIN  # a card's fields: the activity's form all the same
+            continue
+        if (fields >= _ACTIVITY_FIELDS_MIN and 2 * fields >= len(group)) or (
+            seen and _activity_field(group[0])
+        ):
+            seen = True
             for r in group:
                 _make_text(r)
 

@@ -1,0 +1,51 @@
+"""Round 44 (heldout114 ff09, a 安全生产月 活动方案): each activity (一)… gives its particulars as numbered fields
+(1.活动时间 / 2.活动内容 / 3.组织单位:…), 组织单位 naming who runs it; once one activity's items are read as
+fields, a later activity whose 1. opens with a field word is read the same way, even when the excerpt cuts it after
+its first field. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+_ACTIVITIES = (
+    "四、活动安排\n(一)开展安全生产警示教育周活动\n1.活动时间:6月1日至6月7日。\n"
+    "2.活动内容:各乡镇组织企业开展警示教育活动。\n3.组织单位:各乡镇人民政府,县直有关部门和单位。\n"
+    "(二)开展安全文化周系列活动\n1.活动时间:6月8日至6月14日。\n2.活动内容:组织安全电影巡回放映活动。\n"
+    "3.组织单位:各乡镇人民政府、总工会。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_organising_unit_field_charges_the_activity(variant: Callable[[str], str]) -> None:
+    want = [
+        ("(一)", "开展安全生产警示教育周活动", ["各乡镇人民政府", "县直有关部门和单位"], []),
+        ("(二)", "开展安全文化周系列活动", ["各乡镇人民政府", "总工会"], []),
+    ]
+    assert_measures(_ACTIVITIES, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_cut_activity_follows_the_form_of_the_ones_before(variant: Callable[[str], str]) -> None:
+    cut = _ACTIVITIES + "(三)开展应急预案演练周活动\n1.活动时间:6月17日至6月23日。\n2."
+    want = [
+        ("(一)", "开展安全生产警示教育周活动", ["各乡镇人民政府", "县直有关部门和单位"], []),
+        ("(二)", "开展安全文化周系列活动", ["各乡镇人民政府", "总工会"], []),
+        ("(三)", "开展应急预案演练周活动", [], []),
+    ]
+    assert_measures(cut, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_about_time_alone_stays_a_task(variant: Callable[[str], str]) -> None:
+    # no activity of the page read as fields before: a 1. on a time is a task of its own
+    text = "(一)优化审批服务\n1.审批时间:压缩至5个工作日。\n2.推行网上办理。\n3.精简申报材料。\n"
+    want = [
+        ("1", "审批时间:压缩至5", [], []),
+        ("2", "推行网上办理", [], []),
+        ("3", "精简申报材料", [], []),
+    ]
+    assert_measures(text, want, variant)
