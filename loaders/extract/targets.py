@@ -2897,6 +2897,17 @@ def _builds_own_items(w: _TargetWords, match: str, num_start: int) -> bool:
 _EXCEPT_BACK = 40  # how far back the 除 of an excepting clause is looked for
 
 
+_REMARK_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def _tail_past_remark(match: str, end: int) -> str:
+    """The words after a figure, past a bracketed remark right after it (1亿元以上(战略性新兴产业项目可适当放宽)的技改
+    项目: the class noun after the remark) and a 的."""
+    rm = _REMARK_AFTER.match(match, end)
+    at = rm.end() if rm is not None else end
+    return match[at : at + 10].lstrip(" 的")
+
+
 def _not_a_commitment(
     match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None, value_max: Decimal | None
 ) -> bool:
@@ -2904,7 +2915,7 @@ def _not_a_commitment(
     102项重大工程), meeting numbers (十四届人大二次会议) and system names (13条产业链)."""
     w = _words()
     end = m.end()
-    tail = match[end : end + 10].lstrip(" 的")
+    tail = _tail_past_remark(match, end)
     if labels_no_count(match, num_start, end, unit, value_max is not None):
         return True  # 範文(通用5篇), 8万人口以上的乡镇, 1%人口抽样调查, 一个周期: a label, a class, a name, a span
     if unit in ("%", "个百分点", "百分点") and w.parameter.search(
@@ -3008,7 +3019,9 @@ def _not_a_commitment(
         match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
     ):
         return True  # 由…的50%提高到100%, 由每人每月1800元、1500元统一提高到2200元: the levels it starts from
-    over = pre if pre in ("超", "超过", "逾") else None  # 超百亿元数字企业: a class like 百亿元以上数字企业
+    # 超百亿元数字企业 / 产值过100亿元的龙头骨干企业: a class like 百亿元以上数字企业
+    over = pre if pre in ("超", "超过", "逾") else None
+    over = over or ("过" if match[num_start - 1 : num_start] == "过" else None)
     # 总投资超30亿元或3亿美元产业项目: a class given in two currencies; each figure is its threshold
     alt = _ALT_MONEY.match(tail) if unit in _MONEY else None
     tail = tail if alt is None else match[end + alt.end() : end + alt.end() + 10].lstrip(" 的")
