@@ -5998,6 +5998,15 @@ class _Parser:
         ):
             # (一)县人民政府职责 / 统一领导辖区内…。组织…。 / (二)乡镇人民政府职责: a body's duties, its paragraph
             return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
+        if (
+            self.step_depth is None
+            and frame is None
+            and not has_body
+            and self._leaf_beside_requirements(level, i, j)
+        ):
+            # 一、畅通专线网络 / its paragraph / … / 四、工作要求 over (一) items: the page's tasks are its 一、 parts,
+            # the only deeper items those of its requirements (heldout118 fj11's gold)
+            return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame is None and not has_body and self._paragraph_leaf(level, i, j):
             # (二)预备重点项目 / 儋州东坡…、白马湾…项目。 beside a sibling with 1. items; (五)市府研究室 / 负责…审核。:
             # a leaf whose paragraph is its text (annotation.md: (一) items where a section has no 1. items)
@@ -6227,6 +6236,30 @@ class _Parser:
                 if ln.kind in ("heading", "measure") and ln.level == 3:
                     return True
         return False
+
+    def _leaf_beside_requirements(self, level: int, i: int, j: int | None) -> bool:
+        """Whether a title-only 一、 heading heads one paragraph and nothing deeper, on a page whose deeper items all
+        stand under requirement headings (四、工作要求 / 保障措施 over (一)…): its 一、 parts are its tasks."""
+        if level != 1 or j is None or self.lines[j].kind != "content":
+            return False
+        title = fold(_title_of(self.src, self.lines[i])[0]).strip().rstrip("。:")
+        if title.endswith(vocabulary().part_title_ends):
+            return False  # 一、目的意义 / 二、进度时限: a part naming what the notice states, no task
+        k = self._paragraph_end(j)
+        if not self._closes_item(level, k if k < len(self.lines) else None):
+            return False
+        head: int | None = None  # the last 一、 heading read
+        deeper = False
+        for n, ln in enumerate(self.lines):
+            if ln.kind != "heading" or ln.level is None or ln.level < level:
+                continue
+            if ln.level == level:
+                head = n
+            elif head is None or self.frame_at(head, _title_of(self.src, self.lines[head])[0]) is None:
+                return False  # a task part with items of its own: its items are the tasks
+            else:
+                deeper = True
+        return deeper
 
     def _repeats_a_leaf(self, i: int) -> bool:
         """Whether the heading at line ``i`` repeats the title (counts in brackets aside) of an earlier heading of

@@ -381,6 +381,9 @@ class Vocabulary:
     activity_fields: tuple[str, ...] = ()  # 时间 / 地点 / 对象: an activity's particulars, item by item
     activity_nouns: tuple[str, ...] = ()  # 活动 / 宣传: the activity named before a field word closed by 。
     scope_ends: tuple[str, ...] = ()  # 范围 closing 办理范围: a heading naming what the work covers
+    part_title_ends: tuple[
+        str, ...
+    ] = ()  # 意义 closing 目的意义: a notice's part naming what it states, no task
     scope_verbs: tuple[str, ...] = ()  # 扩大 opening 扩大试点范围: a task, not a scope heading
     principle_ends: tuple[str, ...] = ()  # 原则 closing 督办工作原则: a part naming the work's principles
     interpretation_ends: tuple[str, ...] = ()  # 背景 / 依据: an interpretation page's parts before a colon
@@ -673,6 +676,7 @@ class Vocabulary:
             activity_fields=tuple(_words(data.get("activity_field", {}), "words", "activity_field")),
             activity_nouns=tuple(_words(data.get("activity_field", {}), "nouns", "activity_field")),
             scope_ends=tuple(_words(data.get("scope_title", {}), "ends", "scope_title")),
+            part_title_ends=tuple(_words(data.get("part_title", {}), "ends", "part_title")),
             scope_verbs=tuple(_words(data.get("scope_title", {}), "verbs", "scope_title")),
             principle_ends=tuple(_words(data.get("principle_title", {}), "ends", "principle_title")),
             interpretation_ends=tuple(

@@ -49,3 +49,33 @@ def test_a_task_about_time_alone_stays_a_task(variant: Callable[[str], str]) -> 
         ("3", "精简申报材料", [], []),
     ]
     assert_measures(text, want, variant)
+
+
+_NOTICE = (
+    "关于建立社会救助管理信息系统的通知\n各县(区)民政局:\n为加强社会救助信息管理,现就有关事宜通知如下:\n"
+    "一、畅通专线网络\n各县(区)要协调相关部门,4月30日前将专线接通到镇(街)社会救助受理处。\n"
+    "二、配齐相关设备\n各县(区)民政局要配备专门电脑、高拍仪。\n三、录入救助管理信息\n5月31日前,将所有低保对象信息录入完毕。\n"
+    "四、工作要求\n(一)加强组织领导。各县(区)要高度重视。\n(二)加强监督检查。市民政局将对推进情况进行督查。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_task_parts_beside_a_requirements_part(variant: Callable[[str], str]) -> None:
+    want = [
+        ("一", "畅通专线网络", ["各县(区)"], []),
+        ("二", "配齐相关设备", ["各县(区)民政局"], []),
+        ("三", "录入救助管理信息", [], []),
+        ("(一)", "加强组织领导", ["各县(区)"], []),
+        ("(二)", "加强监督检查", ["市民政局"], []),
+    ]
+    assert_measures(_NOTICE, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_parts_naming_what_a_notice_states_are_no_tasks(variant: Callable[[str], str]) -> None:
+    text = (
+        "关于开展监测工作的通知\n各乡镇:\n现就有关事宜通知如下:\n一、目的意义\n做好监测工作,对于保障安全具有重要意义。\n"
+        "二、进度时限\n5月31日前完成全部监测。\n三、工作要求\n(一)加强组织领导。各乡镇要高度重视。\n"
+    )
+    want = [("(一)", "加强组织领导", ["各乡镇"], [])]
+    assert_measures(text, want, variant)
