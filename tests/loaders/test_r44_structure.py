@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
 
 _ACTIVITIES = (
     "四、活动安排\n(一)开展安全生产警示教育周活动\n1.活动时间:6月1日至6月7日。\n"
@@ -78,4 +78,45 @@ def test_parts_naming_what_a_notice_states_are_no_tasks(variant: Callable[[str],
         "二、进度时限\n5月31日前完成全部监测。\n三、工作要求\n(一)加强组织领导。各乡镇要高度重视。\n"
     )
     want = [("(一)", "加强组织领导", ["各乡镇"], [])]
+    assert_measures(text, want, variant)
+
+
+_FORWARDED = (
+    "各乡镇人民政府、县级各部门:\n现将《关于支持多渠道灵活就业的实施意见》转发给你们,并结合我县实际提出以下贯彻意见,"
+    "请一并抓好贯彻落实。\n一、统一思想认识\n以习近平新时代中国特色社会主义思想为指导,全力做好稳就业工作。\n"
+    "二、强化督促落实\n就业是最大的民生。县就业工作领导小组办公室要强化对此项工作的绩效管理和督促检查。\n"
+    "三、注重舆论引导\n充分利用各种宣传渠道和媒介,大力宣传支持灵活就业的政策措施。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_forwarding_notices_own_opinions_are_tasks(variant: Callable[[str], str]) -> None:
+    want = [
+        ("二", "强化督促落实", ["县就业工作领导小组办公室"], []),
+        ("三", "注重舆论引导", [], []),
+    ]
+    assert_measures(_FORWARDED, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_covering_notices_requirements_stay_none(variant: Callable[[str], str]) -> None:
+    # …印发给你们,并提出以下意见: the items are requirements for carrying the plan out (dev5 p12's gold)
+    text = (
+        "各镇人民政府,区政府各部门:\n2021年重点工作责任分工已经区政府同意,现印发给你们,并提出以下意见,请一并抓好贯彻落实。\n"
+        "一、高度重视,提高站位\n各级各部门要充分认识做好重点工作的重要意义。\n二、夯实责任,狠抓落实\n各牵头单位要细化措施。\n"
+    )
+    doc = run(variant(text))
+    assert doc.measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_guiding_thought_is_no_measure_whatever_its_title(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、统一思想认识\n坚持以习近平新时代中国特色社会主义思想为指导,全力做好稳就业工作。\n"
+        "二、加强就业服务\n县人社局要做好就业服务。\n三、注重舆论引导\n县融媒体中心要大力宣传政策措施。\n"
+    )
+    want = [
+        ("二", "加强就业服务", ["县人社局"], []),
+        ("三", "注重舆论引导", ["县融媒体中心"], []),
+    ]
     assert_measures(text, want, variant)
