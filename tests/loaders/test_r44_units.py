@@ -99,3 +99,17 @@ def test_one_collective_throughout_stays_one_demand(variant: Callable[[str], str
     )
     doc = run(variant(text))
     assert len(doc.measures) == 1
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_autonomous_regions_body_is_named_with_its_level(variant: Callable[[str], str]) -> None:
+    # 自治区, the provincial autonomous level (heldout119 fk13: 自治区发展改革委要会同有关部门…)
+    text = (
+        "一、营造良好氛围。自治区发展改革委要会同有关部门,加强正面宣传与典型案例通报。\n"
+        "二、强化统筹协调。各省、自治区、直辖市人民政府要加强组织领导。\n"
+    )
+    want = [
+        ("一", "营造良好氛围", ["自治区发展改革委"], []),
+        ("二", "强化统筹协调", ["各省、自治区、直辖市人民政府"], []),
+    ]
+    assert_measures(text, want, variant)
