@@ -1382,6 +1382,8 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         ):
             break
         a = m.end()
+    if grammar.stop_rx.fullmatch(match, a, b):
+        return None  # 围绕申报、建设…: a stop word alone as an item, a verb of the list's frame
     while a < b and match[a] in "及和与":
         a += 1
     charge = match.rfind("负责", a, b)
