@@ -60,6 +60,7 @@ from policykg.loaders.extract.responsibility import (
     is_bare_label,
     is_division_section,
     is_people_line,
+    is_person,
     is_responsibility_line,
     is_role_line,
     is_role_sentence,
@@ -1225,9 +1226,10 @@ _ACTIVITY_FIELDS_MIN = 2  # items of a run that open with a field word: one coul
 def _unmark_activity_fields(lines: list[Line]) -> None:
     """1.时 间:2022年6月9日至… / 2.参与活动企业:… / 3.活动内容:…: a run of items numbered on from 1, most of them (two
     at least) opening with an activity's field word ([activity_field]), states the particulars of the item above,
-    no tasks; their lines are text of that item. Once a run of the page is so read, a later run opening with a field
-    word is too (the page's activities follow one form: a run the excerpt cuts after its 1.活动时间:… / 2.). A
-    project card's items (5.项目实施单位及责任人:…) stay its fields."""
+    no tasks; their lines are text of that item. Once a run of the page is so read, a later run whose every item
+    opens with a field word is too (the page's activities follow one form: a run the excerpt cuts after its
+    1.活动时间:… / 2.; not 1.排查范围:… / 2.县应急管理局要…, a task run: round 44's review). A project card's items
+    (5.项目实施单位及责任人:…) stay its fields."""
     cards = {level: _card_sections(lines, level) for level in (3, 4)}
     k = 0
     seen = False  # a run of the page already read as an activity's particulars
@@ -1242,8 +1244,9 @@ def _unmark_activity_fields(lines: list[Line]) -> None:
         if card:
             seen = seen or fields >= _ACTIVITY_FIELDS_MIN  # a card's fields: the activity's form all the same
             continue
+        empty = sum(1 for r in group if not r.match[r.body - r.start :].strip())  # 2. the excerpt cuts after
         if (fields >= _ACTIVITY_FIELDS_MIN and 2 * fields >= len(group)) or (
-            seen and _activity_field(group[0])
+            seen and fields and fields + empty == len(group)
         ):
             seen = True
             for r in group:
@@ -4410,9 +4413,14 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
         pieces = _subject_pieces(src, p, q) if not (charged and charged[0].start == p) else []
         if pieces:
             # 相关职能部门与属地乡(镇)要成立工作专班…;县发改局要充分发挥牵头作用…: the sentence's ;-pieces each open
-            # with their own subject and modal, one a named body at least: a measure each (heldout117 fi01's gold)
-            for piece in pieces:
-                _add_charged_pieces(src, out, (a, b), piece)
+            # with their own subject and modal, one a named body at least: a measure each (heldout117 fi01's gold);
+            # a piece charging people or a topic (分管副县长要…) goes on the measure before it
+            for piece, bodies in pieces:
+                if bodies:
+                    _add_charged_pieces(src, out, (a, b), piece)
+                else:
+                    last = out.measures[-1]
+                    last.span = Span(last.span.start, max(last.span.end, piece.end))
         elif opens_with_modal(m[p:q]) or (charged and charged[0].start == p):
             # 市公安局要…;市卫生健康委要…;团市委要…。 after the demand: the division's pieces, a measure each (not
             # in a paragraph of 一是…二是… points: a point's division is its own text, heldout80 dx09's gold)
@@ -4426,27 +4434,40 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
 
 
 # a ;-piece opening with its subject (no mark inside it) and a duty modal: 相关职能部门与属地乡(镇)要…
-_SUBJECT_MODAL = re.compile(r"[^,;。:\s]{2,20}?(?:要|应当|必须)")
+_SUBJECT_MODAL = re.compile(r"(?P<u>[^,;。:\s]{2,20}?)(?:要|应当|必须)")
+_SUBJECT_JOINS = re.compile(r"[与和及、]")
 
 
-def _subject_pieces(src: SourceDocument, p: int, q: int) -> list[Span]:
+def _bodies_subject(subject: str) -> bool:
+    """Whether a piece's subject names bodies (相关职能部门与属地乡(镇)), not people, a pronoun or a topic (分管副县长,
+    我们, 思想认识: round 44's review)."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    lexicon = UnitLexicon.load_default()
+    parts = [p for p in _SUBJECT_JOINS.split(subject) if p]
+    return bool(parts) and all(lexicon.ends_as_unit(p) and not is_person(p) for p in parts)
+
+
+def _subject_pieces(src: SourceDocument, p: int, q: int) -> list[tuple[Span, bool]]:
     """The ;-pieces of the sentence ``m[p:q]`` when each opens with a subject and its modal and one at least with a
-    named body charged (:func:`find_charged_bodies`), else []."""
+    named body charged (:func:`find_charged_bodies`), each with whether its subject names bodies (not people, a
+    pronoun or a topic: 分管副县长要…, 思想认识要…); else []."""
     m = src.match
     pieces = _semicolon_pieces(m, p, q)
     if len(pieces) < _DIVISION_PIECES_MIN:
         return []
-    spans = []
+    out: list[tuple[Span, bool]] = []
     named = False
     for a, b in pieces:
         while a < b and m[a] in " \t\u3000":
             a += 1
-        if _SUBJECT_MODAL.match(m, a, b) is None:
+        sm = _SUBJECT_MODAL.match(m, a, b)
+        if sm is None:
             return []
         charged = find_charged_bodies(src, a, b, kinds=True)
         named = named or bool(charged and charged[0].start == a)
-        spans.append(Span(a, max(a + 1, len(m[:b].rstrip(" \t;。")))))
-    return spans if named else []
+        out.append((Span(a, max(a + 1, len(m[:b].rstrip(" \t;。")))), _bodies_subject(sm.group("u"))))
+    return out if named else []
 
 
 _QUOTA_ROWS_MIN = 3  # rows of an allocation table: fewer are a figure or two, no division of quotas
@@ -5628,16 +5649,19 @@ class _Parser:
         return idx
 
     def _guiding_paragraph(self, i: int) -> bool:
-        """Whether the title-only heading at line ``i`` heads a paragraph stating the plan's guiding thought (以…为
-        指导 / 坚持以…为指导 opening it): the corpus's gold never records one as a measure (138 such parts)."""
+        """Whether the title-only heading at line ``i`` heads a paragraph stating the plan's guiding thought (以…思想
+        为指导 opening it) and no responsibility of its own: the corpus's gold never records one as a measure (138
+        such parts); a part with its own clause or line is a task (…学习12次以上。责任部门:机关党委)."""
         line = self.lines[i]
         if _title_of(self.src, line)[1]:
             return False
         j = _next_shown(self.lines, i)
-        return (
-            j is not None
-            and self.lines[j].kind == "content"
-            and _GUIDING.match(self.lines[j].match) is not None
+        if j is None or self.lines[j].kind != "content" or _GUIDING.match(self.lines[j].match) is None:
+            return False
+        k = self._paragraph_end(j)
+        end = self.lines[max(j, k - 1)].rend
+        return not find_inline_clauses(self.src, self.lines[j].lstart, end) and not any(
+            ln.kind == "responsibility" for ln in self.lines[j : k + 1]
         )
 
     def frame_at(self, i: int, title: str) -> str | None:
@@ -6331,6 +6355,11 @@ class _Parser:
         k = self._paragraph_end(j)
         if not self._closes_item(level, k if k < len(self.lines) else None):
             return False
+        a, b = self.lines[j].lstart, self.lines[max(j, k - 1)].rend
+        if _DUE_BY.search(self.src.match, a, b) is None and not find_charged_bodies(
+            self.src, a, b, kinds=True
+        ):
+            return False  # 二、存在问题 / 部分工程老化失修…: a part that states, charging no one by no date
         head: int | None = None  # the last 一、 heading read
         deeper = False
         for n, ln in enumerate(self.lines):
@@ -7257,6 +7286,15 @@ _COVER_END = frozenset({"signature", "date", "attachment", "attachment_list", "t
 _PLAN_TITLE_MAX = 60  # the plan's own title line under its covering notice: short, no sentence punctuation
 
 
+def _own_opinions(lines: list[Line], start: int) -> bool:
+    """Whether the sentence handing a plan on (its line before ``start``, a line wrapped after it at most) puts its own
+    opinions forward, suited to its place (…并结合我县实际提出以下贯彻意见): its items are its own tasks."""
+    v = vocabulary()
+    text = "".join(ln.match.strip() for ln in lines[start - 1 : start + 1])
+    k = next((text.find(w) for w in v.cover_own if w in text), -1)
+    return k >= 0 and any(w in text[:k] for w in v.cover_own_fit) and "实际" in text[:k]
+
+
 @lru_cache(maxsize=1)
 def _cover_verb() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in vocabulary().cover_verbs))
@@ -7279,7 +7317,7 @@ def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
     if any(ln.kind == "heading" for ln in lines[:start]):
         return range(0)
     verb_line = lines[start - 1].match
-    if any(w in verb_line for w in vocabulary().cover_own):
+    if _own_opinions(lines, start):
         return range(0)  # …转发给你们,并结合我县实际提出以下贯彻意见: the notice's own tasks follow
     signed = _SIGNED_DATE.search(verb_line, _cover_verb().search(verb_line).end())  # type: ignore[union-attr]
     if signed is not None and len(verb_line) - signed.end() >= _RUN_ON_MIN // 4:
@@ -7507,8 +7545,14 @@ def _goal_item(title: str, sections: list[Section], stack: list[int]) -> bool:
     return "目标" in parent and _title_kind(sections[stack[-1]].title, True) == "frame"
 
 
-# 以习近平新时代中国特色社会主义思想为指导 / 坚持以…为指导: a paragraph stating a plan's guiding thought
-_GUIDING = re.compile(r"\s*(?:坚持)?以[^。;\n]{2,80}?为(?:指导|引领|统领)")
+# 4月30日前 / 年底前 / 6月底以前: a time a task is due by
+_DUE_BY = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[年月]底|年内)(?:以)?前")
+# 以习近平新时代中国特色社会主义思想为指导 / 高举…旗帜,以…为指导: a paragraph stating a plan's guiding thought, the
+# party's doctrine its guide (not 以党建为引领 / 以市场需求为指导: a task's own approach, round 44's review)
+_GUIDING = re.compile(
+    r"\s*(?:(?:高举|深入贯彻|全面贯彻|认真贯彻|坚持)[^。;\n]{0,60}?[,,])?(?:坚持)?以[^。;\n]{0,12}?"
+    r"(?:习近平|邓小平|马克思|毛泽东|三个代表|科学发展观|党的[^。;\n]{0,16}?精神)[^。;\n]{0,60}?为(?:指导|指引|统领)"
+)
 _PAIRS = (("(", ")"), ('"', '"'), ("《", "》"))
 
 

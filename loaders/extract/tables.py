@@ -2706,8 +2706,9 @@ def _rows_bar_separated(lines: list[Line], table: Table) -> bool:
     """Rows without a 序号 whose cells, like the header's, stand between lone ``|`` lines (重点工作 / | / 具体任务 /
     | / 责任单位 / | / 完成时限 / |), the rows one after another with no mark between them: a row is its task
     cell (a second cell its description when the task column spans two), then the cells of the columns after the
-    task, the first of them a unit cell. A merged category cell (一、强化…) printed in a row is left to the
-    outline (a category column before the task's is printed only so). False when the rows are not so written."""
+    task, the first of them a unit cell. Every row has as many cells as the first (two bars in a row an empty cell);
+    a merged category cell (一、强化…) printed in a row is left to the outline (a category column before the task's
+    is printed only so). False when the rows are not so written."""
     cols = table.columns
     u = next((k for k, c in enumerate(cols) if c.kind in _UNIT_KINDS), 0)
     # the task column right before the units (a category column before it is merged: 重点工作 over 具体任务)
@@ -2718,44 +2719,55 @@ def _rows_bar_separated(lines: list[Line], table: Table) -> bool:
     if not any(_is_separator(lines[k]) for k in range(table.header_first + 1, table.header_last + 1)):
         return False
     cells = _separated_cells(lines, table.header_last + 1)
-    if len(cells) < len(after) + 1:
+    # the first row's task cells: those before its first unit cell (a description after the name at most)
+    width = next(
+        (q for q, c in enumerate(cells[: _SEPARATED_TASK_CELLS + 1]) if q and _unit_cell_of(lines, c)), 0
+    )
+    size = width + len(after)
+    if not width or len(cells) < 2 * size:
         return False
     rows: list[Row] = []
-    start = 0
-    for q, cell in enumerate(cells):
-        text = "".join(_cell_text(lines[k]) for k in cell)
-        if q - start < 1 or not _looks_like_units(text) or q + len(after) > len(cells):
-            continue
-        rows.append(_separated_row(lines, (cols[t], after), cells[start:q], cells[q : q + len(after)]))
-        start = q + len(after)
-    if len(rows) < 2:
-        return False
-    if start < len(cells) and not any(_looks_like_units(_cell_text(lines[k])) for k in cells[-1]):
-        # the last row the excerpt cuts inside its task: a row with no owner cells
-        rows.append(_separated_row(lines, (cols[t], after), cells[start:], []))
+    for q in range(0, len(cells), size):
+        row = cells[q : q + size]
+        if not row[0] or (len(row) > width and row[width] and not _unit_cell_of(lines, row[width])):
+            return False  # a row out of step: the rows are not written so
+        rows.append(_separated_row(lines, (cols[t], after), row[:width], row[width:]))
     table.rows.extend(rows)
-    table.lines.update(k for k in range(table.header_first, cells[-1][-1] + 1) if not _is_section(lines[k]))
+    last = max(k for c in cells for k in c)
+    table.lines.update(k for k in range(table.header_first, last + 1) if not _is_section(lines[k]))
     return True
 
 
+_SEPARATED_TASK_CELLS = 3  # cells a row's task may span before its units (name, description, a goal)
+
+
+def _unit_cell_of(lines: list[Line], cell: list[int]) -> bool:
+    return bool(cell) and _looks_like_units("".join(_cell_text(lines[k]) for k in cell))
+
+
 def _separated_cells(lines: list[Line], j: int) -> list[list[int]]:
-    """The cells (their lines) between lone ``|`` lines from line ``j`` on, each section heading a cell of its
-    own dropped; the table ends where a run of lines is no cell (too long, or not content)."""
+    """The cells (their lines) between lone ``|`` lines from line ``j`` on, two bars in a row an empty cell, each
+    section heading a cell of its own dropped; the table ends where a run of lines is no cell (too long, or not
+    content)."""
     cells: list[list[int]] = []
     current: list[int] = []
+    bar = False  # the line before was a bar
     k = j
     while k < len(lines):
         ln = lines[k]
         if _is_separator(ln):
             if current and not (len(current) == 1 and _is_section(lines[current[0]])):
                 cells.append(current)
-            current = []
+            elif not current and bar and cells:
+                cells.append([])  # | / |: an empty cell
+            current, bar = [], True
         elif ln.kind not in ("blank", "boilerplate"):
             if ln.kind not in ("content", "responsibility", "heading", "date") or (
                 len(current) >= _SEPARATED_CELL_LINES
             ):
                 return cells
             current.append(k)
+            bar = False
         k += 1
     if current and k >= len(lines) and not _is_section(lines[current[0]]):
         cells.append(current)  # the excerpt's last cell, cut before its bar
@@ -2765,12 +2777,13 @@ def _separated_cells(lines: list[Line], j: int) -> list[list[int]]:
 def _separated_row(
     lines: list[Line], columns: tuple[Column, list[Column]], task: list[list[int]], owners: list[list[int]]
 ) -> Row:
-    """A row of :func:`_rows_bar_separated`: its first task cell the task, the task cells after it content."""
+    """A row of :func:`_rows_bar_separated`: its first task cell the task, the task cells after it content, an
+    empty cell no cell of its column."""
     task_col, after = columns
-    span = [Span(lines[c[0]].lstart, _cell_span(lines[c[-1]]).end) for c in [*task, *owners]]
-    row = Row(number="", first_line=task[0][0], last_line=(owners or task)[-1][-1], start=span[0].start)
     kinds = [task_col] + [Column(task_col.name, "content")] * (len(task) - 1) + after[: len(owners)]
-    row.cells = [Cell(col, sp) for col, sp in zip(kinds, span, strict=True)]
+    given = [(col, c) for col, c in zip(kinds, [*task, *owners], strict=False) if c]
+    row = Row(number="", first_line=task[0][0], last_line=given[-1][1][-1], start=lines[task[0][0]].lstart)
+    row.cells = [Cell(col, Span(lines[c[0]].lstart, _cell_span(lines[c[-1]]).end)) for col, c in given]
     return row
 
 

@@ -113,9 +113,10 @@ class Vocabulary:
     designation_heads: tuple[str, ...] = ()  # 其中 in (A、B,其中A牵头): the role is the piece's alone
     together_heads: tuple[str, ...] = ()  # 会同 in 由A会同B负责: the bodies A acts together with
     cover_verbs: tuple[str, ...] = ()  # 印发给你们: a covering notice hands a plan on
-    cover_own: tuple[
-        str, ...
-    ] = ()  # 提出以下贯彻意见: …and puts forward its own tasks, no covering requirements
+    # 提出以下贯彻意见: …and puts forward its own tasks, no covering requirements; 结合 (…实际) before it: suited to
+    # the notice's own place
+    cover_own: tuple[str, ...] = ()
+    cover_own_fit: tuple[str, ...] = ()
     task_numbers: tuple[str, ...] = ()  # 任务 in 任务29: the line naming a task page's task
     progress_fields: tuple[str, ...] = ()  # 进展情况: a task page's report of what was done
     status_openers: tuple[str, ...] = ()  # 已完成 opening a progress cell: no unit's name
@@ -482,6 +483,7 @@ class Vocabulary:
             requirement_phrases=tuple(_words(data.get("assign_only", {}), "phrases", "assign_only")),
             cover_verbs=tuple(_cover_words(data.get("assign_only", {}))),
             cover_own=tuple(_words(data.get("assign_only", {}), "cover_own", "assign_only")),
+            cover_own_fit=tuple(_words(data.get("assign_only", {}), "cover_own_fit", "assign_only")),
             timing_verbs=tuple(_words(data.get("timing", {}), "verbs", "timing")),
             standing=tuple(_words(data.get("timing", {}), "standing", "timing")),
             notes=tuple(_words(data.get("note", {}), "words", "note")),

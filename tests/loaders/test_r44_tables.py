@@ -53,3 +53,33 @@ def test_cells_without_units_make_no_rows(variant: Callable[[str], str]) -> None
     text = _HEADER + "一、强化常态监管机制\n|\n严格定点协议管理\n|\n规范医保服务协议管理。\n|\n长期坚持\n|\n"
     doc = run(variant(text))
     assert all(not m.responsible for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_empty_unit_cell_keeps_the_rows_in_step(variant: Callable[[str], str]) -> None:
+    # two bars in a row: an empty cell; the next row keeps its own units (round 44's review)
+    rows = (
+        "一、强化常态监管机制\n|\n严格定点协议管理\n|\n规范医保服务协议管理。\n|\n市医保局\n|\n2021年12月底前完成\n|\n"
+        "强化医师管理\n|\n推行医保医师积分管理制度。\n|\n|\n长期坚持\n|\n"
+        "加强监管力量\n|\n建立健全医保基金监管机构。\n|\n市委编办\n|\n2022年12月底前完成\n|\n"
+    )
+    want = [
+        ("", "严格定点协议管理", ["市医保局"], []),
+        ("", "强化医师管理", [], []),
+        ("", "加强监管力量", ["市委编办"], []),
+    ]
+    assert_measures(_HEADER + rows, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rows_out_of_step_give_no_wrong_units(variant: Callable[[str], str]) -> None:
+    # a row lacking its time limit cell: the rows cannot be read in step, no unit goes to another row's task
+    rows = (
+        "一、强化常态监管机制\n|\n严格定点协议管理\n|\n规范医保服务协议管理。\n|\n市医保局\n|\n2021年12月底前完成\n|\n"
+        "强化医师管理\n|\n推行医保医师积分管理制度。\n|\n市卫生健康委\n|\n"
+        "加强监管力量\n|\n建立健全医保基金监管机构。\n|\n市委编办\n|\n2022年12月底前完成\n|\n"
+    )
+    doc = run(variant(_HEADER + rows))
+    for m in doc.measures:
+        if m.label.startswith(variant("强化医师管理")):
+            assert all("编办" not in u.surface for u in m.responsible)
