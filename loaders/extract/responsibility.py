@@ -4780,6 +4780,10 @@ def _collective_piece(piece: str, lexicon: UnitLexicon) -> bool:
 _FIRMS = ("企业", "公司", "商户", "经营户")
 
 
+# 对/对于 opening what a subject's duty concerns, between it and the modal (not 对外, 对口, 对台: words of a name)
+_OBJECT_PHRASE = re.compile(r"对于|对(?![外口台])")
+
+
 def _subject_at(
     m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str], kinds: bool = False
 ) -> list[Span]:
@@ -4797,6 +4801,10 @@ def _subject_at(
     if head.startswith(lexicon.grammar.work_words):
         return []  # 协调各成员单位做好…: a task's verb before the bodies it concerns, no subject (heldout102 et05)
     people = _body_people(head, lexicon)  # 县自然资源局全体班子成员要…: the body whose people are charged
+    obj = _OBJECT_PHRASE.search(head, 2) if not people else None
+    if obj is not None and lexicon.ends_as_unit(_core(head[: obj.start()])):
+        # 市公安局对未领取牌证的电动自行车要…: the body, then what its duty concerns before the modal (heldout119 fk04)
+        people = len(head) - obj.start()
     head = head[: len(head) - people]
     first = _nk(_core(head.split("、")[0]))
     # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole

@@ -142,3 +142,18 @@ def test_points_naming_their_own_bodies_keep_them(variant: Callable[[str], str])
         ("三是", "县气象局要做好预", ["县气象局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_body_then_what_its_duty_concerns(variant: Callable[[str], str]) -> None:
+    # 市公安局对…要…: the body before the 对-phrase and the modal (heldout119 fk04); 对外 inside a name stays
+    text = (
+        "一、规范交通行为\n(一)市公安局对未领取牌证上路行驶的电动自行车要依法予以查处。\n"
+        "(二)公安部门对违规停放的电动自行车要及时清理。\n(三)市对外贸易经济合作局要加强服务。\n"
+    )
+    want = [
+        ("(一)", "市公安局对未领取", ["市公安局"], []),
+        ("(二)", "公安部门对违规停", ["公安部门"], []),
+        ("(三)", "市对外贸易经济合", ["市对外贸易经济合作局"], []),
+    ]
+    assert_measures(text, want, variant)
