@@ -157,3 +157,18 @@ def test_a_body_then_what_its_duty_concerns(variant: Callable[[str], str]) -> No
         ("(三)", "市对外贸易经济合", ["市对外贸易经济合作局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_short_sector_names_sharing_the_noun(variant: Callable[[str], str]) -> None:
+    # 人保、财政、审计等部门负责…: 人保 the short name of 人力资源和社会保障 (heldout120 fl05)
+    text = (
+        "(十二)监察部门负责对国家公职人员的违规办丧行为进行查处。\n(十三)人保、财政、审计等部门负责加强丧葬补助费发放管理。\n"
+        "(十四)公安部门负责对妨碍执行公务的依法处理。\n"
+    )
+    want = [
+        ("(十二)", "监察部门负责对国", ["监察部门"], []),
+        ("(十三)", "人保、财政、审计", ["人保", "财政", "审计"], []),
+        ("(十四)", "公安部门负责对妨", ["公安部门"], []),
+    ]
+    assert_measures(text, want, variant)
