@@ -4780,8 +4780,9 @@ def _collective_piece(piece: str, lexicon: UnitLexicon) -> bool:
 _FIRMS = ("企业", "公司", "商户", "经营户")
 
 
-# 对/对于 opening what a subject's duty concerns, between it and the modal (not 对外, 对口, 对台: words of a name)
-_OBJECT_PHRASE = re.compile(r"对于|对(?![外口台])")
+# 对/对于 opening what a subject's duty concerns, between it and the modal (not 对外, 对口, 对台, 对接: words of a
+# name)
+_OBJECT_PHRASE = re.compile(r"对于|对(?![外口台接])")
 
 
 def _subject_at(

@@ -4023,9 +4023,16 @@ def _points_doer(src: SourceDocument, lines: list[Line], first: int) -> list[Spa
         return []
     m, start, end = src.match, lines[k].lstart, lines[k].rend
     tm = _LEAD_TIME.match(m, start, end)
+    v = vocabulary()
     for at in (start, tm.end()) if tm is not None else (start,):
         subject = division_subject(src, at, end)
-        if subject is not None and subject.start == at and "、" not in m[subject.start : subject.end]:
+        if (
+            subject is not None
+            and subject.start == at
+            and "、" not in m[subject.start : subject.end]
+            and m.startswith(v.points_doer_openers, subject.end)
+            and not m[subject.start : subject.end].endswith(v.points_not_doers)
+        ):
             return [subject]
     return []
 
@@ -5685,8 +5692,12 @@ class _Parser:
             return False
         k = self._paragraph_end(j)
         end = self.lines[max(j, k - 1)].rend
-        return not find_inline_clauses(self.src, self.lines[j].lstart, end) and not any(
-            ln.kind == "responsibility" for ln in self.lines[j : k + 1]
+        start = self.lines[j].lstart
+        return (
+            not find_inline_clauses(self.src, start, end)
+            and not find_charged_bodies(self.src, start, end, kinds=True)
+            and _DUE_BY.search(self.src.match, start, end) is None
+            and not any(ln.kind == "responsibility" for ln in self.lines[j : k + 1])
         )
 
     def frame_at(self, i: int, title: str) -> str | None:

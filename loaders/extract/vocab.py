@@ -385,9 +385,10 @@ class Vocabulary:
     activity_fields: tuple[str, ...] = ()  # 时间 / 地点 / 对象: an activity's particulars, item by item
     activity_nouns: tuple[str, ...] = ()  # 活动 / 宣传: the activity named before a field word closed by 。
     scope_ends: tuple[str, ...] = ()  # 范围 closing 办理范围: a heading naming what the work covers
-    part_title_ends: tuple[
-        str, ...
-    ] = ()  # 意义 closing 目的意义: a notice's part naming what it states, no task
+    # 意义 closing 目的意义: a notice's part naming what it states, no task
+    part_title_ends: tuple[str, ...] = ()
+    points_doer_openers: tuple[str, ...] = ()  # 认真 in 市自然资源局认真做好…: how the lead's body works
+    points_not_doers: tuple[str, ...] = ()  # 公司: firms reported on, no doer of a plan's points
     scope_verbs: tuple[str, ...] = ()  # 扩大 opening 扩大试点范围: a task, not a scope heading
     principle_ends: tuple[str, ...] = ()  # 原则 closing 督办工作原则: a part naming the work's principles
     interpretation_ends: tuple[str, ...] = ()  # 背景 / 依据: an interpretation page's parts before a colon
@@ -683,6 +684,8 @@ class Vocabulary:
             activity_nouns=tuple(_words(data.get("activity_field", {}), "nouns", "activity_field")),
             scope_ends=tuple(_words(data.get("scope_title", {}), "ends", "scope_title")),
             part_title_ends=tuple(_words(data.get("part_title", {}), "ends", "part_title")),
+            points_doer_openers=tuple(_words(data.get("points_doer", {}), "openers", "points_doer")),
+            points_not_doers=tuple(_words(data.get("points_doer", {}), "not_doers", "points_doer")),
             scope_verbs=tuple(_words(data.get("scope_title", {}), "verbs", "scope_title")),
             principle_ends=tuple(_words(data.get("principle_title", {}), "ends", "principle_title")),
             interpretation_ends=tuple(

@@ -102,3 +102,56 @@ def test_a_policy_payers_label(variant: Callable[[str], str]) -> None:
     text = "1.【优惠内容】对企业给予一次性奖励。\n【政策兑现单位】市财政局\n2.【优惠内容】支持企业上市。\n【政策兑现单位】市金融办\n"
     want = [("1", "【优惠内容】对企业", ["市财政局"], []), ("2", "【优惠内容】支持企", ["市金融办"], [])]
     assert_measures(text, want, variant)
+
+
+_POINTS = "一是改善办学条件,新建校舍2栋。\n二是加强师资队伍建设。\n三是推进教育信息化。\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "今年以来,在县委县政府的坚强领导下,县教育局扎实推进义务教育均衡发展。",
+        "今年以来,市统计局监测数据显示,全市经济运行总体平稳。",
+        "县自然资源局在耕地保护方面仍存在不足。",
+        "今年以来,某某建设集团有限公司认真开展安全生产工作。",
+        "县政府决定开展安全生产大检查,现将有关要求通知如下。",
+    ],
+)
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_no_lead_body_for_points_it_does_not_do(variant: Callable[[str], str], lead: str) -> None:
+    # a body led by an adverbial, a statistic shown, a shortcoming, a firm, a decision announced (second review)
+    doc = run(variant(f"县教育工作情况\n{lead}\n{_POINTS}"))
+    assert all(not m.responsible for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_request_to_suit_the_plan_is_no_own_opinion(variant: Callable[[str], str]) -> None:
+    # …请结合工作实际认真贯彻落实,并提出以下贯彻意见: the addressees are asked to suit it; the items are requirements
+    text = (
+        "各镇人民政府,县直各部门:\n现将《2024年全县重点工作任务分解方案》印发给你们,请结合工作实际认真贯彻落实,"
+        "并提出以下贯彻意见。\n一、提高思想认识\n各责任单位要高度重视。\n二、加强督查考核\n县政府督查室要加强督查。\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_guiding_part_charging_a_body_is_a_task(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、加强理论武装\n坚持以习近平新时代中国特色社会主义思想为指导,县委宣传部要组织开展专题宣讲。\n"
+        "二、推进网格化管理\n优化网格设置。(责任单位:县委政法委)\n"
+    )
+    want = [("一", "加强理论武装", ["县委宣传部"], []), ("二", "推进网格化管理", ["县委政法委"], [])]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_duijie_inside_a_name(variant: Callable[[str], str]) -> None:
+    text = "一、优化服务\n(一)县招商局对接服务中心要做好企业服务。\n(二)县商务局要加强指导。\n"
+    assert_measures(
+        text,
+        [
+            ("(一)", "县招商局对接服务", ["县招商局对接服务中心"], []),
+            ("(二)", "县商务局要加强指", ["县商务局"], []),
+        ],
+        variant,
+    )
