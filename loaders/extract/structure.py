@@ -5646,6 +5646,7 @@ class _Parser:
         self.announced = _announced_items(lines)  # 重点抓好10件民生实事: / (1)…(10): the page's counted tasks
         # 责任部门:… lines between (1) items: those items are the measures
         self.splits_sub_items = _splits_sub_items(lines)
+        self.items_under_requirements: bool | None = None  # see _leaf_beside_requirements, worked out once
 
     def _mark_table(self, table: Table) -> None:
         for k in table.lines:
@@ -6396,12 +6397,18 @@ class _Parser:
             self.src, a, b, kinds=True
         ):
             return False  # 二、存在问题 / 部分工程老化失修…: a part that states, charging no one by no date
+        if self.items_under_requirements is None:  # one look at the page, whichever heading asks first
+            self.items_under_requirements = self._items_under_requirements()
+        return self.items_under_requirements
+
+    def _items_under_requirements(self) -> bool:
+        """Whether the page has items below its 一、 parts and every one stands under a requirement part."""
         head: int | None = None  # the last 一、 heading read
         deeper = False
         for n, ln in enumerate(self.lines):
-            if ln.kind != "heading" or ln.level is None or ln.level < level:
+            if ln.kind != "heading" or ln.level is None or ln.level < 1:
                 continue
-            if ln.level == level:
+            if ln.level == 1:
                 head = n
             elif head is None or self.frame_at(head, _title_of(self.src, self.lines[head])[0]) is None:
                 return False  # a task part with items of its own: its items are the tasks
