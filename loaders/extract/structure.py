@@ -5007,10 +5007,19 @@ def _counted_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int
     cut = bool(run) and _cut_at_end(lines, run[-1][1])
     if len(run) != count and not (cut and len(run) < count):
         return
-    for a, b in run:
+    # 重点做好以下三项工作: / 一是… / 二是…: each numbered by its ordinal word, the lead's body their doer
+    openings = [ordinal_opening(lines[a].stripped) for a, _b in run]
+    ordinals = all(o is not None and o[1] == k + 1 for k, o in enumerate(openings))
+    doer = _points_doer(src, lines, run[0][0]) if ordinals else []
+    for (a, b), opening in zip(run, openings, strict=True):
         lines[a].kind = "measure"
-        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+        word = opening[0] if ordinals and opening is not None else ""
+        if word and opening is not None:
+            lines[a].number, lines[a].body = word, lines[a].lstart + opening[2]
+        _add_measure(out, src, a, word, 3, [], None, None, False, b + 1)
         out.measures[-1].title_end = lines[a].rend  # its name, as a project card's (its fields follow)
+        if not out.measures[-1].clauses:
+            out.measures[-1].clauses = list(doer)
     _fill_measure_owner(out)
     _assign_lines(out)
 

@@ -155,3 +155,18 @@ def test_duijie_inside_a_name(variant: Callable[[str], str]) -> None:
         ],
         variant,
     )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_counted_points_keep_their_words_and_the_leads_body(variant: Callable[[str], str]) -> None:
+    # 重点做好以下三项工作: / 一是… : the counted points numbered as written, the lead's body their doer (second review)
+    text = (
+        "佛坪县国土局三举措强化地质灾害防治\n佛坪县国土局紧紧围绕总体工作思路,重点做好以下三项工作:\n"
+        "一是加强隐患点的群测群防工作。\n二是将受威胁群众纳入搬迁计划。\n三是严把评估监管。\n"
+    )
+    want = [
+        ("一是", "加强隐患点的群测", ["佛坪县国土局"], []),
+        ("二是", "将受威胁群众纳入", ["佛坪县国土局"], []),
+        ("三是", "严把评估监管", ["佛坪县国土局"], []),
+    ]
+    assert_measures(text, want, variant)
