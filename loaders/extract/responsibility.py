@@ -4567,7 +4567,9 @@ def _duty_subjects(m: str, start: int, end: int, *, sectors: bool = False) -> li
     for at in tries:
         while at < end and m[at] in " \t\r\n":
             at += 1
-        spans = _duty_subject(m, at, end, lexicon, kinds=sectors)
+        # departments by their sector's kind only opening the item's text (质监部门要…); after the item's title one
+        # such clause alone may be a topic (1.推进园区建设。财政部门要加大投入。: round 24's test)
+        spans = _duty_subject(m, at, end, lexicon, kinds=sectors and at == tries[0])
         if spans:
             spans += _later_subjects(m, spans[-1].end, end, lexicon, charged=True)
             return spans + _next_sentence_subjects(m, spans[-1].end, end, lexicon)
@@ -4802,7 +4804,8 @@ def _subject_at(
     if head.startswith(lexicon.grammar.work_words):
         return []  # 协调各成员单位做好…: a task's verb before the bodies it concerns, no subject (heldout102 et05)
     people = _body_people(head, lexicon)  # 县自然资源局全体班子成员要…: the body whose people are charged
-    obj = _OBJECT_PHRASE.search(head, 2) if not people else None
+    # (not where the whole runs on as one body's name: 省商务厅对韩经贸合作处要…)
+    obj = _OBJECT_PHRASE.search(head, 2) if not people and not lexicon.ends_as_unit(_core(head)) else None
     if obj is not None and lexicon.ends_as_unit(_core(head[: obj.start()])):
         # 市公安局对未领取牌证的电动自行车要…: the body, then what its duty concerns before the modal (heldout119 fk04)
         people = len(head) - obj.start()

@@ -4338,6 +4338,8 @@ def _add_charged_runs(
     named = {m[c.start : c.end] for found in bodies for c in found}
     if sum(map(bool, bodies)) < _DIVISION_PIECES_MIN or len(named) < _DIVISION_PIECES_MIN:
         return False  # 各单位要…;各单位汇报材料要…;各单位要…: one collective throughout, one demand (heldout64 dh06)
+    if all(n.startswith("各") for n in named):
+        return False  # 各乡镇要…;各村要…: the places' shares of one charge, no division among bodies (round 37's test)
     charged = [bool(found) for found in bodies]
     for k, ((p, q), own) in enumerate(zip(pieces, charged, strict=True)):
         end = len(m[:q].rstrip(" \t;。"))
