@@ -4346,9 +4346,19 @@ def _add_charged_runs(
         if own or k == 0:
             _add_charged_pieces(src, out, lines, Span(p, max(end, p + 1)))
         else:
-            last = out.measures[-1]
-            last.span = Span(last.span.start, max(last.span.end, end))
+            _extend_last(out, end)
     return True
+
+
+def _extend_last(out: Outline, end: int) -> None:
+    """A piece charging no body of its own goes on the measure before it."""
+    last = out.measures[-1]
+    last.span = Span(last.span.start, max(last.span.end, end))
+
+
+def _charges_or_dates(src: SourceDocument, a: int, b: int) -> bool:
+    """Whether ``m[a:b]`` charges a body (:func:`find_charged_bodies`) or sets a date a task is due by."""
+    return _DUE_BY.search(src.match, a, b) is not None or bool(find_charged_bodies(src, a, b, kinds=True))
 
 
 def _piece_bodies(src: SourceDocument, p: int, q: int) -> list[Span]:
@@ -4453,8 +4463,7 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
                 if bodies:
                     _add_charged_pieces(src, out, (a, b), piece)
                 else:
-                    last = out.measures[-1]
-                    last.span = Span(last.span.start, max(last.span.end, piece.end))
+                    _extend_last(out, piece.end)
         elif opens_with_modal(m[p:q]) or (charged and charged[0].start == p):
             # 市公安局要…;市卫生健康委要…;团市委要…。 after the demand: the division's pieces, a measure each (not
             # in a paragraph of 一是…二是… points: a point's division is its own text, heldout80 dx09's gold)
@@ -5729,8 +5738,7 @@ class _Parser:
         start = self.lines[j].lstart
         return (
             not find_inline_clauses(self.src, start, end)
-            and not find_charged_bodies(self.src, start, end, kinds=True)
-            and _DUE_BY.search(self.src.match, start, end) is None
+            and not _charges_or_dates(self.src, start, end)
             and not any(ln.kind == "responsibility" for ln in self.lines[j : k + 1])
         )
 
@@ -6426,9 +6434,7 @@ class _Parser:
         if not self._closes_item(level, k if k < len(self.lines) else None):
             return False
         a, b = self.lines[j].lstart, self.lines[max(j, k - 1)].rend
-        if _DUE_BY.search(self.src.match, a, b) is None and not find_charged_bodies(
-            self.src, a, b, kinds=True
-        ):
+        if not _charges_or_dates(self.src, a, b):
             return False  # 二、存在问题 / 部分工程老化失修…: a part that states, charging no one by no date
         if self.items_under_requirements is None:  # one look at the page, whichever heading asks first
             self.items_under_requirements = self._items_under_requirements()
