@@ -47,6 +47,7 @@ from policykg.loaders.extract.responsibility import (
     charged_lead,
     charged_subject,
     find_stated_default,
+    joined_partner,
     lead_rule_kind,
     leading_role,
     main_label_only,
@@ -250,6 +251,7 @@ def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) ->
         and not head
         and (not charged_subject(src.match, clause) or "\n" in src.match[body : clause.start])
         and not approved_proposer(src.match, clause)  # 会议原则同意县财政局关于…: the sentence goes on
+        and not joined_partner(src.match, clause)  # 请A会同B、C组织…: the sentence goes on past its partners
     )
     limit = clause.start if clause is not None and cuts else end
     if head:  # (一)省监察厅牵头的工作 / 二是由A负责、B配合做好…: the heading is the label

@@ -245,7 +245,8 @@ def _class_rx() -> re.Pattern[str]:
     t = _grammar_table("class_members")
     item = rf"[{_CJK}]{{2,{int(t['max_item'])}}}"
     return re.compile(
-        rf"(?:{_alt(t['classes'])})(?:\((?P<br>{item}(?:、{item})+)\)"
+        # 第三产业(包括交通、旅游、商贸等行业): an opener may stand inside the bracket too, no part of the first item
+        rf"(?:{_alt(t['classes'])})(?:\((?:{_alt(t['openers'])})?(?P<br>{item}(?:、{item})+)\)"
         rf"|[,:]?(?:{_alt(t['openers'])}):?(?P<op>{item}(?:、{item})+)(?=[。;,)\n]|$))"
     )
 

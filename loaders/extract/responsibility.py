@@ -2788,9 +2788,11 @@ _REQUEST_SUBJECT = re.compile(
 
 # 请各县(市、区)政府接此通知后… / 请市直各单位认真…: a request opening a sentence or comma piece, the bodies it
 # addresses up to a body's head noun
+# 一、各级政法、教育部门要…: a sentence may open right after its item's ordinal (一、 / 1. / (一))
+_ORDINAL_BEHIND = r"(?<=[一二三四五六七八九十\d][、.])|(?<=\))"
 _REQUEST_WORDS = words_rx(_V.salutation_requests)
 _REQUESTED = re.compile(
-    rf"(?:^|(?<=[,;。\n]))[ \t]*(?:{_alt_words(_V.salutation_requests)})"
+    rf"(?:^|(?<=[,;。\n])|{_ORDINAL_BEHIND})[ \t]*(?:{_alt_words(_V.salutation_requests)})"
     rf"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{{1,8}}\)){{1,{_REQUESTED_MAX}}})"
 )
 _REQUEST_HEAD = re.compile(_alt_words(_V.salutation_heads))
@@ -2804,17 +2806,34 @@ def _requested_bodies(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for rm in _REQUESTED.finditer(m, start, end):
         u = rm.group("u")
-        if u.startswith(_V.salutation_individuals):
-            continue
+        if u.startswith(_V.salutation_individuals + _V.salutation_acts):
+            continue  # 请各位考生… (people) / 请利用学校网站… (the reader's act): no bodies addressed
         stop = _REQUEST_STOP.search(u)
         u = u[: stop.start()] if stop is not None else u
-        ends = [hm.end() for hm in _REQUEST_HEAD.finditer(u)]
+        join = _DUTY_JOINS.search(u)  # 请A会同B、C…: A's name ends before the join word
+        addressed = u[: join.start()] if join is not None else u
+        ends = [hm.end() for hm in _REQUEST_HEAD.finditer(addressed)]
         best = next(
             (k for k in reversed(ends) if _all_units(u[:k], lexicon) and _stands(_core(u[:k]), lexicon)), None
         )
-        if best is not None:
-            spans.append(Span(rm.start("u"), rm.start("u") + best))
+        if best is None:
+            continue
+        a = rm.start("u")
+        partners = _request_partners(m, a + best, end, lexicon) if best == len(addressed) and join else []
+        spans += [Span(a, a + best), *partners]
     return spans
+
+
+def _request_partners(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The bodies a request's addressee is joined with from ``at`` (请A|会同发展改革、财政部门组织…): each its own
+    (:func:`_joined_list`), or one department by its sector's kind (会同财政部门)."""
+    join = _DUTY_JOINS.match(m, at)
+    if join is None:
+        return []
+    partners = _joined_list(m, join.end(), end, lexicon)
+    if not partners and (kind := _ONE_SECTOR_KIND.match(m, join.end(), end)) is not None:
+        partners = [Span(kind.start(), kind.end())]
+    return partners
 
 
 def requests_addressees(src: SourceDocument, start: int, end: int) -> bool:
@@ -2939,8 +2958,6 @@ def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
     ]
 
 
-# 一、各级政法、教育部门要…: a sentence may open right after its item's ordinal (一、 / 1. / (一))
-_ORDINAL_BEHIND = r"(?<=[一二三四五六七八九十\d][、.])|(?<=\))"
 # 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)
 _SECTOR = _alt_words(_V.sector_words)
 _SECTOR_NOUN = re.compile(r"等?(?:有关|相关)?(?:" + _alt_words(_V.sector_nouns) + ")")
@@ -2948,9 +2965,11 @@ _SECTOR_NOUN = re.compile(r"等?(?:有关|相关)?(?:" + _alt_words(_V.sector_no
 # first with the levels as written; one sector by its levels, 各级发展改革部门, is no unit: [kind_duty])
 # (县交通、交警、执法部门要…: the level of one place's departments the same way, heldout88 ef04)
 _SECTOR_LIST = re.compile(
-    rf"(?:各级|[省市州县区])?(?:{_SECTOR})(?:、[ \t]{{0,2}}(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}"
+    rf"(?:各级|[省市州县区])?(?:{_SECTOR})(?:、[ \t]{{0,2}}(?:{_SECTOR})(?:\([^()、,;。]{{1,6}}\))?)+{_SECTOR_NOUN.pattern}"
 )
 _SECTOR_WORDS = frozenset(_V.sector_words)
+# 会同财政部门: one department by its sector's kind, a request's partner
+_ONE_SECTOR_KIND = re.compile(rf"(?:{_SECTOR})(?:主管|行政主管)?(?:部门|机构)")
 _SECTOR_MAX = max(map(len, _V.sector_words), default=0)
 # the list opening a sentence or a comma piece, then a role verb (…牵头 / …按职责分工负责) or a duty modal (…要)
 _SECTOR_SUBJECT = re.compile(
@@ -4284,6 +4303,13 @@ def _apposed(m: str, span: Span) -> Span:
     return Span(span.start, am.start())
 
 
+def joined_partner(m: str, span: Span) -> bool:
+    """Whether ``span`` stands among the partners a body is joined with in its piece (请A会同B、|C|组织…): part of
+    the sentence the subject opens, no clause set after a title."""
+    piece = max(m.rfind(c, 0, span.start) for c in ",;。\n") + 1
+    return _DUTY_JOINS.search(m, piece, span.start) is not None
+
+
 def charged_subject(m: str, span: Span) -> bool:
     """Whether ``span`` is the subject a duty modal follows (市政府督查室要…): the body a sentence charges, no list
     a stated lead rule (列第一位的为牵头单位) ranks."""
@@ -4309,7 +4335,7 @@ _ACTING_LATER = re.compile(
 # then what they do with no modal (heldout85 ec12's gold records each); the closing says they are bodies
 _ETC_CLOSED = re.compile(
     r"[ \t\u3000]*(?!" + _alt_words(_V.etc_closed_not_openers or ("(?!)",)) + r")"
-    r"(?P<u>[^,;。:\s()《》]{2,80}?)等(?:有关|相关)?(?:部门|单位)(?=[^\s,;。:、等和及的])"
+    r"(?P<u>(?:[^,;。:\s()《》]|\([^(),;。:\s、]{1,6}\)){2,80}?)等(?:有关|相关)?(?:部门|单位)(?=[^\s,;。:、等和及的])"
     r"(?!" + _alt_words(_V.etc_closed_people_after or ("(?!)",)) + r")"
 )
 _SENTENCE_START = re.compile(r"[。;\n]")
@@ -4343,9 +4369,13 @@ def _etc_closed_subjects(m: str, start: int, end: int) -> list[Span]:
     return out
 
 
+# 农业(农机): a sector with the narrower kind it means in brackets, the sector's unit as written (heldout114 ff08)
+_SECTOR_REMARK = re.compile(r"\([^()]{1,6}\)$")
+
+
 def _sector_kinds(listed: str, lexicon: UnitLexicon) -> bool:
     """公安、交通 / 市公安、交通、执法: departments' kinds, the level they share said once before the first."""
-    pieces = listed.split("、")
+    pieces = [_SECTOR_REMARK.sub("", p) for p in listed.split("、")]
     first = pieces[0]
     if first[:1] in lexicon.local_prefixes and first[1:] in _SECTOR_WORDS:
         first = first[1:]

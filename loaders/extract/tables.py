@@ -3117,7 +3117,13 @@ def _looks_like_units(text: str) -> bool:
     first = _ROLE_VERB_END.sub("", first)  # 法规科牵头,相关科(室)配合。: a unit and its role verb
     from policykg.loaders.extract.units import UnitLexicon
 
-    return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
+    return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or (
+        first.startswith("各") and not _EACH_COUNT.match(first)
+    )
+
+
+# 各80个 / 各2项: a count for each of the things the row names (an expected-result cell), no collective of bodies
+_EACH_COUNT = re.compile(r"各[约近]?(?:\d|[一二三四五六七八九十百千万]+[个项家所条名台套件次批])")
 
 
 def _without_rule_remark(text: str) -> str:

@@ -58,7 +58,7 @@ def _words(entry: dict[str, Any], key: str, where: str) -> list[str]:
 
 def _salutation_words(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     """The ``salutation_*`` fields from ``[notice_salutation]``."""
-    keys = ("openers", "heads", "requests", "individuals", "stops", "general")
+    keys = ("openers", "heads", "requests", "individuals", "stops", "general", "acts")
     return {f"salutation_{k}": tuple(_words(entry, k, "notice_salutation")) for k in keys}
 
 
@@ -431,6 +431,9 @@ class Vocabulary:
     salutation_individuals: tuple[str, ...] = ()
     salutation_general: tuple[str, ...] = ()  # 抓紧推进 closing 请各区抓紧推进。: a request that only urges
     salutation_stops: tuple[str, ...] = ()  # 于 in 请各区总工会于9月30日前…: the bodies' names end before it
+    salutation_acts: tuple[
+        str, ...
+    ] = ()  # 利用 in 请利用学校网站…: a request of its reader, no bodies after it
     cover_task_requests: tuple[str, ...] = ()  # 请 before them: the addressees asked, no modal needed
     pair_areas: tuple[str, ...] = ()  # 各地 in 各地各部门要…: the addressees by area glued to those by kind
     pair_kinds: tuple[str, ...] = ()  # 各部门 in the same

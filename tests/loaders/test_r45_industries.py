@@ -1,0 +1,28 @@
+"""Round 45 industries: a class of trade with its members in brackets opened by 包括 (第三产业(包括交通、旅游、商贸等
+行业), heldout115 fg09): the opener is no part of the first member. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, run
+
+
+def _industries(text: str, variant: Callable[[str], str]) -> list[str]:
+    doc = run(variant(text))
+    return sorted({doc.industries[r.key].pref_label for m in doc.measures for r in m.industries})
+
+
+@pytest.mark.parametrize("opener", ["包括", "如", "主要包括"])
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_opener_inside_the_bracket_is_no_part_of_a_member(
+    variant: Callable[[str], str], opener: str
+) -> None:
+    text = (
+        "四、保障措施\n(一)加强领导。各级政府要加强领导。\n(二)推进重点领域节能。各县区要加强节能管理,"
+        f"第三产业({opener}交通、旅游、商贸等行业)要严格节能考核。\n"
+    )
+    got = _industries(text, variant)
+    assert {"旅游", "商贸"} <= set(got) and not any(g.startswith(opener) for g in got), got

@@ -1,0 +1,84 @@
+"""Round 45 units: sector lists closed by 等部门 with a narrower kind in brackets (农业(农机), heldout114 ff08) and
+the long names of 工商 and 质监 (工商管理、质量技术监督等部门按照职责…, heldout115 fg09). Both scripts, both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_sector_with_its_narrower_kind_in_brackets(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、工作任务\n(一)集中宣传。各县区政府要组织新闻媒体开展宣传。\n"
+        "(二)集中整治。7月1日至9月30日,安监、交通、农业(农机)、教育、公安等部门要各司其职,加大隐患治理力度。\n"
+    )
+    want = [
+        ("(一)", "集中宣传", ["各县区政府"], []),
+        ("(二)", "集中整治", ["安监", "交通", "农业(农机)", "教育", "公安"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bracketed_remark_longer_than_a_kind_is_no_sector(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、工作任务\n(一)集中宣传。各县区政府要组织新闻媒体开展宣传。\n"
+        "(二)集中整治。安监、交通、农业(含农机、农技推广及畜牧兽医)、教育等部门要各司其职。\n"
+    )
+    doc = run(variant(text))
+    assert not any("农机" in r.surface for r in doc.measures[1].responsible)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_long_names_of_commerce_and_quality_supervision(variant: Callable[[str], str]) -> None:
+    text = (
+        "四、保障措施\n(一)加强领导。各级政府要加强领导。\n"
+        "(二)明确分工。市发改委负责提出全市节能规划;市科技、财政、统计、工商管理、质量技术监督等部门按照职责,"
+        "协同做好相关工作。\n"
+    )
+    want = [
+        ("(一)", "加强领导", ["各级政府"], []),
+        ("(二)", "明确分工", ["市发改委", "市科技", "财政", "统计", "工商管理", "质量技术监督"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+_REQUESTS = (
+    "各区工业和信息化主管部门,各有关单位:\n现将有关事项通知如下:\n"
+    "一、请各区工业和信息化主管部门会同发展改革、财政、市场监管部门组织好本辖区项目申报工作。\n"
+    "二、请各区工业和信息化主管部门会同财政部门对项目申报材料进行审核。\n"
+    "三、请各区工业和信息化主管部门将此次培育工作与评估工作结合起来。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_request_after_an_items_number_with_its_partners(variant: Callable[[str], str]) -> None:
+    # 一、请A会同B、C部门组织…: the body requested and the partners it is joined with (heldout127 fs10); the title runs
+    # on past the partners
+    want = [
+        (
+            "一",
+            "请各区工业和信息化主管部门会同发展改革",
+            ["各区工业和信息化主管部门", "发展改革", "财政", "市场监管"],
+            [],
+        ),
+        ("二", "请各区工业和信息化主管部门会同财政部门", ["各区工业和信息化主管部门", "财政部门"], []),
+        ("三", "请各区工业和信息化主管部门将此次培育", ["各区工业和信息化主管部门"], []),
+    ]
+    assert_measures(_REQUESTS, want, variant)
+    doc = run(variant(_REQUESTS))
+    assert doc.measures[0].label.endswith(variant("组织好本辖区项目申报工作"))
+
+
+@pytest.mark.parametrize("act", ["利用学校网站、成绩单等管道", "按照学校统一安排", "结合学校实际"])
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_request_of_the_readers_act_addresses_no_body(variant: Callable[[str], str], act: str) -> None:
+    text = f"三、各级学校应办事项\n(一)水域安全倡导\n1.请{act},进行宣导。\n2.学校应加强巡逻。\n"
+    doc = run(variant(text))
+    # the heading's 各级学校 are the items' units; nothing the request's act names
+    assert [r.surface for r in doc.measures[0].responsible] == [variant("各级学校")]
