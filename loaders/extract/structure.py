@@ -43,6 +43,7 @@ from policykg.loaders.extract.responsibility import (
     bare_kind,
     body_duties_colon,
     charged_in_general,
+    charged_subject,
     charges_addressees,
     closes_role_clause,
     closes_with_list_lead_in,
@@ -6910,11 +6911,16 @@ class _Parser:
 
     def _charged_item(self, i: int, stop: int | None) -> bool:
         """Whether the text of the item at line ``i`` (to line ``stop``, else its paragraph's end) charges its
-        addressees as a whole with a duty modal (各责任单位要…): under 工作要求 / 保障措施, a requirement that assigns
-        (各州(市)、县(市、区)切实履行主体责任, no modal, states the places' duty in general terms: heldout4 m04's gold)."""
+        addressees as a whole or a named body with a duty modal (各责任单位要… / 市城管局将…): under 工作要求 / 保障措施,
+        a requirement that assigns (各州(市)、县(市、区)切实履行主体责任, no modal, states the places' duty in general
+        terms: heldout4 m04's gold)."""
         line = self.lines[i]
         end = self.lines[(stop if stop is not None else _after_measure(self.src, self.lines, i, 3)) - 1].rend
-        return charges_addressees(self.src, line.body, end, named=False)
+        if charges_addressees(self.src, line.body, end, named=False):
+            return True
+        # 1.各辖市区绿化行政主管部门应…。2.市城管局将组成督查小组…: a named body charged with a modal (heldout125 fq04)
+        charged = find_charged_bodies(self.src, line.body, end, kinds=True)
+        return any(charged_subject(self.src.match, s) for s in charged)
 
     def _clause_cut_off(self, i: int, stop: int | None) -> bool:
         """Whether the 1. item at line ``i`` is the text's last and the excerpt cuts it mid-sentence (4.落实监督检查。

@@ -26,3 +26,11 @@ def test_an_opener_inside_the_bracket_is_no_part_of_a_member(
     )
     got = _industries(text, variant)
     assert {"旅游", "商贸"} <= set(got) and not any(g.startswith(opener) for g in got), got
+
+
+@pytest.mark.parametrize("verb", ["按照", "全面落实", "根据"])
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_verb_of_conformity_is_no_part_of_a_trade(variant: Callable[[str], str], verb: str) -> None:
+    # 按照服务业布局规划,建设…: the plan is named for the trade; the verb opens no trade's name (heldout123 fo07)
+    text = f"一、完善设施\n(一)建设设施。{verb}服务业布局规划,建设和完善休闲旅游产业带。\n(二)加强服务。优化服务。\n"
+    assert not any(g.startswith(verb) for g in _industries(text, variant))

@@ -1,0 +1,40 @@
+"""Round 45 structure: under a requirements part (二、工作要求), an item whose text charges a named body or the
+addressees' departments with a modal (各辖市区绿化行政主管部门应… / 市城管局将…) assigns, so it is a measure
+(annotation.md: 组织实施/保障措施 items are no measures only when they assign nothing; heldout125 fq04); one that
+states the places' duty with no modal stays a requirement (heldout4 m04's gold). Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
+
+_NOTICE = (
+    "各辖市(区)绿化行政主管部门:\n现将有关工作要求明确如下:\n一、工作任务\n详见附件。\n二、工作要求\n"
+    "1.各辖市区绿化行政主管部门应按照方案中的要求,成立工作小组,具体负责城市绿化精细化管理工作。\n"
+    "2.市城管局将组成督查小组,对各辖市区方案进行审核。\n"
+    "三、结果应用\n1.为调动积极性,市城管局将精品道路建设作为考评内容。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_requirements_charging_bodies_with_a_modal_are_measures(variant: Callable[[str], str]) -> None:
+    want = [
+        ("1", "各辖市区绿化行政主管部门应按照", ["各辖市区绿化行政主管部门"], []),
+        ("2", "市城管局将组成督查小组", ["市城管局"], []),
+        ("1", "为调动积极性", ["市城管局"], []),
+    ]
+    assert_measures(_NOTICE, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_places_duty_without_a_modal_stays_a_requirement(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、重点任务\n1.推进茶园改造。改造低产茶园10万亩。(责任单位:省农业农村厅)\n二、保障措施\n"
+        "1.加强组织领导。强化统筹协调。各州(市)、县(市、区)切实履行主体责任,细化工作措施。\n"
+        "2.强化资金保障。统筹用好各类资金。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1"]
