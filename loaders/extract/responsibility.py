@@ -3136,6 +3136,19 @@ def with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[
     return sorted([*found, *extra], key=lambda s: s.start) if extra else found
 
 
+def with_duty_subjects(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
+    """``found`` (the bodies an item's clauses name as doers: 依法设立的乡村旅游机构负责…) and the named bodies its other
+    sentences charge with a modal (市和区、县人民政府应当加强…), in text order: an article's every duty holder."""
+    if words_rx(_V.duty_modals).search(m, start, end) is None:
+        return found
+    extra = [
+        d
+        for d in _duty_subjects(m, start, end)
+        if not any(f.start <= d.start < f.end or d.start <= f.start < d.end for f in found)
+    ]
+    return sorted([*found, *extra], key=lambda s: s.start) if extra else found
+
+
 def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of ``head`` (split at 、 and at a join between bodies) is a body of a kind or a collective
     of places (各乡镇、各成员单位); a bare sector word may stand before the last piece that carries the kind's noun

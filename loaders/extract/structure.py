@@ -85,6 +85,7 @@ from policykg.loaders.extract.responsibility import (
     support_label_only,
     titles_bodies,
     with_charged_collectives,
+    with_duty_subjects,
     with_kind_subjects,
 )
 from policykg.loaders.extract.tables import (
@@ -7343,6 +7344,7 @@ def _add_measure(
         # 各牵头单位要…。县发改委要会同县督查落实办…: the collectives charged beside the bodies its clauses name
         clauses = with_charged_collectives(src.match, line.body, end, clauses)
         clauses = with_kind_subjects(src.match, line.body, end, clauses)
+        clauses = with_duty_subjects(src.match, line.body, end, clauses)
     if clauses:
         clause = clauses[-1]
     out.measures.append(

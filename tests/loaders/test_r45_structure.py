@@ -38,3 +38,21 @@ def test_a_places_duty_without_a_modal_stays_a_requirement(variant: Callable[[st
     )
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1"]
+
+
+_ARTICLES = (
+    "第一条 为了促进乡村旅游发展,制定本条例。\n"
+    "第三条 市和区、县人民政府应当加强对乡村旅游的组织领导,建立联席会议制度。依法设立的乡村旅游机构负责相关服务的管理。\n"
+    "第七条 市旅游局应当加强对乡村旅游的指导。\n第八条 市商务局负责乡村旅游商品的推广。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_articles_modal_subjects_beside_its_role_clause(variant: Callable[[str], str]) -> None:
+    # 第三条 A应当…。B负责…: both are the article's duty holders (heldout123 fo03)
+    want = [
+        ("第三条", "市和区、县人民政府应当", ["市和区、县人民政府", "依法设立的乡村旅游机构"], []),
+        ("第七条", "市旅游局应当加强", ["市旅游局"], []),
+        ("第八条", "市商务局负责乡村旅游", ["市商务局"], []),
+    ]
+    assert_measures(_ARTICLES, want, variant)
