@@ -549,6 +549,21 @@ def ordinal_run(text: str, first: int = 1) -> list[tuple[int, str]]:
     return run
 
 
+def ordinal_runs(text: str) -> list[list[tuple[int, str]]]:
+    """Each run of ordinal words numbering a paragraph's sentences (…工作重点:一要编制…;二要完善…。政策措施:一是加强…;
+    二是加大…): a run restarts at 一 once the one before it has two words at least; see :func:`ordinal_run`."""
+    runs: list[list[tuple[int, str]]] = []
+    run: list[tuple[int, str]] = []
+    for m in _patterns().ordinal_inside.finditer(text):
+        n = cn_number(m.group(1))
+        if n == 1 and len(run) >= 2:
+            runs.append(run)
+            run = []
+        if n == len(run) + 1:
+            run.append((m.start(1), text[m.start(1) : m.end()]))
+    return [*runs, run] if run else runs
+
+
 _REPORTED_SENTENCE_MIN = 8  # characters of a reported sentence: a shorter one is a fragment
 _REPORTED_ACTIONS_MIN = 2  # sentences opened by an action verb among those quoted: fewer quote goals or facts
 _REPORTED_TITLE_MAX = 15  # a sentence this short with no comma is a title heading the sentences after it

@@ -30,6 +30,7 @@ from policykg.loaders.extract.news import (
     opens_with_modal,
     ordinal_opening,
     ordinal_run,
+    ordinal_runs,
     paragraph_role,
     plan_words_start,
     report_lead,
@@ -4105,13 +4106,16 @@ def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
         start, end = lines[a].lstart, lines[b].rend
         if lines[a].kind != "content" or paragraph_role(src.match[start:end]) == "progress":
             continue
-        run = ordinal_run(src.match[start:end])
-        if len(run) < _ORDINALS_MIN:
-            continue
-        bounds = [start + k for k, _word in run] + [end]
-        lead = _run_lead_bodies(src, start, bounds[0])
-        for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False):
-            _add_run_measure(src, out, a, b, word, Span(lo, len(src.match[:hi].rstrip())), lead=lead)
+        runs = [run for run in ordinal_runs(src.match[start:end]) if len(run) >= _ORDINALS_MIN]
+        for k, run in enumerate(runs):
+            # a later run's lead sentence (…。政策措施:一是…) ends the run before it at its last full stop
+            stop = start + runs[k + 1][0][0] if k + 1 < len(runs) else end
+            if stop < end:
+                stop = max(src.match.rfind("。", start + run[-1][0], stop) + 1, 0) or stop
+            bounds = [start + at for at, _word in run] + [stop]
+            lead = _run_lead_bodies(src, start, bounds[0])
+            for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False):
+                _add_run_measure(src, out, a, b, word, Span(lo, len(src.match[:hi].rstrip())), lead=lead)
     if out.measures:
         _fill_measure_owner(out)
         _assign_lines(out)

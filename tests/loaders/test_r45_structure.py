@@ -56,3 +56,20 @@ def test_an_articles_modal_subjects_beside_its_role_clause(variant: Callable[[st
         ("第八条", "市商务局负责乡村旅游", ["市商务局"], []),
     ]
     assert_measures(_ARTICLES, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_paragraph_with_two_ordinal_runs(variant: Callable[[str], str]) -> None:
+    # …工作重点:一要…;二要…。政策措施:一是…;二是…: the second run restarts at 一, each word a measure, the first
+    # run's last ending at its own full stop (heldout123 fo06)
+    text = (
+        "安庆市出台政策促进乡村旅游发展\n"
+        "近日,市旅游局和市农业委员会出台了《关于促进乡村旅游发展的意见》。近期工作重点:一要编制乡村旅游规划;"
+        "二要完善乡村旅游配套设施;三要打造乡村旅游品牌。促进乡村旅游发展的政策措施:一是切实加强组织领导,"
+        "由市旅游局、市农委联合成立乡村旅游工作指导小组,负责统筹协调工作;二是加大政策扶持力度,给予必要的经费支持。\n"
+    )
+    doc = run(variant(text))
+    got = [(m.number, [r.surface for r in m.responsible]) for m in doc.measures]
+    want = [("一要", []), ("二要", []), ("三要", []), ("一是", ["市旅游局", "市农委"]), ("二是", [])]
+    assert got == [(variant(n), [variant(u) for u in us]) for n, us in want]
+    assert doc.measures[2].text.rstrip("。.").endswith(variant("打造乡村旅游品牌"))
