@@ -52,6 +52,7 @@ from policykg.loaders.extract.responsibility import (
     leading_role,
     main_label_only,
     parse_responsibility,
+    requested_subject,
     scope_units,
     states_all_lead_rule,
     states_lead_rule,
@@ -252,6 +253,7 @@ def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) ->
         and (not charged_subject(src.match, clause) or "\n" in src.match[body : clause.start])
         and not approved_proposer(src.match, clause)  # 会议原则同意县财政局关于…: the sentence goes on
         and not joined_partner(src.match, clause)  # 请A会同B、C组织…: the sentence goes on past its partners
+        and not requested_subject(src.match, body, clause)  # 请A高度重视…: the request goes on past A
     )
     limit = clause.start if clause is not None and cuts else end
     if head:  # (一)省监察厅牵头的工作 / 二是由A负责、B配合做好…: the heading is the label

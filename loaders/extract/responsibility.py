@@ -4316,6 +4316,12 @@ def _apposed(m: str, span: Span) -> Span:
     return Span(span.start, am.start())
 
 
+def requested_subject(m: str, body: int, span: Span) -> bool:
+    """Whether ``span`` is the body a request opening the text at ``body`` addresses (请|各区工信部门高度重视…): the
+    sentence goes on past it."""
+    return m[body : span.start].strip(" \t\u3000") in _V.salutation_requests
+
+
 def joined_partner(m: str, span: Span) -> bool:
     """Whether ``span`` stands among the partners a body is joined with in its piece (请A会同B、|C|组织…): part of
     the sentence the subject opens, no clause set after a title."""

@@ -82,3 +82,18 @@ def test_a_request_of_the_readers_act_addresses_no_body(variant: Callable[[str],
     doc = run(variant(text))
     # the heading's 各级学校 are the items' units; nothing the request's act names
     assert [r.surface for r in doc.measures[0].responsible] == [variant("各级学校")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_requests_title_runs_past_the_body_it_addresses(variant: Callable[[str], str]) -> None:
+    # (一)请A高度重视…: the title is the whole request, not 请 alone (heldout127 fs02)
+    text = (
+        "各有关单位:\n有关事项通知如下:\n一、做好推荐工作\n"
+        "(一)请凤泉湖高新区高度重视推荐工作,请于12月11日前做好推荐上报工作。\n"
+        "(二)请各县、区工信主管部门高度重视推荐工作。\n"
+    )
+    want = [
+        ("(一)", "请凤泉湖高新区高度重视推荐工作", ["凤泉湖高新区"], []),
+        ("(二)", "请各县、区工信主管部门高度重视", ["各县、区工信主管部门"], []),
+    ]
+    assert_measures(text, want, variant)
