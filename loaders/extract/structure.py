@@ -4363,8 +4363,13 @@ def _extend_last(out: Outline, end: int) -> None:
 
 
 def _charges_or_dates(src: SourceDocument, a: int, b: int) -> bool:
-    """Whether ``m[a:b]`` charges a body (:func:`find_charged_bodies`) or sets a date a task is due by."""
-    return _DUE_BY.search(src.match, a, b) is not None or bool(find_charged_bodies(src, a, b, kinds=True))
+    """Whether ``m[a:b]`` charges a body (:func:`find_charged_bodies`), hands its work to bodies in a clause (…工作由
+    A、B牵头负责), or sets a date a task is due by."""
+    return (
+        _DUE_BY.search(src.match, a, b) is not None
+        or bool(find_charged_bodies(src, a, b, kinds=True))
+        or bool(find_inline_clauses(src, a, b))
+    )
 
 
 def _piece_bodies(src: SourceDocument, p: int, q: int) -> list[Span]:

@@ -73,3 +73,20 @@ def test_a_paragraph_with_two_ordinal_runs(variant: Callable[[str], str]) -> Non
     want = [("一要", []), ("二要", []), ("三要", []), ("一是", ["市旅游局", "市农委"]), ("二是", [])]
     assert got == [(variant(n), [variant(u) for u in us]) for n, us in want]
     assert doc.measures[2].text.rstrip("。.").endswith(variant("打造乡村旅游品牌"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_division_part_beside_requirements_that_assign(variant: Callable[[str], str]) -> None:
+    # 二、任务分工 / …工作由A、B牵头负责,C要…: a part handing its work to bodies in a clause is a task, beside the
+    # requirement items that charge bodies themselves (heldout127 fs06)
+    text = (
+        "各市工信局:\n现将有关事项通知如下:\n一、评估概况\n规上工业企业通过链接完成评估。\n二、任务分工\n"
+        "按照省工信厅安排,评估服务工作由省联通、省移动公司牵头负责,各县(市)区、园区工业和信息化主管部门要向企业"
+        "广泛宣传该项工作。\n三、工作要求\n1.各单位应高度重视,该项工作作为重要组成部分。\n"
+        "2.规上工业企业应在充分梳理后进行评估。\n"
+    )
+    doc = run(variant(text))
+    numbers = [m.number for m in doc.measures]
+    assert variant("二") in numbers and variant("一") not in numbers, numbers
+    division = doc.measures[numbers.index(variant("二"))]
+    assert [r.surface for r in division.lead] == [variant("省联通"), variant("省移动公司")]
