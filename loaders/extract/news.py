@@ -52,6 +52,7 @@ class _Patterns:
     ordinal: re.Pattern[str]
     sequence: tuple[str, ...]
     ordinal_inside: re.Pattern[str]
+    ordinal_restart: re.Pattern[str]  # …。政策措施: before a second run's 一是: what the run sets out
     announce: re.Pattern[str]
     reported: re.Pattern[str]
     led_item: re.Pattern[str]
@@ -140,6 +141,9 @@ def _patterns() -> _Patterns:
         # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;), or
         # right after a report's bracketed tag (【本报讯】 一是…)
         # (会议要求,一要…;二要…: after a quoting verb's comma too, as after its colon)
+        ordinal_restart=re.compile(
+            rf"[^。;:,]{{0,20}}(?:{_alternation(_words(data, 'ordinal', 'restart_nouns'))})[^。;:,]{{0,4}}:[ \t]*$"
+        ),
         ordinal_inside=re.compile(
             rf"(?:^|(?<=[:;。】\],])|{_after_quoting(_words(data, 'run_in', 'colon_verbs'))})[ \t\u3000]*"
             rf"([一二三四五六七八九十]{{1,3}})(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
@@ -556,12 +560,30 @@ def ordinal_runs(text: str) -> list[list[tuple[int, str]]]:
     run: list[tuple[int, str]] = []
     for m in _patterns().ordinal_inside.finditer(text):
         n = cn_number(m.group(1))
-        if n == 1 and len(run) >= 2:
+        if n == 1 and len(run) >= 2 and _restarts(text, m.start(1)):
             runs.append(run)
             run = []
         if n == len(run) + 1:
             run.append((m.start(1), text[m.start(1) : m.end()]))
     return [*runs, run] if run else runs
+
+
+def later_first_ordinal(text: str, after: int) -> int:
+    """Where an ordinal 一 after ``after`` opens a sentence of its own (…。今年以来取得的成效:一是…): a later count that
+    is no part of the run before it; -1 if none."""
+    for m in _patterns().ordinal_inside.finditer(text, after):
+        if cn_number(m.group(1)) == 1 and text.rfind("。", after, m.start(1)) >= 0:
+            return m.start(1)
+    return -1
+
+
+def _restarts(text: str, at: int) -> bool:
+    """Whether the ordinal at ``at`` opens a second run: a sentence of its own before it, closed by a colon, names what
+    the run sets out (…。促进乡村旅游发展的政策措施:一是…), and reports no progress (今年以来取得的成效:, 从需求看:);
+    not the sub-points inside an item (三是强化金融保障,一要…)."""
+    start = max(text.rfind(c, 0, at) for c in "。;\n") + 1
+    intro = text[start:at]
+    return _patterns().ordinal_restart.match(intro) is not None and paragraph_role(intro) != "progress"
 
 
 _REPORTED_SENTENCE_MIN = 8  # characters of a reported sentence: a shorter one is a fragment

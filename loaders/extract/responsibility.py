@@ -2818,27 +2818,67 @@ _REQUEST_STOP = re.compile(r"\d|" + _alt_words(_V.salutation_stops))
 
 def _requested_bodies(m: str, start: int, end: int) -> list[Span]:
     """The bodies each request of an item addresses (请各县(市、区)政府接此通知后… / 请市直各单位认真…): the longest
-    run after 请, up to one of a body's head nouns, that names units; none for people (请各位…)."""
+    run after 请, up to one of a body's head nouns, that names units; none for people (请各位…), for the reader's act
+    (请登录市工信局官网…) or for firms (请申报企业…)."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for rm in _REQUESTED.finditer(m, start, end):
         u = rm.group("u")
-        if u.startswith(_V.salutation_individuals + _V.salutation_acts):
-            continue  # 请各位考生… (people) / 请利用学校网站… (the reader's act): no bodies addressed
+        if u.startswith(_V.salutation_individuals + _V.salutation_acts) or not _request_opening(u, lexicon):
+            continue  # 请各位考生… (people) / 请利用学校网站… / 请登录市工信局… (the reader's act): no bodies addressed
         stop = _REQUEST_STOP.search(u)
         u = u[: stop.start()] if stop is not None else u
+        a = rm.start("u")
+        whole = _request_run(u, len(u), lexicon)
         join = _DUTY_JOINS.search(u)  # 请A会同B、C…: A's name ends before the join word
-        addressed = u[: join.start()] if join is not None else u
-        ends = [hm.end() for hm in _REQUEST_HEAD.finditer(addressed)]
-        best = next(
-            (k for k in reversed(ends) if _all_units(u[:k], lexicon) and _stands(_core(u[:k]), lexicon)), None
-        )
+        if whole is not None and (join is None or whole > join.end()):
+            spans.append(Span(a, a + whole))  # the bodies, with the partners joined to them, read as one run
+            continue
+        best = _request_run(u, join.start() if join is not None else len(u), lexicon)
         if best is None:
             continue
-        a = rm.start("u")
-        partners = _request_partners(m, a + best, end, lexicon) if best == len(addressed) and join else []
+        partners = (
+            _request_partners(m, a + best, end, lexicon) if join is not None and best == join.start() else []
+        )
         spans += [Span(a, a + best), *partners]
     return spans
+
+
+def _request_run(u: str, limit: int, lexicon: UnitLexicon) -> int | None:
+    """Where the longest run of ``u[:limit]`` ending on a body's head noun that names units (no firm) ends; None if
+    none does. A head inside a join word (会 of 会同) ends none."""
+    ends = [hm.end() for hm in _REQUEST_HEAD.finditer(u, 0, limit)]
+    return next(
+        (
+            k
+            for k in reversed(ends)
+            if not (k < len(u) and _DUTY_JOINS.match(u, k - 1))
+            and _all_units(u[:k], lexicon)
+            and _stands(_core(u[:k]), lexicon)
+            and not any(_nk(_core(p)).endswith(_V.salutation_firms) for p in u[:k].split("、"))
+        ),
+        None,
+    )
+
+
+def _request_opening(u: str, lexicon: UnitLexicon) -> bool:
+    """Whether the text after 请 opens with bodies: a collective's or a level's word (各, 有关, 市直; 市, 县), or a
+    division or township by its name (饶平县, 凤泉湖高新区), not a verb before a body (请登录市工信局官网)."""
+    if u.startswith(_V.salutation_openers) or u[:1] in _V.salutation_levels:
+        return True
+    pieces = re.split("([、和及与])", u, maxsplit=1)
+    first = _nk(_core(pieces[0]))
+    if len(pieces) > 1 and pieces[1] == "、" and len(first) <= _SHARED_PLACE_MAX:
+        return True  # 请吉林、黑龙江省人民政府…: places sharing the head named after the last
+    return any(
+        first[:k].endswith(_V.salutation_parks)
+        or is_division_name(first[:k])
+        or _names_a_township(first[:k], lexicon)
+        for k in range(2, len(first) + 1)
+    )
+
+
+_SHARED_PLACE_MAX = 3  # characters of a place named bare before 、 (吉林、黑龙江省人民政府)
 
 
 def _request_partners(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
@@ -2982,7 +3022,7 @@ _SECTOR_NOUN = re.compile(r"等?(?:有关|相关)?(?:" + _alt_words(_V.sector_no
 # first with the levels as written; one sector by its levels, 各级发展改革部门, is no unit: [kind_duty])
 # (县交通、交警、执法部门要…: the level of one place's departments the same way, heldout88 ef04)
 _SECTOR_LIST = re.compile(
-    rf"(?:各级|[省市州县区])?(?:{_SECTOR})(?:、[ \t]{{0,2}}(?:{_SECTOR})(?:\([^()、,;。]{{1,6}}\))?)+{_SECTOR_NOUN.pattern}"
+    rf"(?:各级|[省市州县区])?(?:{_SECTOR})(?:、[ \t]{{0,2}}(?:{_SECTOR})(?:\([^()、,;。\s]{{1,6}}\))?)+{_SECTOR_NOUN.pattern}"
 )
 _SECTOR_WORDS = frozenset(_V.sector_words)
 # 会同财政部门: one department by its sector's kind, a request's partner
@@ -4333,6 +4373,11 @@ def _apposed(m: str, span: Span) -> Span:
     return Span(span.start, am.start())
 
 
+def names_firm(text: str) -> bool:
+    """Whether ``text`` (a subject) names firms (华润万家超市有限公司, 各企业, 规上工业企业), no public body."""
+    return any(_nk(_core(p)).endswith(_V.salutation_firms) for p in text.split("、"))
+
+
 def requested_subject(m: str, body: int, span: Span) -> bool:
     """Whether ``span`` is the body a request opening the text at ``body`` addresses (请|各区工信部门高度重视…): the
     sentence goes on past it."""
@@ -4406,7 +4451,7 @@ def _etc_closed_subjects(m: str, start: int, end: int) -> list[Span]:
 
 
 # 农业(农机): a sector with the narrower kind it means in brackets, the sector's unit as written (heldout114 ff08)
-_SECTOR_REMARK = re.compile(r"\([^()]{1,6}\)$")
+_SECTOR_REMARK = re.compile(r"\([^()\s]{1,6}\)$")
 
 
 def _sector_kinds(listed: str, lexicon: UnitLexicon) -> bool:

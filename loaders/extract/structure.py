@@ -25,6 +25,7 @@ from policykg.loaders.extract.news import (
     demanded_sentences,
     distributed_tasks,
     hands_tasks_over,
+    later_first_ordinal,
     led_list_items,
     opens_with_action,
     opens_with_modal,
@@ -74,6 +75,7 @@ from policykg.loaders.extract.responsibility import (
     named_alone,
     names_bodies,
     names_division_bodies,
+    names_firm,
     names_kind_bodies,
     names_lead_of,
     names_merged_office,
@@ -4109,7 +4111,8 @@ def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
         runs = [run for run in ordinal_runs(src.match[start:end]) if len(run) >= _ORDINALS_MIN]
         for k, run in enumerate(runs):
             # a later run's lead sentence (…。政策措施:一是…) ends the run before it at its last full stop
-            stop = start + runs[k + 1][0][0] if k + 1 < len(runs) else end
+            later = later_first_ordinal(src.match[start:end], run[-1][0] + 1)
+            stop = start + runs[k + 1][0][0] if k + 1 < len(runs) else (start + later if later >= 0 else end)
             if stop < end:
                 stop = max(src.match.rfind("。", start + run[-1][0], stop) + 1, 0) or stop
             bounds = [start + at for at, _word in run] + [stop]
@@ -4360,6 +4363,16 @@ def _extend_last(out: Outline, end: int) -> None:
     """A piece charging no body of its own goes on the measure before it."""
     last = out.measures[-1]
     last.span = Span(last.span.start, max(last.span.end, end))
+
+
+_SHORT_TITLE_MAX = 16  # characters of an item's title closed by its full stop, the text after it its own
+
+
+def _skip_blank(m: str, a: int, b: int) -> int:
+    """The first position from ``a`` (before ``b``) that is no blank."""
+    while a < b and m[a] in " \t\u3000":
+        a += 1
+    return a
 
 
 def _charges_or_dates(src: SourceDocument, a: int, b: int) -> bool:
@@ -6928,9 +6941,19 @@ class _Parser:
         end = self.lines[(stop if stop is not None else _after_measure(self.src, self.lines, i, 3)) - 1].rend
         if charges_addressees(self.src, line.body, end, named=False):
             return True
-        # 1.各辖市区绿化行政主管部门应…。2.市城管局将组成督查小组…: a named body charged with a modal (heldout125 fq04)
+        # 1.各辖市区绿化行政主管部门应…。2.市城管局将组成督查小组…: a named body opening the item, charged with a modal
+        # (heldout125 fq04); not a firm (华润万家超市有限公司要…) nor a body later in it (本次培训不收费,市统计局将安排
+        # 食宿 / …对弄虚作假的,市科技局将取消其资格: round 45's review)
+        m = self.src.match
+        openings = {_skip_blank(m, line.body, end)}
+        title_end = m.find("。", line.body, min(end, line.body + _SHORT_TITLE_MAX))
+        if title_end >= 0:  # (二)加强业务培训。各县(区)…确定…,市民政局将…: the text after a short title
+            openings.add(_skip_blank(m, title_end + 1, end))
         charged = find_charged_bodies(self.src, line.body, end, kinds=True)
-        return any(charged_subject(self.src.match, s) for s in charged)
+        return any(
+            s.start in openings and charged_subject(m, s) and not names_firm(m[s.start : s.end])
+            for s in charged
+        )
 
     def _clause_cut_off(self, i: int, stop: int | None) -> bool:
         """Whether the 1. item at line ``i`` is the text's last and the excerpt cuts it mid-sentence (4.落实监督检查。

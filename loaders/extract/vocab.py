@@ -58,7 +58,18 @@ def _words(entry: dict[str, Any], key: str, where: str) -> list[str]:
 
 def _salutation_words(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     """The ``salutation_*`` fields from ``[notice_salutation]``."""
-    keys = ("openers", "heads", "requests", "individuals", "stops", "general", "acts")
+    keys = (
+        "openers",
+        "heads",
+        "requests",
+        "individuals",
+        "stops",
+        "general",
+        "acts",
+        "levels",
+        "firms",
+        "parks",
+    )
     return {f"salutation_{k}": tuple(_words(entry, k, "notice_salutation")) for k in keys}
 
 
@@ -431,9 +442,12 @@ class Vocabulary:
     salutation_individuals: tuple[str, ...] = ()
     salutation_general: tuple[str, ...] = ()  # 抓紧推进 closing 请各区抓紧推进。: a request that only urges
     salutation_stops: tuple[str, ...] = ()  # 于 in 请各区总工会于9月30日前…: the bodies' names end before it
-    salutation_acts: tuple[
-        str, ...
-    ] = ()  # 利用 in 请利用学校网站…: a request of its reader, no bodies after it
+    # 利用 in 请利用学校网站…: a request of its reader, no bodies after it; 市 in 请市卫健委…: a level opening the
+    # bodies a request addresses; 企业 in 请申报企业…: firms asked, no bodies
+    salutation_acts: tuple[str, ...] = ()
+    salutation_levels: tuple[str, ...] = ()
+    salutation_firms: tuple[str, ...] = ()
+    salutation_parks: tuple[str, ...] = ()  # 高新区 in 请凤泉湖高新区…: a park's body by its name
     cover_task_requests: tuple[str, ...] = ()  # 请 before them: the addressees asked, no modal needed
     pair_areas: tuple[str, ...] = ()  # 各地 in 各地各部门要…: the addressees by area glued to those by kind
     pair_kinds: tuple[str, ...] = ()  # 各部门 in the same
