@@ -896,6 +896,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             continue
         if _REFERS.search(inner) and not _ROLE_ANY.search(inner):
             continue  # (台账式样见附件2,迳送市农业农村局): a remark on the form, no list of bodies
+        if any(w in inner for w in _V.byline_words):
+            continue  # (通讯员:江江 来源:云霄县农业农村局): a report's byline, no list of bodies
         bare = (bare_ok and not m[b:end].strip(" \t\r\n。;")) or _opens_item(m, start, a)
         if (
             not _ROLE_ANY.search(inner)

@@ -273,6 +273,9 @@ class Vocabulary:
     contents_words: tuple[str, ...] = ()  # 目录 heading a compilation's list of the documents it holds
     colon_duties: tuple[str, ...] = ()  # 负责 in 市发展改革委:负责拟订…: a department's duty paragraph
     vetting_opener: str = ""  # 经 in 经县文化和旅游局年度考核合格: before the vetting body
+    byline_words: tuple[
+        str, ...
+    ] = ()  # 通讯员 in (通讯员:江江 来源:云霄县农业农村局): a report's byline, no clause
     vetting_verbs: tuple[str, ...] = ()  # 考核 in the same: the body's act of vetting
     vetting_periods: tuple[str, ...] = ()  # 年度 in the same: when it vets
     office_seats: tuple[str, ...] = ()  # 办公室设在 in 领导小组办公室设在A
@@ -619,6 +622,7 @@ class Vocabulary:
             addressee_steps=tuple(_words(data.get("duty", {}), "addressee_steps", "duty")),
             addressee_heads=tuple(_words(data.get("duty", {}), "addressee_heads", "duty")),
             vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),
+            byline_words=tuple(_words(data.get("byline", {}), "words", "byline")),
             vetting_verbs=tuple(_words(data.get("duty", {}), "vetting_verbs", "duty")),
             vetting_periods=tuple(_words(data.get("duty", {}), "vetting_periods", "duty")),
             office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),

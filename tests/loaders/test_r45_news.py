@@ -28,3 +28,15 @@ _MEETING = (
 def test_words_after_biaoshi_demand_nothing(variant: Callable[[str], str], said: str) -> None:
     doc = run(variant(_MEETING.format(said=said)))
     assert not doc.measures, [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_closing_byline_bracket_is_no_clause(variant: Callable[[str], str]) -> None:
+    # …(通讯员:江江 来源:云霄县农业农村局): the report's byline, not a bracket of units (heldout129 fu11)
+    text = (
+        "近日,县农业农村局会同县自然资源局开展专项整治工作现场督查。\n"
+        "下阶段,县农业农村局将牵头有关责任单位继续立足标本兼治,强化问题整改落实力度。(通讯员:江江 来源:云霄县农业农村局)\n"
+    )
+    doc = run(variant(text))
+    surfaces = [r.surface for m in doc.measures for r in m.responsible]
+    assert not any(variant("通讯员") in s for s in surfaces), surfaces
