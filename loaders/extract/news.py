@@ -53,6 +53,7 @@ class _Patterns:
     sequence: tuple[str, ...]
     ordinal_inside: re.Pattern[str]
     ordinal_restart: re.Pattern[str]  # …。政策措施: before a second run's 一是: what the run sets out
+    ordinal_restart_not: tuple[str, ...]  # 回顾 in 会议回顾了去年的主要工作:: what was done, no run of tasks
     announce: re.Pattern[str]
     reported: re.Pattern[str]
     led_item: re.Pattern[str]
@@ -141,6 +142,7 @@ def _patterns() -> _Patterns:
         # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;), or
         # right after a report's bracketed tag (【本报讯】 一是…)
         # (会议要求,一要…;二要…: after a quoting verb's comma too, as after its colon)
+        ordinal_restart_not=tuple(_words(data, "ordinal", "restart_not")),
         ordinal_restart=re.compile(
             rf"[^。;:,]{{0,20}}(?:{_alternation(_words(data, 'ordinal', 'restart_nouns'))})[^。;:,]{{0,4}}:[ \t]*$"
         ),
@@ -583,7 +585,11 @@ def _restarts(text: str, at: int) -> bool:
     not the sub-points inside an item (三是强化金融保障,一要…)."""
     start = max(text.rfind(c, 0, at) for c in "。;\n") + 1
     intro = text[start:at]
-    return _patterns().ordinal_restart.match(intro) is not None and paragraph_role(intro) != "progress"
+    return (
+        _patterns().ordinal_restart.match(intro) is not None
+        and paragraph_role(intro) != "progress"
+        and not any(w in intro for w in _patterns().ordinal_restart_not)
+    )
 
 
 _REPORTED_SENTENCE_MIN = 8  # characters of a reported sentence: a shorter one is a fragment

