@@ -2836,7 +2836,9 @@ def _requested_bodies(m: str, start: int, end: int) -> list[Span]:
         whole = _request_run(u, len(u), lexicon)
         join = _DUTY_JOINS.search(u)  # 请A会同B、C…: A's name ends before the join word
         if whole is not None and (join is None or whole > join.end()):
-            spans.append(Span(a, a + whole))  # the bodies, with the partners joined to them, read as one run
+            # the bodies, with the partners joined to them, read as one run; places named bare before the last
+            # (请吉林、黑龙江省人民政府…) each a unit of their own (dev12 am08's gold)
+            spans += _pieces_of(a, u[:whole]) if _shared_places(u) else [Span(a, a + whole)]
             continue
         best = _request_run(u, join.start() if join is not None else len(u), lexicon)
         if best is None:
@@ -2894,6 +2896,17 @@ def _request_opening(u: str, lexicon: UnitLexicon) -> bool:
 
 
 _SHARED_PLACE_MAX = 3  # characters of a place named bare before 、 (吉林、黑龙江省人民政府)
+
+
+def _shared_places(u: str) -> bool:
+    """Whether ``u`` opens with a place named bare (no level, no 各) before 、: 吉林、黑龙江省人民政府."""
+    first, sep, _rest = u.partition("、")
+    return (
+        bool(sep)
+        and len(first) <= _SHARED_PLACE_MAX
+        and not u.startswith(_V.salutation_openers)
+        and u[:1] not in _V.salutation_levels
+    )
 
 
 def _request_partners(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:

@@ -158,3 +158,16 @@ def test_a_second_run_of_what_was_done_is_no_run(variant: Callable[[str], str], 
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == [variant("一要"), variant("二要")]
     assert not any(m.targets for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_places_named_bare_before_the_last_request(variant: Callable[[str], str]) -> None:
+    # 二、请吉林、黑龙江省人民政府加强…: each place its own unit (dev12 am08's gold); 各县、区工信主管部门 stays one
+    text = (
+        "各省、自治区、直辖市人民政府:\n现就有关事项通知如下:\n一、请各县、区工信主管部门高度重视推荐工作。\n"
+        "二、请吉林、黑龙江省人民政府加强对《规划》实施的组织领导。\n"
+    )
+    assert _units(text, variant) == [
+        [variant("各县、区工信主管部门")],
+        [variant("吉林"), variant("黑龙江省人民政府")],
+    ]
