@@ -66,8 +66,10 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[str, str, list[str], list[str]]]]
             "推荐材料于8月21日前报送我局。\n"
             "二、各镇街应持续加强绿色制造体系培育,推动本地区制造业绿色高质量发展。以清洁生产企业为重点,建立培育库。\n"
             "三、相关镇街要鼓励绿色制造名单内",
+            # the request after the item's number names its bodies as heldout56 cx06's gold records them (round 45: the
+            # request read after an ordinal)
             [
-                ("一", "请各镇街工业和信息", [], []),
+                ("一", "请各镇街工业和信息", ["各镇街工业和信息化主管部门"], []),
                 ("二", "各镇街应持续加强绿", ["各镇街"], []),
                 ("三", "相关镇街要鼓励绿色", ["相关镇街"], []),
             ],
