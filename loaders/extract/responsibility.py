@@ -3229,7 +3229,8 @@ def with_duty_subjects(m: str, start: int, end: int, found: list[Span]) -> list[
     extra = [
         d
         for d in _duty_subjects(m, start, end)
-        if not any(f.start <= d.start < f.end or d.start <= f.start < d.end for f in found)
+        if charged_subject(m, d)  # the subjects alone: not the partners they act with (A要会同有关部门…)
+        and not any(f.start <= d.start < f.end or d.start <= f.start < d.end for f in found)
     ]
     return sorted([*found, *extra], key=lambda s: s.start) if extra else found
 
