@@ -4638,7 +4638,10 @@ _GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # b
 # 国务院西部地区开发领导小组成员单位及有关部门要…: the bodies concerned joined after named ones are charged with them
 # (issue 11: heldout50 cr11's gold records both); alone (有关部门要…) they stay no subject; 等相关部门 closing a list of
 # named ones (要求县住建局、县国土资源局等相关部门要加强协调: heldout78 dv05's gold records the two named)
-_CONCERNED_AFTER = re.compile(r"(?:(?:及|和|以及)(?:其他|其它)?(?:有关|相关)|等(?:有关|相关))(?:部门|单位)$")
+# (…和各有关部门: the same with 各 before them, 市、县人民政府和各有关部门要…: heldout121 fm07)
+_CONCERNED_AFTER = re.compile(
+    r"(?:(?:及|和|以及)(?:其他|其它|各)?(?:有关|相关)|等(?:有关|相关))(?:部门|单位)$"
+)
 _DUTY_TITLE_MAX = 30  # 实行跟踪督办: an item's title before the sentence that charges its bodies
 
 

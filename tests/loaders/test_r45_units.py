@@ -164,3 +164,18 @@ def test_a_phrase_of_when_between_the_body_and_its_modal(variant: Callable[[str]
         [variant("县人民政府")],
         [variant("市交通局")],
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_levels_sharing_a_government_then_the_departments_concerned(variant: Callable[[str], str]) -> None:
+    # 市、县、区人民政府和各有关部门要…: the governments of the levels and the departments concerned, 各 before them as
+    # without it (…和有关部门要…) (heldout121 fm07)
+    text = (
+        "二、工作任务\n1、市、县、区人民政府和各有关部门要加强对规划区地质灾害危险性评估。\n"
+        "2、市、县人民政府和有关部门要加强组织领导。\n"
+    )
+    want = [
+        ("1", "市、县、区人民政府和各有关部门要", ["市、县、区人民政府", "各有关部门"], []),
+        ("2", "市、县人民政府和有关部门要", ["市、县人民政府", "有关部门"], []),
+    ]
+    assert_measures(text, want, variant)
