@@ -2856,9 +2856,10 @@ def _request_run(u: str, limit: int, lexicon: UnitLexicon) -> int | None:
     titles = lexicon.grammar.person_titles
     if any(t in u[:limit] for t in titles):
         return None  # 请区政协主席出席会议 / 请市委书记作重要讲话: people asked, no bodies
+    # 请各镇(街道)…: a head inside a bracket ends the run with the bracket's close
     ends = [
         k + 1 if u[:k].count("(") > u[:k].count(")") and u[k : k + 1] == ")" else k
-        for k in _head_ends(u, limit)
+        for k in (hm.end() for hm in _REQUEST_HEAD.finditer(u, 0, limit))
     ]
     return next(
         (
@@ -2873,20 +2874,12 @@ def _request_run(u: str, limit: int, lexicon: UnitLexicon) -> int | None:
     )
 
 
-def _head_ends(u: str, limit: int) -> list[int]:
-    """Where a body's head noun ends in ``u[:limit]`` (请各镇(街道)…: the bracket's close counts with it)."""
-    return [hm.end() for hm in _REQUEST_HEAD.finditer(u, 0, limit)]
-
-
 def _request_opening(u: str, lexicon: UnitLexicon) -> bool:
     """Whether the text after 请 opens with bodies: a collective's or a level's word (各, 有关, 市直; 市, 县), or a
     division or township by its name (饶平县, 凤泉湖高新区), not a verb before a body (请登录市工信局官网)."""
-    if u.startswith(_V.salutation_openers) or u[:1] in _V.salutation_levels:
-        return True
-    pieces = re.split("([、和及与])", u, maxsplit=1)
-    first = _nk(_core(pieces[0]))
-    if len(pieces) > 1 and pieces[1] == "、" and len(first) <= _SHARED_PLACE_MAX:
-        return True  # 请吉林、黑龙江省人民政府…: places sharing the head named after the last
+    if _opens_as_addressees(u) or _shared_places(u):
+        return True  # 请各…/请市… / 请吉林、黑龙江省人民政府…: places sharing the head named after the last
+    first = _nk(_core(re.split("[、和及与]", u, maxsplit=1)[0]))
     return any(
         first[:k].endswith(_V.salutation_parks)
         or is_division_name(first[:k])
@@ -2898,14 +2891,20 @@ def _request_opening(u: str, lexicon: UnitLexicon) -> bool:
 _SHARED_PLACE_MAX = 3  # characters of a place named bare before 、 (吉林、黑龙江省人民政府)
 
 
+def _opens_as_addressees(u: str) -> bool:
+    """Whether ``u`` opens with a collective's or a level's word (各, 有关, 市直; 市, 县)."""
+    return u.startswith(_V.salutation_openers) or u[:1] in _V.salutation_levels
+
+
 def _shared_places(u: str) -> bool:
-    """Whether ``u`` opens with a place named bare (no level, no 各) before 、: 吉林、黑龙江省人民政府."""
-    first, sep, _rest = u.partition("、")
+    """Whether ``u`` opens with a place named bare (no level, no 各) before its first separator, a 、:
+    吉林、黑龙江省人民政府."""
+    pieces = re.split("([、和及与])", u, maxsplit=1)
     return (
-        bool(sep)
-        and len(first) <= _SHARED_PLACE_MAX
-        and not u.startswith(_V.salutation_openers)
-        and u[:1] not in _V.salutation_levels
+        len(pieces) > 1
+        and pieces[1] == "、"
+        and len(_nk(_core(pieces[0]))) <= _SHARED_PLACE_MAX
+        and not _opens_as_addressees(u)
     )
 
 
@@ -5007,7 +5006,7 @@ def _subject_at(
         # 市公安局对未领取牌证的电动自行车要…: the body, then what its duty concerns before the modal (heldout119 fk04)
         people = len(head) - obj.start()
     when = _WHEN_PHRASE.search(head, 2) if not people else None
-    comma = "c" in dm.groupdict() and bool(dm.group("c"))
+    comma = bool(dm.groupdict().get("c"))  # (rx other than _DUTY have no comma group)
     if comma and m.startswith(_NARRATED_MODAL, dm.end("c")):
         return []  # 省领导小组办公室在每年的省级考核中,将…: a step narrated, no duty charged (heldout44 cn02's gold)
     if when is not None and lexicon.ends_as_unit(_core(head[: when.start()])):

@@ -4113,8 +4113,8 @@ def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
             # a later run's lead sentence (…。政策措施:一是…) ends the run before it at its last full stop
             later = later_first_ordinal(src.match[start:end], run[-1][0] + 1)
             stop = start + runs[k + 1][0][0] if k + 1 < len(runs) else (start + later if later >= 0 else end)
-            if stop < end:
-                stop = max(src.match.rfind("。", start + run[-1][0], stop) + 1, 0) or stop
+            dot = src.match.rfind("。", start + run[-1][0], stop) if stop < end else -1
+            stop = dot + 1 if dot >= 0 else stop
             bounds = [start + at for at, _word in run] + [stop]
             lead = _run_lead_bodies(src, start, bounds[0])
             for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False):
