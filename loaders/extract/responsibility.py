@@ -1587,6 +1587,8 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                 and _named_partners(pm.group("u"), lexicon)
             ):
                 last_end = pm.end("u")  # 由A牵头,联合B、C,…: the bodies the lead brings in
+            elif lead and (pe := _partners_joining(m, last_end, end, lexicon)) is not None:
+                last_end = pe  # 由A牵头,B、C等单位参与督导工作组: the bodies taking part, named with the work they join
             runs.append(Span(a, last_end))
             if not any_role and not opening:
                 break  # the first run of a text as before; an item's own runs are read whole
@@ -1604,6 +1606,17 @@ _RUN_PARTNERS = re.compile(
     if _V.run_partners
     else r"(?!)"
 )
+
+
+_NEXT_PIECE = re.compile(r",\s*(?P<p>[^,;。\n]+)")
+
+
+def _partners_joining(m: str, at: int, end: int, lexicon: UnitLexicon) -> int | None:
+    """由A牵头,B、C等单位派人员参加督导工作组,…: the piece after a lead's run opening with the bodies that take part
+    and the work they join; where their verb ends (none when the piece's bodies carry or lead the work)."""
+    pm = _NEXT_PIECE.match(m, at, end)
+    found = None if pm is None else _opening_verb(pm.group("p"), lexicon)
+    return None if pm is None or found is None or found[2] != "support" else pm.start("p") + found[1]
 
 
 # 由县招商办牵头县财政局、县审计局等有关单位,对…: the bodies the lead brings in, named right after 牵头 and closed by 等
@@ -3285,11 +3298,11 @@ def _body_of_kind(nk: str, lexicon: UnitLexicon) -> bool:
 
 
 # 市发展改革委:负责拟订… at a line's start: a department's name, a colon, then its duty verb
-_COLON_DUTY = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*(?P<u>[^,;。:\s()、]{2,24})[ \t]*:[ \t]*(?:"
-    + _alt_words(_V.colon_duties)
-    + ")"
+_COLON_DUTY_LINE = (
+    r"[ \t\u3000]*(?P<u>[^,;。:\s()、]{2,24})[ \t]*:[ \t]*(?:" + _alt_words(_V.colon_duties) + ")"
 )
+_COLON_DUTY = re.compile(r"(?:^|(?<=\n))" + _COLON_DUTY_LINE)
+_COLON_DUTY_AT = re.compile(_COLON_DUTY_LINE)  # (二)供电公司:负责…: the item's own text opens a duty line
 
 
 def _colon_duties(m: str, start: int, end: int) -> list[Span]:
@@ -3298,13 +3311,24 @@ def _colon_duties(m: str, start: int, end: int) -> list[Span]:
     bodies); a role label (责任单位:) is read as a label, not here."""
     lexicon = UnitLexicon.load_default()
     spans = []
-    for cm in _COLON_DUTY.finditer(m, start, end):
+    opening = _COLON_DUTY_AT.match(m, start, end)
+    lines = [*([opening] if opening is not None else []), *_COLON_DUTY.finditer(m, start, end)]
+    for cm in {cm.start("u"): cm for cm in lines}.values():
         core = _core(cm.group("u"))
         nk = _nk(core)
-        if _BARE_LABEL.search(core) or not (_all_units(core, lexicon) and _charged_body(nk, lexicon)):
+        if _BARE_LABEL.search(core) or not (_all_units(core, lexicon) and _duty_line_body(nk, lexicon)):
             continue
         spans.append(Span(cm.start("u"), cm.end("u")))
     return spans
+
+
+def _duty_line_body(nk: str, lexicon: UnitLexicon) -> bool:
+    """A body a duty line opens with: one named with its level (see :func:`_charged_body`), or one whose name says
+    more than its kind (供电公司:负责…; 经委:负责… — a line of duties names its bodies as the list's reader knows
+    them), never a kind alone (企业:, 学校:)."""
+    return _charged_body(nk, lexicon) or (
+        lexicon.ends_as_unit(nk) and lexicon.unit_ending(nk) != nk and not is_person(nk)
+    )
 
 
 # 国家能源局各派出机构要切实承担监管责任,…: the bodies opening a sentence, the duty modal, perhaps an adverb, then the

@@ -77,13 +77,16 @@ def _word_map(data: dict[str, Any], table: str, field: str, allowed: Any) -> dic
     """word -> the ``field`` value of its entry, for every entry of ``[[table]]`` (values checked against
     ``allowed``)."""
     out: dict[str, str] = {}
+    composed: dict[str, str] = {}
     for i, entry in enumerate(data.get(table, [])):
         value = entry.get(field)
         if value not in allowed:
             raise ExtractError(f"data/responsibility.toml: {table} #{i + 1}: unknown {field} {value!r}")
         for w in _words(entry, "words", f"{table} #{i + 1}"):
             out[w] = value
-    return out
+            for tail in entry.get("tails", []):  # 牵头 + 指导推进: a word and the work it names after it
+                composed[w + tail] = value
+    return composed | out  # a word written out keeps its own entry's value
 
 
 def _cover_words(entry: dict[str, Any]) -> list[str]:
