@@ -232,6 +232,10 @@ _RULE_CORE = (
     # …为牵头单位,其余为参与单位 (heldout105 ew06, read after the kept-out score): the others take part
     r"(?:\s*[,;]\s*其(?:余|他)\s*(?:的)?\s*(?:为|是)\s*(?:参与|配合|协办|协助|责任)\s*(?:单位|部门))?"
     r"(?:\s*[,;]?\s*下同)?"
+    # 一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同: the rule as a 由-clause, the case it covers first
+    r"|(?:(?:一项|同一)?\s*(?:任务|工作)\s*涉及\s*(?:多个|两个以上|2个以上|几个)\s*(?:部门|单位)\s*的\s*[,;]?\s*)?"
+    r"(?:原则上\s*)?由\s*(?:排名|排在|排序|列)\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任)?\s*"
+    r"(?:单位|部门)\s*牵头\s*(?:负责)?(?:\s*[,;。]?\s*下同)?"
     # (分号前面为牵头单位,下同) / (逗号前为牵头单位,下同): the units before a list's first semicolon (comma) lead;
     # (顿号前为牵头单位): the one unit before a list's first 、, the unit listed first
     r"|(?:分号|;|逗号|顿号)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
@@ -1655,6 +1659,7 @@ _OPENING_VERBS = tuple(
 _OPENING_VERB_RX = re.compile("|".join(map(re.escape, _OPENING_VERBS))) if _OPENING_VERBS else None
 # 市政府负责同志 / 各单位负责人 / 市财政局负责的资金: the verb opens a noun, no task the units carry
 _NOT_A_ROLE_AFTER = ("人", "同志", "的", "领导", "作用")  # 发挥A牵头作用: a noun, read by _lead_role_spans
+_UNDER_AFTER = re.compile(r"下(?:[,,、\s]|$)")
 _ROLE_OBJECT_AFTER = ("人才",)  # 区人社局负责人才引进: the verb's object, no 负责人
 _OPENING_NAME_MAX = 16  # one name of the list opening an item; a longer piece is a sentence
 _OPENING_LIST_MAX = 48  # the list of names opening a clause: a longer one is a sentence
@@ -1717,6 +1722,8 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
         after = piece[vm.end() :]
         if after.startswith(_NOT_A_ROLE_AFTER) and not after.startswith(_ROLE_OBJECT_AFTER):
             return None
+        if _UNDER_AFTER.match(after):
+            return None  # 各镇在本级党委统一部署下,…: whose plan the subject acts under, no role of its own
         return vm.start(), vm.end(), _V.verb_role[vm.group()]
     return None
 

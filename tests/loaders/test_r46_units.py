@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -87,5 +87,44 @@ def test_an_item_opening_a_duty_line_with_a_body_named_without_level(variant: Ca
         ("(一)", "市发改局", ["市发改局"], []),
         ("(二)", "供电公司", ["供电公司"], []),
         ("(三)", "企业", [], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_sections_of_a_body_with_the_work_they_organise(variant: Callable[[str], str]) -> None:
+    text = (
+        "三、活动内容\n1、召开新闻发布会。此项工作由市委宣传部新闻处、市安监局综合处负责组织协调。\n"
+        "2、开设专栏。此项工作由市委宣传部统一部署,各新闻单位落实,市安监局综合处负责协调。\n"
+    )
+    want = [
+        ("1", "召开新闻发布会", ["市委宣传部新闻处", "市安监局综合处"], []),
+        ("2", "开设专栏", ["市委宣传部", "各新闻单位", "市安监局综合处"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_whose_plan_a_body_acts_under_is_not_a_unit(variant: Callable[[str], str]) -> None:
+    text = (
+        "四、任务分工\n(一)宣传发动。各镇在本级党委统一部署下,开展入户宣传工作。\n"
+        "(二)加强领导。深入贯彻落实省委、省政府统一部署,抓好落实。\n"
+        "(三)强化宣传。按照市委统一部署,各县区要抓好落实。\n"
+    )
+    doc = run(variant(text))
+    got = [[r.surface for r in m.responsible] for m in doc.measures]
+    assert len(got) == 3 and got[1] == [] and got[2] == [variant("各县区")], got
+    assert not any(variant("党委") in u for u in got[0]), got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_lead_rule_as_a_you_clause_in_the_first_bracket(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、主要预期目标\n1、全市GDP增长10%以上(由市发展改革委、经委、统计局负责。一项任务涉及多个部门的,"
+        "原则上由排名首位的部门牵头负责。下同)。\n2、全社会固定资产投资增长20%以上(由市统计局、市发展改革委负责)。\n"
+    )
+    want = [
+        ("1", "全市GDP增长10%以上", ["市发展改革委", "经委", "统计局"], ["市发展改革委"]),
+        ("2", "全社会固定资产投资增长", ["市统计局", "市发展改革委"], ["市统计局"]),
     ]
     assert_measures(text, want, variant)
