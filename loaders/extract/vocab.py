@@ -201,6 +201,7 @@ class Vocabulary:
     will_deliberations: tuple[str, ...] = ()  # 将|审慎讨论: a body only deliberating, no duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
+    elided_duty_acts: tuple[str, ...] = ()  # 建立 in 各镇街建立…站,负责…: the act before a duty's 负责
     kind_duty_endings: tuple[str, ...] = ()  # 部门 in 林业部门要…: a body named by its kind
     kind_duty_vague: tuple[str, ...] = ()  # 有关 in 有关部门要…: a stem that names no kind
     kind_duty_collective: tuple[
@@ -574,6 +575,7 @@ class Vocabulary:
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
             later_acts=tuple(_words(data.get("duty", {}), "later_acts", "duty")),
+            elided_duty_acts=tuple(_words(data.get("duty", {}), "elided_acts", "duty")),
             run_frames=tuple(_words(data.get("duty", {}), "run_frames", "duty")),
             general_duty_verbs=tuple(_words(data.get("duty", {}), "general_verbs", "duty")),
             general_duty_objects=tuple(_words(data.get("duty", {}), "general_objects", "duty")),

@@ -128,3 +128,45 @@ def test_a_lead_rule_as_a_you_clause_in_the_first_bracket(variant: Callable[[str
         ("2", "全社会固定资产投资增长", ["市统计局", "市发展改革委"], ["市统计局"]),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_articles_bodies_before_a_duty_left_without_its_subject(variant: Callable[[str], str]) -> None:
+    text = (
+        "第三条水利、农业、林业、国土等涉灾部门建立防灾应急工作站,负责本行业自然灾害监测站网建设规划。\n"
+        "第四条各镇街建立防灾应急工作站,负责辖区防灾应急准备管理。\n"
+        "第五条乡镇、街道设立交通安全工作站,负责创建活动的协调工作。\n"
+        "第六条企业建立安全制度,负责本单位安全。\n"
+    )
+    want = [
+        ("第三条", "水利、农业、林业", ["水利", "农业", "林业", "国土"], []),
+        ("第四条", "各镇街建立防灾应急", ["各镇街"], []),
+        ("第五条", "乡镇、街道设立交通", [], []),
+        ("第六条", "企业建立安全制度", [], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_word_between_etc_and_departments(variant: Callable[[str], str]) -> None:
+    text = (
+        "二、工作任务\n(一)加强防灾。水利、农业、林业等职能部门要建立防灾应急工作站。\n"
+        "(二)加强研判。先后组织区发改局、区财政局等多个部门要分析研判。\n"
+    )
+    doc = run(variant(text))
+    got = [[r.surface for r in m.responsible] for m in doc.measures]
+    assert got[0] == [variant(w) for w in ("水利", "农业", "林业")], got
+    assert not any(variant("先后") in u for u in got[1]), got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_long_office_name_and_its_short_name_before_its_duty(variant: Callable[[str], str]) -> None:
+    text = (
+        "第二条重庆市巴南区人民政府应急管理办公室(简称区政府应急办)负责日常管理工作。\n"
+        "第三条区应急管理办公室(以下简称区应急办)负责预警信息发布工作。\n"
+    )
+    want = [
+        ("第二条", "重庆市巴南区人民政府", ["重庆市巴南区人民政府应急管理办公室"], []),
+        ("第三条", "区应急管理办公室", ["区应急管理办公室"], []),
+    ]
+    assert_measures(text, want, variant)
