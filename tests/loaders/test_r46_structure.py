@@ -1,0 +1,36 @@
+"""Round 46 structure: a requirement item that is one sentence charging a named body by its modal (三、保障措施 /
+(二)市发改委要做好…。) is a measure, as the same item with a title before it is (heldout132 fx03); a covering
+notice's own one-sentence requirements stay text. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, measure_numbers, run
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_one_sentence_requirement_charging_a_named_body(variant: Callable[[str], str]) -> None:
+    text = (
+        "三、保障措施\n(一)加强领导。各地要加强领导。\n(二)市发改委要做好全市重点项目的协调调度工作。\n"
+        "(三)强化宣传。市委宣传部负责。\n(四)加强督查考核。\n"
+    )
+    want = [
+        ("(一)", "加强领导", ["各地"], []),
+        ("(二)", "市发改委要做好全市", ["市发改委"], []),
+        ("(三)", "强化宣传", ["市委宣传部"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_covering_notices_one_sentence_requirements_stay_text(variant: Callable[[str], str]) -> None:
+    text = (
+        "各区人民政府,市政府各部门:\n现将《2023年重点工作分解方案》印发给你们,并就有关事项通知如下:\n"
+        "一、各责任单位要高度重视,切实加强领导。\n二、区绩效考评机构要将重点工作纳入年度考评。\n"
+        "2023年重点工作分解方案\n一、经济发展\n1.地区生产总值增长6%。(责任单位:市发改委)\n"
+    )
+    doc = run(variant(text))
+    assert measure_numbers(doc) == ["1"], [m.label for m in doc.measures]
