@@ -170,3 +170,16 @@ def test_a_long_office_name_and_its_short_name_before_its_duty(variant: Callable
         ("第三条", "区应急管理办公室", ["区应急管理办公室"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_firms_name_running_past_a_bodys_one_character_ending(variant: Callable[[str], str]) -> None:
+    text = (
+        "三、活动内容\n1、召开发布会。此项工作由市妇联组织实施。\n"
+        "2、播发活动标语口号。此项工作由南昌移动公司、南昌联通公司和"
+    )
+    want = [
+        ("1", "召开发布会", ["市妇联"], []),
+        ("2", "播发活动标语口号", ["南昌移动公司", "南昌联通公司"], []),
+    ]
+    assert_measures(text, want, variant)
