@@ -212,6 +212,7 @@ def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     }
 
 
+_PLACE_FRAME_MAX = 24  # 在连麦镇农产品展示区,: the place a speaker's demand is made at
 _FRAME_LEAD_MAX = 12  # characters before a frame word of the meeting (在下午召开的|座谈会上,)
 _DIVISION_OBJECT_MAX = 24  # characters of the duty after a division's verb (由县财政局负责资金保障,)
 _INLINE_SUBJECT_MAX = 40  # characters of the bodies a demand in a comma piece charges before their modal
@@ -248,7 +249,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
             rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?:[^\s,;。:!?]{{0,{_FRAME_LEAD_MAX}}}?(?:{frames}),)?"
             rf"(?:(?:{lead_ins})[^\s,;。:!?]{{2,{_LEAD_IN_MAX}}}?,)?"
             rf"(?P<who>{speakers}|[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
-            rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})[,:]"
+            rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})(?:[,:]|[ \t]*\n\s*(?=(?:{_alternation(_words(data, 'demand', 'inline_levels'))}|各)))"
         ),
         # 会议指出,…。强调要建立工作平台,…: the meeting's next demand, its speaker left out, the modal right after
         "demand_elided": re.compile(
@@ -267,7 +268,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         # it (the speaker left out: 同时要求…), then the bodies charged and their modal (never without the frame:
         # 市民要求相关部门要…, 设计要求路面要…)
         "demand_spoken": re.compile(
-            rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:{frames}),?"
+            rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:(?:{frames}),?|在[^\s,;。:!?]{{2,{_PLACE_FRAME_MAX}}},)"
             rf"(?P<who>(?:[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)?)(?:{_alternation(_words(data, 'demand', 'spoken_verbs'))})"
             rf"(?=[^,;。:!?]{{2,{_INLINE_SUBJECT_MAX}}}?(?:{modals}))"
         ),

@@ -1,0 +1,37 @@
+"""Round 46 news: a speaker's demand made at a place (在连麦镇农产品展示区,黎晓华要求镇一级要…) and a speaker's
+run-in closing its own line, the charged bodies opening the next paragraph (黎晓华要求 / 各镇(乡)要…: heldout137 gc04).
+Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, run
+
+NEWS = (
+    "9月30日晚,县委书记黎晓华一行到节会主会场检查指导工作。\n"
+    "黎晓华一行还到各镇特色产品展示区,与乡镇负责人详细交谈。在连麦镇农产品展示区,黎晓华要求连麦镇要打开市场销售渠道,"
+    "与酒店餐馆签订供货协议。\n"
+    "黎晓华要求\n\n各镇(乡)要进一步结合自身特色整合土地,规模化种植,同时加大宣传力度。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_speakers_demand_at_a_place_and_after_a_run_in_line(variant: Callable[[str], str]) -> None:
+    doc = run(variant(NEWS))
+    labels = [m.label for m in doc.measures]
+    assert len(labels) == 2, labels
+    assert labels[0].startswith(variant("连麦镇要打开")) and labels[1].startswith(
+        variant("各镇(乡)要进一步")
+    ), labels
+    assert [r.surface for r in doc.measures[0].responsible] == [variant("连麦镇")], labels
+    assert [r.surface for r in doc.measures[1].responsible] == [variant("各镇(乡)")], labels
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_run_in_line_before_no_charged_body_is_no_demand(variant: Callable[[str], str]) -> None:
+    text = "9月30日晚,县委书记黎晓华一行到节会主会场检查指导工作。\n黎晓华要求\n\n进一步提高认识,加强统筹协调。\n"
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [], [m.label for m in doc.measures]
