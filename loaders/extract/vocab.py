@@ -89,6 +89,19 @@ def _word_map(data: dict[str, Any], table: str, field: str, allowed: Any) -> dic
     return composed | out  # a word written out keeps its own entry's value
 
 
+def _verb_work(data: dict[str, Any]) -> dict[str, str]:
+    """Each role verb composed with the work it names (负责 + 组织 -> 负责组织) -> the verb itself, for the words not
+    written out in an entry of their own."""
+    written = {w for entry in data.get("verb", []) for w in entry.get("words", [])}
+    return {
+        w + tail: w
+        for entry in data.get("verb", [])
+        for w in entry.get("words", [])
+        for tail in entry.get("tails", [])
+        if w + tail not in written
+    }
+
+
 def _cover_words(entry: dict[str, Any]) -> list[str]:
     if not entry.get("cover_source"):
         raise ExtractError("data/responsibility.toml: assign_only: `cover_verbs` needs a `cover_source`")
@@ -201,6 +214,9 @@ class Vocabulary:
     will_deliberations: tuple[str, ...] = ()  # 将|审慎讨论: a body only deliberating, no duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
+    verb_work: dict[str, str] = field(
+        default_factory=dict
+    )  # 负责组织 -> 负责: a role verb and the work it names
     elided_duty_acts: tuple[str, ...] = ()  # 建立 in 各镇街建立…站,负责…: the act before a duty's 负责
     kind_duty_endings: tuple[str, ...] = ()  # 部门 in 林业部门要…: a body named by its kind
     kind_duty_vague: tuple[str, ...] = ()  # 有关 in 有关部门要…: a stem that names no kind
@@ -489,6 +505,7 @@ class Vocabulary:
         return cls(
             label_role=label_role,
             verb_role=verb_role,
+            verb_work=_verb_work(data),
             verb_names=tuple(_words(data.get("verb_names", {}), "names", "verb_names")),
             tails=tuple(sorted(_words(data.get("tail", {}), "words", "tail"), key=len, reverse=True)),
             head_tails=tuple(_words(data.get("tail", {}), "heads", "tail")),

@@ -34,3 +34,17 @@ def test_a_covering_notices_one_sentence_requirements_stay_text(variant: Callabl
     )
     doc = run(variant(text))
     assert measure_numbers(doc) == ["1"], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_portals_credits_with_its_visit_counters_are_furniture(variant: Callable[[str], str]) -> None:
+    text = (
+        "我省今年投亿元专项资金扶持体育产业\n3月8日从省体育局获悉,2017年度省级体育产业发展专项资金申报启动。\n"
+        "省体育局和省财政厅将组织专家评审和实地考察。\n"
+        "地址:常州市龙城大道1280号1号楼 邮编:213003\n"
+        "主办单位:中共常州市委组织部 承办:中共常州市委组织部 总访问量: 当日访问量:\n"
+    )
+    doc = run(variant(text))
+    assert not any(variant("组织部") in r.surface for m in doc.measures for r in m.responsible), [
+        m.label for m in doc.measures
+    ]

@@ -183,3 +183,14 @@ def test_a_firms_name_running_past_a_bodys_one_character_ending(variant: Callabl
         ("2", "播发活动标语口号", ["南昌移动公司", "南昌联通公司"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_departments_by_kind_with_a_role_verb_and_its_work(variant: Callable[[str], str]) -> None:
+    text = (
+        "五、组织实施\n(十八)加强部门协调配合。劳动保障部门牵头负责制订政策;财政部门负责做好补助资金筹集工作;"
+        "教育部门负责组织在校中小学生参加医疗保险;民政部门负责组织低保人员积极参保。\n"
+    )
+    doc = run(variant(text))
+    got = [r.surface for r in doc.measures[0].responsible]
+    assert {variant("教育部门"), variant("民政部门")} <= set(got), got
