@@ -233,7 +233,7 @@ _RULE_CORE = (
     r"(?:\s*[,;]\s*其(?:余|他)\s*(?:的)?\s*(?:为|是)\s*(?:参与|配合|协办|协助|责任)\s*(?:单位|部门))?"
     r"(?:\s*[,;]?\s*下同)?"
     # 一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同: the rule as a 由-clause, the case it covers first
-    r"|(?:(?:一项|同一)?\s*(?:任务|工作)\s*涉及\s*(?:多个|两个以上|2个以上|几个)\s*(?:部门|单位)\s*的\s*[,;]?\s*)?"
+    r"|(?:一项|同一|每项)?\s*(?:任务|工作|事项)\s*涉及\s*(?:多个|两个以上|2个以上|几个)\s*(?:部门|单位)\s*的\s*[,;]?\s*"
     r"(?:原则上\s*)?由\s*(?:排名|排在|排序|列)\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任)?\s*"
     r"(?:单位|部门)\s*牵头\s*(?:负责)?(?:\s*[,;。]?\s*下同)?"
     # (分号前面为牵头单位,下同) / (逗号前为牵头单位,下同): the units before a list's first semicolon (comma) lead;
@@ -1620,7 +1620,15 @@ def _partners_joining(m: str, at: int, end: int, lexicon: UnitLexicon) -> int | 
     and the work they join; where their verb ends (none when the piece's bodies carry or lead the work)."""
     pm = _NEXT_PIECE.match(m, at, end)
     found = None if pm is None else _opening_verb(pm.group("p"), lexicon)
-    return None if pm is None or found is None or found[2] != "support" else pm.start("p") + found[1]
+    if pm is None or found is None or found[2] != "support":
+        return None
+    joined = pm.group("p")[found[1] :]
+    if joined.strip() and _JOINED_WORK.search(joined) is None:
+        return None  # 各县区派员参加培训: bodies attending an event, no share of the lead's work (review 46a)
+    return pm.start("p") + found[1]
+
+
+_JOINED_WORK = words_rx(_V.joined_work)
 
 
 # 由县招商办牵头县财政局、县审计局等有关单位,对…: the bodies the lead brings in, named right after 牵头 and closed by 等
@@ -3343,9 +3351,16 @@ def _duty_line_body(nk: str, lexicon: UnitLexicon) -> bool:
     """A body a duty line opens with: one named with its level (see :func:`_charged_body`), or one whose name says
     more than its kind (供电公司:负责…; 经委:负责… — a line of duties names its bodies as the list's reader knows
     them), never a kind alone (企业:, 学校:)."""
-    return _charged_body(nk, lexicon) or (
-        lexicon.ends_as_unit(nk) and lexicon.unit_ending(nk) != nk and not is_person(nk)
-    )
+    if _charged_body(nk, lexicon) or nk.endswith(_V.duty_line_utilities):
+        return True
+    ending = lexicon.unit_ending(nk)
+    # 经委: / 供电所:: an organ by its ending, more than the ending; never a kind of party (施工单位:, 保险公司:,
+    # 医疗机构:, 物业服务企业:: review 46a)
+    # (评委: / 组委:: two characters, the judges and the committee, no department: round 40's review)
+    return ending in _V.duty_line_organs and len(nk) > _BARE_ORGAN_MAX and not is_person(nk)
+
+
+_BARE_ORGAN_MAX = 2
 
 
 # 国家能源局各派出机构要切实承担监管责任,…: the bodies opening a sentence, the duty modal, perhaps an adverb, then the
@@ -4391,6 +4406,10 @@ def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
             if not m.startswith(_V.duty_joins + _JOIN_WORDS, name.end)
             and _nk(m[a:k]).endswith(_V.handed_name_endings)
             and lexicon.ends_as_unit(_nk(m[a:k]))
+            and not (
+                _nk(m[a:k]).endswith(_V.handed_firm_endings)
+                and _verb_between(m[max(a, name.end - 2) : k], lexicon)
+            )
         ),
         None,
     )
@@ -4401,6 +4420,14 @@ def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
 
 
 _GROW_MAX = 5  # 组织部, 交警大队: a department's name glued after its parent
+
+
+def _verb_between(grown: str, lexicon: UnitLexicon) -> bool:
+    """由县财政局|协调农商银行: a verb of work (or of contact) between a body's name and a firm's ending, the firm the
+    body's object, no name running on (南昌联|通公司 runs on: review 46a)."""
+    return any(w in grown for w in (*lexicon.grammar.work_words, *_V.contact_verbs))
+
+
 _JOIN_WORDS = ("和", "与", "及", "、")
 
 
@@ -4843,6 +4870,9 @@ def _elided_duty_subjects(m: str, start: int, end: int) -> list[Span]:
         a += 1
     lexicon = UnitLexicon.load_default()
     spans = _duty_subject(m, a, end, lexicon, _ELIDED_DUTY, kinds=True)
+    hint = _ELIDED_HINT.search(m, spans[-1].end, end) if spans else None
+    if hint is not None and m[spans[-1].end : hint.start()].endswith(_V.elided_new_bodies):
+        return []  # 县政府建立工作领导小组,负责…: the new body carries the duty (review 46a)
     # (乡镇、街道设立…工作站,负责…: the levels by their bare kinds, whose bodies the text leaves unnamed: heldout114
     # ff07's gold names them as it reads them, 乡镇人民政府 / 街道办事处)
     return spans if any(_elided_subject_named(m[s.start : s.end], lexicon) for s in spans) else []

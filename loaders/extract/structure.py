@@ -6163,6 +6163,7 @@ class _Parser:
             and not has_body
             and i not in self.cover
             and not self._has_items(j)
+            and not self._shallower_leaf(i, level)
             and self._charged_item(i, i + 1)
         ):
             # 三、保障措施 / (二)市发改委要做好全市重点项目的协调调度工作。: a requirement that is one sentence charging a
@@ -6977,6 +6978,18 @@ class _Parser:
         return any(
             s.start in openings and charged_subject(m, s) and not names_firm(m[s.start : s.end])
             for s in charged
+        )
+
+    def _shallower_leaf(self, i: int, level: int) -> bool:
+        """Whether an item above this level, before line ``i``, is read as a measure (一、各县区要…。二、市应急局要….
+        / 三、工作要求 / (一)…): the page's tasks are its upper items, a requirements part's items beside them no
+        measures (review 46a)."""
+        heads = [k for k in range(i) if self.lines[k].kind in ("heading", "measure") and self.lines[k].level]
+        return any(
+            (self.lines[a].level or level) < level
+            and (self.lines[b].level or 0) <= (self.lines[a].level or 0)
+            and self._charged_item(a, a + 1)
+            for a, b in itertools.pairwise([*heads, i])
         )
 
     def _clause_cut_off(self, i: int, stop: int | None) -> bool:

@@ -217,6 +217,11 @@ class Vocabulary:
     verb_work: dict[str, str] = field(
         default_factory=dict
     )  # 负责组织 -> 负责: a role verb and the work it names
+    contact_verbs: tuple[str, ...] = ()  # 联系 in 由县委办公室联系电信公司: a body's act on a firm
+    elided_new_bodies: tuple[str, ...] = ()  # 领导小组 in 县政府建立工作领导小组,负责…
+    joined_work: tuple[str, ...] = ()  # 督导组 in B、C派员参加督导组: the work bodies join
+    duty_line_organs: tuple[str, ...] = ()  # 委 in 经委:负责…: an organ's ending opening a duty line
+    duty_line_utilities: tuple[str, ...] = ()  # 供电公司:负责…: a public utility charged by its kind
     elided_duty_acts: tuple[str, ...] = ()  # 建立 in 各镇街建立…站,负责…: the act before a duty's 负责
     kind_duty_endings: tuple[str, ...] = ()  # 部门 in 林业部门要…: a body named by its kind
     kind_duty_vague: tuple[str, ...] = ()  # 有关 in 有关部门要…: a stem that names no kind
@@ -343,6 +348,7 @@ class Vocabulary:
     handed_decider_adverbs: tuple[str, ...] = ()  # 另行 in 由国务院另行规定: before an upper level's act
     colon_tail_fields: tuple[str, ...] = ()  # 对象 in 督查对象:县住建局: a notice's field, no duty
     handed_name_endings: tuple[str, ...] = ()  # 部 in 由县委组织部…: a department's name runs on to it
+    handed_firm_endings: tuple[str, ...] = ()  # 公司 in 由南昌联通公司…: a firm's name runs on to it
     not_modals: tuple[str, ...] = ()  # 应急 / 要求: words a duty modal's character opens, no modal
     not_modal_closing: tuple[str, ...] = ()  # 主要 / 重要: words a duty modal's character closes, no modal
     chain_actors: tuple[
@@ -593,6 +599,11 @@ class Vocabulary:
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
             later_acts=tuple(_words(data.get("duty", {}), "later_acts", "duty")),
             elided_duty_acts=tuple(_words(data.get("duty", {}), "elided_acts", "duty")),
+            duty_line_organs=tuple(_words(data.get("duty", {}), "line_organs", "duty")),
+            duty_line_utilities=tuple(_words(data.get("duty", {}), "line_utilities", "duty")),
+            elided_new_bodies=tuple(_words(data.get("duty", {}), "elided_new_bodies", "duty")),
+            joined_work=tuple(_words(data.get("duty", {}), "joined_work", "duty")),
+            contact_verbs=tuple(_words(data.get("duty", {}), "contact_verbs", "duty")),
             run_frames=tuple(_words(data.get("duty", {}), "run_frames", "duty")),
             general_duty_verbs=tuple(_words(data.get("duty", {}), "general_verbs", "duty")),
             general_duty_objects=tuple(_words(data.get("duty", {}), "general_objects", "duty")),
@@ -697,7 +708,9 @@ class Vocabulary:
             handed_changes=tuple(_words(data.get("duty", {}), "handed_changes", "duty")),
             handed_decider_adverbs=tuple(_words(data.get("duty", {}), "handed_decider_adverbs", "duty")),
             colon_tail_fields=tuple(_words(data.get("duty", {}), "colon_tail_fields", "duty")),
-            handed_name_endings=tuple(_words(data.get("duty", {}), "handed_name_endings", "duty")),
+            handed_name_endings=tuple(_words(data.get("duty", {}), "handed_name_endings", "duty"))
+            + tuple(_words(data.get("duty", {}), "handed_firm_endings", "duty")),
+            handed_firm_endings=tuple(_words(data.get("duty", {}), "handed_firm_endings", "duty")),
             not_levels=tuple(_words(data.get("duty", {}), "not_levels", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),

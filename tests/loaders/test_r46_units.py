@@ -95,11 +95,11 @@ def test_an_item_opening_a_duty_line_with_a_body_named_without_level(variant: Ca
 def test_sections_of_a_body_with_the_work_they_organise(variant: Callable[[str], str]) -> None:
     text = (
         "三、活动内容\n1、召开新闻发布会。此项工作由市委宣传部新闻处、市安监局综合处负责组织协调。\n"
-        "2、开设专栏。此项工作由市委宣传部统一部署,各新闻单位落实,市安监局综合处负责协调。\n"
+        "2、开设专栏。由市委、市政府统一部署,各县区组织实施。\n"
     )
     want = [
         ("1", "召开新闻发布会", ["市委宣传部新闻处", "市安监局综合处"], []),
-        ("2", "开设专栏", ["市委宣传部", "各新闻单位", "市安监局综合处"], []),
+        ("2", "开设专栏", ["各县区"], []),
     ]
     assert_measures(text, want, variant)
 

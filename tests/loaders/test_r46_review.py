@@ -1,0 +1,83 @@
+"""Round 46's review (/work/review46/a): regressions the round's first rules made, one test each. Both scripts, both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, measure_numbers, run
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bodys_object_firm_after_you_is_no_part_of_its_name(variant: Callable[[str], str]) -> None:
+    text = (
+        "二、工作措施\n(一)加大信贷支持。由县财政局协调农商银行提供贴息贷款。\n"
+        "(二)加快电网改造。由县发改委协调供电公司实施农网改造。\n"
+        "(三)组建平台公司。由市国资委组建城投集团,负责城市基础设施投融资。\n"
+    )
+    want = [
+        ("(一)", "加大信贷支持", ["县财政局"], []),
+        ("(二)", "加快电网改造", ["县发改委"], []),
+        ("(三)", "组建平台公司", ["市国资委"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_notices_own_tasks_stay_beside_its_requirement_reminders(variant: Callable[[str], str]) -> None:
+    text = (
+        "关于做好2024年春节期间安全生产工作的通知\n各县区人民政府,市直有关单位:\n"
+        "春节将至,为做好安全生产工作,现就有关事项通知如下:\n一、各县区要立即开展一次安全隐患大排查。\n"
+        "二、市应急局要加强值班值守。\n三、工作要求\n(一)各单位要严格落实领导带班制度。\n"
+        "(二)各县区要于2月20日前将排查情况报市安委办。\n"
+    )
+    doc = run(variant(text))
+    assert measure_numbers(doc) == ["一", "二"], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_kind_of_party_opening_a_duty_line_is_no_unit(variant: Callable[[str], str]) -> None:
+    text = "四、职责分工\n(一)施工单位:负责现场安全。\n(二)保险公司:负责理赔。\n(三)区经信委:负责提供产量情况。\n"
+    want = [
+        ("(一)", "施工单位", [], []),
+        ("(二)", "保险公司", [], []),
+        ("(三)", "区经信委", ["区经信委"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bodies_attending_an_event_are_no_partners(variant: Callable[[str], str]) -> None:
+    text = (
+        "二、工作措施\n(一)开展培训。由市应急局牵头,各县区、市直各单位派员参加培训。\n"
+        "(二)开展招聘。由市人社局牵头,县内规模以上企业派员参加招聘会。\n"
+    )
+    want = [
+        ("(一)", "开展培训", ["市应急局"], ["市应急局"]),
+        ("(二)", "开展招聘", ["市人社局"], ["市人社局"]),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_application_rule_is_no_lead_rule(variant: Callable[[str], str]) -> None:
+    text = (
+        "三、申报要求\n(一)申报主体。项目由多家单位联合申报的,由排名首位的单位牵头负责项目实施。\n"
+        "(二)资金拨付。由市财政局、市科技局负责。\n"
+    )
+    doc = run(variant(text))
+    assert [[r.surface for r in m.lead] for m in doc.measures] == [[], []], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_government_setting_up_a_group_hands_its_duty_to_the_group(variant: Callable[[str], str]) -> None:
+    text = (
+        "五、组织保障\n(一)加强组织领导。县政府建立工作领导小组,负责统筹协调重大问题。\n"
+        "(二)强化督查。县督查室要定期督查。\n"
+    )
+    doc = run(variant(text))
+    assert not any(r.surface == variant("县政府") for m in doc.measures for r in m.responsible), [
+        (m.label, [r.surface for r in m.responsible]) for m in doc.measures
+    ]
