@@ -81,3 +81,10 @@ def test_a_government_setting_up_a_group_hands_its_duty_to_the_group(variant: Ca
     assert not any(r.surface == variant("县政府") for m in doc.measures for r in m.responsible), [
         (m.label, [r.surface for r in m.responsible]) for m in doc.measures
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_lead_rule_after_a_comma_in_the_units_bracket(variant: Callable[[str], str]) -> None:
+    text = "一、主要目标\n1、全市GDP增长10%以上(市发改委、市财政局负责,涉及多个部门的,由排名第一位的部门牵头)。\n"
+    want = [("1", "全市GDP增长10%以上", ["市发改委", "市财政局"], ["市发改委"])]
+    assert_measures(text, want, variant)
