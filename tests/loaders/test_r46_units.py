@@ -194,3 +194,18 @@ def test_departments_by_kind_with_a_role_verb_and_its_work(variant: Callable[[st
     doc = run(variant(text))
     got = [r.surface for r in doc.measures[0].responsible]
     assert {variant("教育部门"), variant("民政部门")} <= set(got), got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_zone_by_its_bare_kind_among_collectives_and_a_person_after_you(
+    variant: Callable[[str], str],
+) -> None:
+    text = (
+        "各镇人民政府,县政府各部门,盘锦高升经济区管委会:\n现将有关事项通知如下:\n"
+        "1、各镇、经济区、县直各部门要于每周三前将会见单报县招商局。\n"
+        "2、会见安排汇总后报分管县长,由分管县长确定会见时间。\n"
+    )
+    doc = run(variant(text))
+    got = [[r.surface for r in m.responsible] for m in doc.measures]
+    assert got[0] == [variant(w) for w in ("各镇", "经济区", "县直各部门")], got
+    assert not any(variant("县长") in u for units in got for u in units), got
