@@ -6287,6 +6287,23 @@ class _Parser:
             self.step_depth = len(self.stack)
         return i + 1
 
+    def _grouped_name(self, i: int) -> bool:
+        """Whether the item at line ``i`` is a name alone under a group heading of a list titled above it (第二批…名单 /
+        一、东部地区(37个) / 1.河北省黄骅市): what was named, not a task (heldout141 gg09)."""
+        line = self.lines[i]
+        text = self.src.match[line.body : line.rend]
+        if len(text) > _LIST_NAME_MAX or _SENTENCE_MARKS.search(text):
+            return False
+        head = next(
+            (
+                k
+                for k in range(i - 1, -1, -1)
+                if self.lines[k].kind == "heading" and (self.lines[k].level or 9) < 3
+            ),
+            None,
+        )
+        return head is not None and self._list_title_above(head) is not None
+
     def _names_read_as_names(self, i: int) -> None:
         """The name lines under list heading ``i`` are names (北京市 | / 怀柔区 |), no unit lines of a task above."""
         for line in self.lines[i + 1 :]:
@@ -6299,7 +6316,7 @@ class _Parser:
         """The title line above heading ``i`` when it names a list (附件 / 第一批示范县创建名单 / 一、主要农作物类 / 北京市 /
         … / 二、规模养殖类): the list's groups are headed below it, names alone between them (heldout108 ez07)."""
         for above in reversed(self.lines[:i]):
-            if above.kind in ("blank", "boilerplate") or self._name_alone(above):
+            if above.kind in ("blank", "boilerplate"):
                 continue
             listed = (
                 above.kind in ("content", "title")
@@ -6307,7 +6324,10 @@ class _Parser:
                 and not _SENTENCE_MARKS.search(above.match)
                 and _names_list(above)
             )
-            return above.stripped if listed else None
+            if listed:
+                return above.stripped  # (the list's title is short like a name: read first, heldout141 gg09)
+            if not self._name_alone(above):
+                return None
         return None
 
     def _name_alone(self, line: Line) -> bool:
@@ -6321,13 +6341,19 @@ class _Parser:
         if not fold(title).rstrip(" 。:").endswith(_VOCAB.name_list_ends):
             return False
         names = 0
+        level = self.lines[i].level or 0
         for line in self.lines[i + 1 :]:
             if line.kind in ("blank", "boilerplate"):
                 continue
+            # 一、东部地区(37个) / 1.河北省黄骅市 / 2.河北省玉田县: the names numbered one a line under the group
+            # (heldout141 gg09)
+            text = (
+                self.src.match[line.body : line.rend] if line.level and line.level > level else line.stripped
+            )
             # 北京市 |: a place's name alone may read as a unit line
-            if line.kind not in _NAME_LINE_KINDS:
+            if line.kind not in _NAME_LINE_KINDS and not (line.level and line.level > level):
                 break
-            if len(line.stripped) > _LIST_NAME_MAX or _SENTENCE_MARKS.search(line.stripped):
+            if len(text) > _LIST_NAME_MAX or _SENTENCE_MARKS.search(text):
                 return False
             names += 1
         return names >= _LIST_NAMES_MIN
@@ -6931,8 +6957,10 @@ class _Parser:
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
         if (
-            self.stack and fold(self.sections[self.stack[0]].title).rstrip().endswith(_VOCAB.name_list_ends)
-        ) or self._announced_name(i):
+            (self.stack and fold(self.sections[self.stack[0]].title).rstrip().endswith(_VOCAB.name_list_ends))
+            or self._announced_name(i)
+            or self._grouped_name(i)
+        ):
             # 附件 / 2022年度某市特色产业集群名单 / 1、某县纺织特色产业集群: a list of names, nothing to do
             line.kind = "content"
             return None

@@ -48,3 +48,17 @@ def test_a_portals_credits_with_its_visit_counters_are_furniture(variant: Callab
     assert not any(variant("组织部") in r.surface for m in doc.measures for r in m.responsible), [
         m.label for m in doc.measures
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_names_numbered_under_a_lists_groups_are_no_measures(variant: Callable[[str], str]) -> None:
+    text = (
+        "科技部关于开展第二批创新型县(市)建设工作的通知\n各有关省、自治区、直辖市科技厅:\n"
+        "确定河北省黄骅市等92个县(市)为第二批创新型县(市)建设县(市)。现就有关事项通知如下。\n"
+        "一、各有关地方省级科技管理部门要加强对创新型县(市)建设的统筹推动和督促指导。\n"
+        "二、创新型县(市)建设周期为3年,建设期结束后将开展评估验收。\n科技部\n2023年5月10日\n"
+        "第二批创新型县(市)建设名单\n一、东部地区(37个)\n1.河北省黄骅市\n2.河北省玉田县\n3.河北省曲周县\n"
+        "二、中部地区(25个)\n1.山西省孝义市\n2.山西省高平市\n"
+    )
+    doc = run(variant(text))
+    assert measure_numbers(doc) == ["一", "二"], [m.label for m in doc.measures]
