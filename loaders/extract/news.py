@@ -212,6 +212,7 @@ def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     }
 
 
+_SPEAKER_MIN = 2  # 黎晓华: a speaker's name, two characters at least
 _PLACE_FRAME_MAX = 24  # 在连麦镇农产品展示区,: the place a speaker's demand is made at
 _FRAME_LEAD_MAX = 12  # characters before a frame word of the meeting (在下午召开的|座谈会上,)
 _DIVISION_OBJECT_MAX = 24  # characters of the duty after a division's verb (由县财政局负责资金保障,)
@@ -249,7 +250,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
             rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?:[^\s,;。:!?]{{0,{_FRAME_LEAD_MAX}}}?(?:{frames}),)?"
             rf"(?:(?:{lead_ins})[^\s,;。:!?]{{2,{_LEAD_IN_MAX}}}?,)?"
             rf"(?P<who>{speakers}|[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
-            rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})(?:[,:]|[ \t]*\n\s*(?=(?:{_alternation(_words(data, 'demand', 'inline_levels'))}|各)))"
+            rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})(?:[,:]|(?P<nl>[ \t]*\n\s*)(?=(?:{_alternation(_words(data, 'demand', 'inline_levels'))}|各)))"
         ),
         # 会议指出,…。强调要建立工作平台,…: the meeting's next demand, its speaker left out, the modal right after
         "demand_elided": re.compile(
@@ -268,7 +269,7 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         # it (the speaker left out: 同时要求…), then the bodies charged and their modal (never without the frame:
         # 市民要求相关部门要…, 设计要求路面要…)
         "demand_spoken": re.compile(
-            rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:(?:{frames}),?|在[^\s,;。:!?]{{2,{_PLACE_FRAME_MAX}}},)"
+            rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:(?:{frames}),?|(?P<place>在[^\s,;。:!?]{{2,{_PLACE_FRAME_MAX}}},))"
             rf"(?P<who>(?:[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)?)(?:{_alternation(_words(data, 'demand', 'spoken_verbs'))})"
             rf"(?=[^,;。:!?]{{2,{_INLINE_SUBJECT_MAX}}}?(?:{modals}))"
         ),
@@ -306,7 +307,7 @@ _CHARGED_OPENING_MAX = 24  # characters opening a sentence its modal sits in (�
 _COUNTED_WHO = re.compile(r"[一二三四五六七八九十两\d]+[点點项項条條个個]")
 
 
-def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
+def demanded_sentences(text: str, page: str = "") -> list[tuple[int, int, int]]:
     """The demands a meeting report or a speech quotes in a paragraph (会议要求,各单位要…。 / 李微强调,要以…;各部门
     要…。): each as (its start, where its words start after the run-in, its end: after its full stop, or where the
     next demand starts), only those whose words carry a duty modal; none for a document, a leader or an expert
@@ -347,12 +348,22 @@ def demanded_sentences(text: str) -> list[tuple[int, int, int]]:
                 and text.startswith("各", m.end())
                 and not _meeting_sentence(text, m.start(), p)
             )
+            or ((m.groupdict().get("place") or m.groupdict().get("nl")) and not _introduced(page or text, m))
             or not _demanding(words, p, duty=_directs_duties(text, m, p))
             or paragraph_role(words) in ("goals", "progress")
         ):
             continue
         out.append((m.start("who"), at, end))
     return out
+
+
+def _introduced(page: str, m: re.Match[str]) -> bool:
+    """Whether the speaker of a demand made at a place (在连麦镇展示区,黎晓华要求…) or run in on a line of its own
+    (黎晓华要求⏎各镇要…) was named in the report's ``page`` before the run-in (县委书记黎晓华一行…): a speaker the
+    report brought in, not a villager, a design or a heading's word (在走访中,村民要求… / 工作要求⏎…: review 46b)."""
+    who = m.group("who")
+    said = page.find(m.group().strip())
+    return len(who) >= _SPEAKER_MIN and page.find(who, 0, max(said, 0)) >= 0
 
 
 def _directs_duties(text: str, m: re.Match[str], p: _Patterns) -> bool:

@@ -235,7 +235,7 @@ _RULE_CORE = (
     # 一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同: the rule as a 由-clause, the case it covers first
     r"|(?:(?:一项|同一|每项)?\s*(?:任务|工作|事项)\s*)?涉及\s*(?:多个|两个以上|2个以上|几个)\s*(?:部门|单位)\s*的\s*[,;]?\s*"
     r"(?:原则上\s*)?由\s*(?:排名|排在|排序|列)\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任)?\s*"
-    r"(?:单位|部门)\s*牵头\s*(?:负责)?(?:\s*[,;。]?\s*下同)?"
+    r"(?:单位|部门)\s*牵头\s*(?:负责)?(?=\s*(?:[,;。)]|下同|$))(?:\s*[,;。]?\s*下同)?"
     # (分号前面为牵头单位,下同) / (逗号前为牵头单位,下同): the units before a list's first semicolon (comma) lead;
     # (顿号前为牵头单位): the one unit before a list's first 、, the unit listed first
     r"|(?:分号|;|逗号|顿号)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
@@ -1544,8 +1544,8 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                     roles.add(head[1])
                     last_end = a + piece_m.start() + head[0]
                 break
-            if not verb or verb[0] == 0:
-                break
+            if not verb or verb[0] == 0 or verb[1] in _V.staff_verbs:
+                break  # (…各党支部派员参加。: bodies sending people to attend, no share: review 46b)
             core = _core(pending + piece.strip())
             # 各区配合: a collective of divisions stands as a unit where a role verb ends its list; 坚持政府主导: a
             # principle held, a verb before the bare body noun, no body named
@@ -1623,8 +1623,8 @@ def _partners_joining(m: str, at: int, end: int, lexicon: UnitLexicon) -> int | 
     if pm is None or found is None or found[2] != "support":
         return None
     joined = pm.group("p")[found[1] :]
-    if joined.strip() and _JOINED_WORK.search(joined) is None:
-        return None  # 各县区派员参加培训: bodies attending an event, no share of the lead's work (review 46a)
+    if _JOINED_WORK.search(joined) is None:
+        return None  # 各县区派员参加培训 / …派员参加。: bodies attending, no share of the lead's work (reviews 46a, 46b)
     return pm.start("p") + found[1]
 
 
@@ -3353,14 +3353,16 @@ def _duty_line_body(nk: str, lexicon: UnitLexicon) -> bool:
     them), never a kind alone (企业:, 学校:)."""
     if _charged_body(nk, lexicon) or nk.endswith(_V.duty_line_utilities):
         return True
+    # 经委: / 侨办:: a government organ by its ending, more than the ending; never a kind of party (施工单位:,
+    # 保险公司:, 项目部:, 设计院:, 会计师事务所:: reviews 46a, 46b) nor the judges or a contest's committee (评委: /
+    # 组委:: round 40's review)
     ending = lexicon.unit_ending(nk)
-    # 经委: / 供电所:: an organ by its ending, more than the ending; never a kind of party (施工单位:, 保险公司:,
-    # 医疗机构:, 物业服务企业:: review 46a)
-    # (评委: / 组委:: two characters, the judges and the committee, no department: round 40's review)
-    return ending in _V.duty_line_organs and len(nk) > _BARE_ORGAN_MAX and not is_person(nk)
-
-
-_BARE_ORGAN_MAX = 2
+    return (
+        ending in _V.duty_line_organs
+        and ending != nk
+        and nk not in _V.duty_line_not_organs
+        and not is_person(nk)
+    )
 
 
 # 国家能源局各派出机构要切实承担监管责任,…: the bodies opening a sentence, the duty modal, perhaps an adverb, then the

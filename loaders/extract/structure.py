@@ -156,7 +156,7 @@ _BOILERPLATE_PATTERNS = (
     # a portal's visit counters beside its credits (主办单位:中共常州市委组织部 承办:… 总访问量: 当日访问量:, heldout137
     # gc06), and its postal address line (地址:…邮编:213003)
     r"(?:总|当日|今日|本日|累计)访问量\s*[:]",
-    r"地址\s*[:].{1,40}邮编\s*[:]\s*\d{6}",
+    r"^地址\s*[:].{1,40}邮编\s*[:]\s*\d{6}\s*$",
     r"^主办单位\s*[:].{1,40}承办单位\s*[:]\s*[\u4e00-\u9fff]{1,10}网$",
     r"【\s*(打印本页|关闭窗口|打印|关闭)\s*】",
     # a site's prompt to pin it: 添加文秘网到电脑桌面 / 安装后可以在桌面快捷访问 / 保存网址到桌面
@@ -180,7 +180,7 @@ _BOILERPLATE_PATTERNS = (
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 # The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
-_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本下仅无总当今累地]")
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本下仅无总当今累]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that
@@ -4183,7 +4183,7 @@ def _add_demands(src: SourceDocument, out: Outline, a: int, b: int) -> bool:
     again (要明确…。) or charges a body of its own (各牵头部门要按照…。) is another, any other goes on the one before
     it (到2023年底,要初步建成…). False when the paragraph quotes no demand."""
     start, end = out.lines[a].lstart, out.lines[b].rend
-    found = demanded_sentences(src.match[start:end])
+    found = demanded_sentences(src.match[start:end], src.match)
     for k, (_lo, body, hi) in enumerate(found):
         span = Span(start + body, start + hi)
         if (

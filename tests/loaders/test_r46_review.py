@@ -88,3 +88,62 @@ def test_a_lead_rule_after_a_comma_in_the_units_bracket(variant: Callable[[str],
     text = "一、主要目标\n1、全市GDP增长10%以上(市发改委、市财政局负责,涉及多个部门的,由排名第一位的部门牵头)。\n"
     want = [("1", "全市GDP增长10%以上", ["市发改委", "市财政局"], ["市发改委"])]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_line_with_an_address_and_its_postcode_stays(variant: Callable[[str], str]) -> None:
+    text = (
+        "二、工作要求\n(一)各县区人社局要于6月30日前将申报材料报送至市人社局,地址:常州市龙城大道1280号,邮编:213003。\n"
+        "(二)强化宣传。市委宣传部负责。\n"
+    )
+    doc = run(variant(text))
+    assert [r.surface for r in doc.measures[0].responsible] == [variant("各县区人社局")], [
+        m.label for m in doc.measures
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_residents_demands_at_a_place_are_no_measures(variant: Callable[[str], str]) -> None:
+    text = (
+        "3月5日,镇党委书记李明带队走访贫困户。\n在走访贫困户过程中,村民要求村委会要尽快修好村道。\n"
+        "在道路施工过程中,设计要求路面要平整。\n"
+    )
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_heading_closing_on_its_requirements_is_no_speaker(variant: Callable[[str], str]) -> None:
+    text = "3月5日,县政府召开植树活动部署会。\n工作要求\n各乡镇要高度重视,精心组织。\n"
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_parties_and_institutions_opening_a_duty_line_are_no_units(variant: Callable[[str], str]) -> None:
+    text = "四、职责分工\n(一)施工队:负责现场施工。\n(二)设计院:负责设计。\n(三)侨办:负责联络侨胞。\n(四)评委:负责打分。\n"
+    doc = run(variant(text))
+    assert [[r.surface for r in m.responsible] for m in doc.measures] == [[], [], [variant("侨办")], []]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bodies_sending_people_to_a_meeting_are_no_partners(variant: Callable[[str], str]) -> None:
+    text = (
+        "二、工作措施\n(一)召开推进会。由市发改委牵头,各县区、市直各部门派员参加全市工作推进会。\n"
+        "(二)召开组织生活会。由县委组织部牵头,各党支部派员参加。\n"
+    )
+    want = [
+        ("(一)", "召开推进会", ["市发改委"], ["市发改委"]),
+        ("(二)", "召开组织生活会", ["县委组织部"], ["县委组织部"]),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_project_clause_naming_its_lead_applicant_is_no_lead_rule(variant: Callable[[str], str]) -> None:
+    text = (
+        "三、资金管理\n(一)资金分配。项目涉及多个单位的,由排名首位的单位牵头申报资金。\n"
+        "(二)资金监管。由市财政局、市审计局负责。\n"
+    )
+    doc = run(variant(text))
+    assert [r.surface for r in doc.measures[-1].lead] == [], [m.label for m in doc.measures]

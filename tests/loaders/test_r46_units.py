@@ -26,7 +26,7 @@ def test_bodies_taking_part_named_with_the_work_they_join(variant: Callable[[str
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_sending_staff_to_take_part_is_a_share(variant: Callable[[str], str]) -> None:
     text = (
-        "二、工作措施\n(一)加强督导。由市应急局牵头,市公安局、市交通运输局等部门派员参加,对各县区开展检查。\n"
+        "二、工作措施\n(一)加强督导。由市应急局牵头,市公安局、市交通运输局等部门派员参加联合检查,对各县区开展检查。\n"
         "(二)强化宣传。市委宣传部负责。\n"
     )
     want = [
