@@ -4043,7 +4043,30 @@ def _points_doer(src: SourceDocument, lines: list[Line], first: int) -> list[Spa
             and not m[subject.start : subject.end].endswith(v.points_not_doers)
         ):
             return [subject]
-    return []
+    return _closing_charge(src, start, end)
+
+
+def _closing_charge(src: SourceDocument, start: int, end: int) -> list[Span]:
+    """The bodies the lead paragraph's last sentence opens with and charges with a modal (…一揽子安排。对此,各地农业
+    农村部门要抓紧部署实施。 / 一要…。二要…: heldout138 gd14's gold charges them with each point)."""
+    m = src.match
+    stop = len(m[:end].rstrip())
+    if stop <= start or m[stop - 1] != "。":
+        return []
+    lo = max(m.rfind("。", start, stop - 1) + 1, start)
+    while lo < stop and m[lo] in " \t\u3000":
+        lo += 1
+    cm = _CLOSING_CONNECTIVE.match(m, lo, stop)
+    at = cm.end() if cm is not None else lo
+    found = find_charged_bodies(src, at, stop, kinds=True)
+    return found if found and found[0].start == at and opens_with_modal(m[found[-1].end : stop]) else []
+
+
+_CLOSING_CONNECTIVE = re.compile(
+    "(?:" + "|".join(map(re.escape, _VOCAB.closing_connectives)) + r")\s*,\s*"
+    if _VOCAB.closing_connectives
+    else "(?!)"
+)
 
 
 def _cut_first_item(src: SourceDocument, lines: list[Line], a: int) -> bool:

@@ -35,3 +35,28 @@ def test_a_run_in_line_before_no_charged_body_is_no_demand(variant: Callable[[st
     text = "9月30日晚,县委书记黎晓华一行到节会主会场检查指导工作。\n黎晓华要求\n\n进一步提高认识,加强统筹协调。\n"
     doc = run(variant(text))
     assert [m.label for m in doc.measures] == [], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_lead_paragraphs_closing_charge_is_the_doer_of_its_points(variant: Callable[[str], str]) -> None:
+    text = (
+        "农业农村部8日透露,中央即将下发种业振兴行动方案。\n"
+        "该行动方案明确了种业振兴的总目标。对此,各地农业农村部门要抓紧部署实施。\n"
+        "一要全面加强种质资源保护利用,进一步加大资源普查力度。\n"
+        "二要扶持优势种业企业发展,建立健全商业化育种体系。\n"
+    )
+    doc = run(variant(text))
+    got = [[r.surface for r in m.responsible] for m in doc.measures]
+    assert got == [[variant("各地农业农村部门")]] * 2, got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_lead_paragraph_closing_on_a_view_charges_no_points(variant: Callable[[str], str]) -> None:
+    text = (
+        "农业农村部8日透露,中央即将下发种业振兴行动方案。\n"
+        "该行动方案明确了种业振兴的总目标,意义重大。\n"
+        "一要全面加强种质资源保护利用,进一步加大资源普查力度。\n"
+        "二要扶持优势种业企业发展,建立健全商业化育种体系。\n"
+    )
+    doc = run(variant(text))
+    assert [[r.surface for r in m.responsible] for m in doc.measures] == [[], []]
