@@ -1696,6 +1696,8 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
         head = head[: alias.start()] if alias is not None else head
         if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
             return None  # 各牵头单位要切实履行牵头责任: a sentence about units, not units opening their task
+        if any(v in head for v in _V.borne_duty_verbs):
+            return None  # 应急消防管理站承担防汛防台统筹协调工作: a body and the duty it bears, the verb's object no role
         # 各区负责具体推进: a collective of divisions alone stands as the unit a role verb follows
         alone = lexicon.grammar.is_division_collective(_nk(_core(_ROLE_HEAD.sub("", head))))
         # 灵宝市负责…承接工作: county-level divisions by their full names, each standing for its government

@@ -147,3 +147,15 @@ def test_a_project_clause_naming_its_lead_applicant_is_no_lead_rule(variant: Cal
     )
     doc = run(variant(text))
     assert [r.surface for r in doc.measures[-1].lead] == [], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_body_bearing_a_duty_of_coordination_is_no_lead(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、组织机构\n(1)乡镇应急消防管理站承担防汛防台统筹协调工作,明确专人负责。\n"
+        "(2)村(社区)建立应急工作组。(责任单位:村(社区))\n"
+    )
+    doc = run(variant(text))
+    assert not any(m.lead for m in doc.measures), [
+        (m.label, [r.surface for r in m.lead]) for m in doc.measures
+    ]
