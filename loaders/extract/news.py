@@ -213,7 +213,8 @@ def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 
 
 _SPEAKER_MIN = 2  # 黎晓华: a speaker's name, two characters at least
-_PLACE_FRAME_MAX = 24  # 在连麦镇农产品展示区,: the place a speaker's demand is made at
+_PLACE_FRAME_MAX = 24
+_WHEN_FRAME_MAX = 80  # 在实地查看…问题后,: the moment a named speaker demands, its own commas inside  # 在连麦镇农产品展示区,: the place a speaker's demand is made at
 _FRAME_LEAD_MAX = 12  # characters before a frame word of the meeting (在下午召开的|座谈会上,)
 _DIVISION_OBJECT_MAX = 24  # characters of the duty after a division's verb (由县财政局负责资金保障,)
 _INLINE_SUBJECT_MAX = 40  # characters of the bodies a demand in a comma piece charges before their modal
@@ -249,6 +250,8 @@ def _demand_patterns(data: dict[str, Any], colon: str) -> dict[str, re.Pattern[s
         "demand": re.compile(
             rf"(?:^|(?<=[。;!?\n]))[ \t\u3000]*(?:[^\s,;。:!?]{{0,{_FRAME_LEAD_MAX}}}?(?:{frames}),)?"
             rf"(?:(?:{lead_ins})[^\s,;。:!?]{{2,{_LEAD_IN_MAX}}}?,)?"
+            # 在实地查看…汇报,并详细了解…问题后,高雁要求,…: when the speaker demands, a named speaker after it
+            rf"(?P<when>在[^;。:!?\n]{{2,{_WHEN_FRAME_MAX}}}?(?:后|之后|时|期间),)?"
             rf"(?P<who>{speakers}|[^\s,;。:!?、《》“”\"()]{{2,{_SPEAKER_MAX}}}?)"
             rf"(?<!》)(?:还|也|再次|进一步)?(?:{colon})(?:[,:]|(?P<nl>[ \t]*\n\s*)(?=(?:{_alternation(_words(data, 'demand', 'inline_levels'))}|各)))"
         ),
@@ -348,7 +351,10 @@ def demanded_sentences(text: str, page: str = "") -> list[tuple[int, int, int]]:
                 and text.startswith("各", m.end())
                 and not _meeting_sentence(text, m.start(), p)
             )
-            or ((m.groupdict().get("place") or m.groupdict().get("nl")) and not _introduced(page or text, m))
+            or (
+                any(m.groupdict().get(g) for g in ("place", "nl", "when"))
+                and not _introduced(page or text, m)
+            )
             or not _demanding(words, p, duty=_directs_duties(text, m, p))
             or paragraph_role(words) in ("goals", "progress")
         ):

@@ -60,3 +60,25 @@ def test_a_lead_paragraph_closing_on_a_view_charges_no_points(variant: Callable[
     )
     doc = run(variant(text))
     assert [[r.surface for r in m.responsible] for m in doc.measures] == [[], []]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_named_speakers_demand_after_the_moment_it_is_made(variant: Callable[[str], str]) -> None:
+    text = (
+        "10月25日下午,建安区区长高雁带领区城管局等单位负责人调研文明城市创建工作。\n"
+        "在实地查看并认真听取相关负责人工作开展情况汇报,并详细了解当前工作中存在的困难和问题后,高雁要求,"
+        "区交警大队要进一步提高道路交通管理水平,加大整治力度。区文明办要对各单位创文工作进行专项督查。\n"
+    )
+    doc = run(variant(text))
+    got = [[r.surface for r in m.responsible] for m in doc.measures]
+    assert got == [[variant("区交警大队")], [variant("区文明办")]], got
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_stranger_demanding_after_a_moment_is_no_speaker(variant: Callable[[str], str]) -> None:
+    text = (
+        "10月25日下午,建安区区长高雁调研文明城市创建工作。\n"
+        "在走访中了解到情况后,居民代表要求,区交警大队要加强道路交通管理。\n"
+    )
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [], [m.label for m in doc.measures]
