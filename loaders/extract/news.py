@@ -80,6 +80,7 @@ class _Patterns:
     demand_moments: tuple[str, ...]  # 当前 / 今年: the moment a speaker's demand opens with after a view
     demand_speakers: tuple[str, ...]
     demand_by: tuple[str, ...]
+    speaker_titles: tuple[str, ...]  # 书记 / 县长 / 主任: a speaker's office before the name
     demand_end: re.Pattern[str]
     demand_other: re.Pattern[str]
 
@@ -137,6 +138,7 @@ def _patterns() -> _Patterns:
         demand_moments=tuple(_words(data, "demand", "moments")),
         demand_speakers=tuple(_words(data, "demand", "speakers")),
         demand_by=tuple(_words(data, "demand", "by")),
+        speaker_titles=tuple(_words(data, "demand", "speaker_titles")),
         ordinal=_ordinal_pattern(data),
         sequence=tuple(_words(data, "ordinal", "sequence")),
         # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;), or
@@ -368,8 +370,24 @@ def _introduced(page: str, m: re.Match[str]) -> bool:
     (黎晓华要求⏎各镇要…) was named in the report's ``page`` before the run-in (县委书记黎晓华一行…): a speaker the
     report brought in, not a villager, a design or a heading's word (在走访中,村民要求… / 工作要求⏎…: review 46b)."""
     who = m.group("who")
-    said = page.find(m.group().strip())
-    return len(who) >= _SPEAKER_MIN and page.find(who, 0, max(said, 0)) >= 0
+    said = max(page.find(m.group().strip()), 0)
+    if len(who) < _SPEAKER_MIN:
+        return False
+    # 县委书记黎晓华 / 区长高雁: named with an office's title (a citizen named before, 市民张某, is no speaker: review 46c)
+    return any(
+        page.endswith(title, 0, k)
+        for k in _found_all(page, who, said)
+        for title in _patterns().speaker_titles
+    )
+
+
+def _found_all(page: str, word: str, end: int) -> list[int]:
+    """Every start of ``word`` in ``page`` before ``end``."""
+    out, k = [], page.find(word, 0, end)
+    while k >= 0:
+        out.append(k)
+        k = page.find(word, k + 1, end)
+    return out
 
 
 def _directs_duties(text: str, m: re.Match[str], p: _Patterns) -> bool:

@@ -3995,7 +3995,13 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         return
     if run_on is not None:
         _add_run_measure(src, out, *run_on)
-    doer = _points_doer(src, lines, found[0][0]) if run_on is None else []
+    doer = (
+        _points_doer(
+            src, lines, found[0][0], demands=all(w.endswith(_DEMAND_ORDINAL) for _a, _b, w, _v, _at in found)
+        )
+        if run_on is None
+        else []
+    )
     for a, b, word, _value, at in found:
         lines[a].kind, lines[a].number = "measure", word
         lines[a].body = lines[a].lstart + at
@@ -4021,7 +4027,12 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
 _LEAD_TIME = re.compile(r"[^,。;:\n]{2,12}?(?:以来|近日|日前|目前|近年|期间|年|月)[,]")
 
 
-def _points_doer(src: SourceDocument, lines: list[Line], first: int) -> list[Span]:
+_DEMAND_ORDINAL = (
+    "要"  # 一要…二要…: a speaker's demands, not 一是 (points of progress or of a plan: review 46c)
+)
+
+
+def _points_doer(src: SourceDocument, lines: list[Line], first: int, *, demands: bool = False) -> list[Span]:
     """The body a report's lead paragraph (the one right above the first point, 一是…) opens with as its subject,
     after a time phrase at most (今年以来,市自然资源局认真做好土地供应工作。/ 佛坪县国土局紧紧围绕…,重点做好以下五项工作:
     heldout121 fm02 and fm04's gold charge it with each point): one named body, the doer of the points."""
@@ -4043,7 +4054,7 @@ def _points_doer(src: SourceDocument, lines: list[Line], first: int) -> list[Spa
             and not m[subject.start : subject.end].endswith(v.points_not_doers)
         ):
             return [subject]
-    return _closing_charge(src, start, end)
+    return _closing_charge(src, start, end) if demands else []
 
 
 def _closing_charge(src: SourceDocument, start: int, end: int) -> list[Span]:
@@ -6345,7 +6356,7 @@ class _Parser:
                 above.kind in ("content", "title")
                 and len(above.stripped) <= _PLAN_TITLE_MAX
                 and not _SENTENCE_MARKS.search(above.match)
-                and _names_list(above)
+                and fold(above.stripped).rstrip(" 。:").endswith(_VOCAB.name_list_ends)
             )
             if listed:
                 return above.stripped  # (the list's title is short like a name: read first, heldout141 gg09)

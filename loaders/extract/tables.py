@@ -572,8 +572,11 @@ def _valid_header(columns: list[Column]) -> bool:
         and len(kinds) > 2
         and set(kinds[2:]) <= _TASK_ONLY_EXTRAS
         and _TASK_WORD in columns[1].name
+        and any(c.name in _V.stage_columns for c in columns[2:])
     ):
-        return True  # (序号 | 项目名称 | 任务指标: a project list, its details no task of the row: heldout93 ek09)
+        # (序号 | 项目名称 | 任务指标: a project list, its details no task of the row: heldout93 ek09; 序号 | 目标任务 |
+        # 年度目标: an indicator table, its figures the document's; 完成时间 alone: a progress table: review 46c)
+        return True
     return len(columns) >= 2 and bool(set(kinds) & _UNIT_KINDS) and bool(set(kinds) & {"task", "number"})
 
 

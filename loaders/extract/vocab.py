@@ -226,6 +226,7 @@ class Vocabulary:
     duty_line_not_organs: tuple[str, ...] = ()  # 评委 in 评委:负责打分: no organ
     staff_verbs: tuple[str, ...] = ()  # 派员参加: a support verb only with the work joined after it
     closing_connectives: tuple[str, ...] = ()  # 对此 in 对此,各地…要…: before a report's closing charge
+    stage_columns: tuple[str, ...] = ()  # 阶段目标: a task table's column of what each task sets by stage
     elided_duty_acts: tuple[str, ...] = ()  # 建立 in 各镇街建立…站,负责…: the act before a duty's 负责
     kind_duty_endings: tuple[str, ...] = ()  # 部门 in 林业部门要…: a body named by its kind
     kind_duty_vague: tuple[str, ...] = ()  # 有关 in 有关部门要…: a stem that names no kind
@@ -603,6 +604,7 @@ class Vocabulary:
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
             later_acts=tuple(_words(data.get("duty", {}), "later_acts", "duty")),
             elided_duty_acts=tuple(_words(data.get("duty", {}), "elided_acts", "duty")),
+            stage_columns=tuple(_words(data.get("duty", {}), "stage_columns", "duty")),
             closing_connectives=tuple(_words(data.get("duty", {}), "closing_connectives", "duty")),
             duty_line_not_organs=tuple(_words(data.get("duty", {}), "line_not_organs", "duty")),
             staff_verbs=tuple(_words(data.get("duty", {}), "staff_verbs", "duty")),

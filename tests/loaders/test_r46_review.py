@@ -159,3 +159,43 @@ def test_a_body_bearing_a_duty_of_coordination_is_no_lead(variant: Callable[[str
     assert not any(m.lead for m in doc.measures), [
         (m.label, [r.surface for r in m.lead]) for m in doc.measures
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_plan_titled_with_a_list_word_keeps_its_items(variant: Callable[[str], str]) -> None:
+    text = (
+        "XX市守信联合激励和失信联合惩戒红黑名单管理办法实施方案\n一、重点任务\n1.建立红黑名单认定标准\n"
+        "2.规范红黑名单发布程序\n3.健全信用修复机制\n"
+    )
+    doc = run(variant(text))
+    assert measure_numbers(doc) == ["1", "2", "3"], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_indicator_table_of_yearly_goals_makes_no_measures(variant: Callable[[str], str]) -> None:
+    text = (
+        "2024年主要经济指标目标任务表\n序号 | 目标任务 | 年度目标 |\n1 | 地区生产总值增速 | 6% |\n"
+        "2 | 规上工业增加值增速 | 7% |\n"
+    )
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [], [m.label for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_closing_charge_is_no_doer_of_progress_points(variant: Callable[[str], str]) -> None:
+    text = (
+        "今年以来,全县完成造林面积3万亩。同时,各乡镇要进一步加强新造林地管护。\n"
+        "一是完成义务植树100万株,超额完成任务。\n二是完成森林抚育2万亩,成效明显。\n"
+    )
+    doc = run(variant(text))
+    assert not any(m.responsible for m in doc.measures), [(m.label, m.responsible) for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_citizen_named_before_is_no_speaker(variant: Callable[[str], str]) -> None:
+    text = (
+        "近日,市民张某向本报反映小区电梯长期停运。\n"
+        "在多次向物业反映无果后,张某要求,物业公司要尽快修复电梯。\n"
+    )
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [], [m.label for m in doc.measures]
