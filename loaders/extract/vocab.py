@@ -75,31 +75,33 @@ def _salutation_words(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 
 def _word_map(data: dict[str, Any], table: str, field: str, allowed: Any) -> dict[str, str]:
     """word -> the ``field`` value of its entry, for every entry of ``[[table]]`` (values checked against
-    ``allowed``)."""
+    ``allowed``), and each word composed with a tail of its entry (see :func:`_compositions`)."""
     out: dict[str, str] = {}
-    composed: dict[str, str] = {}
     for i, entry in enumerate(data.get(table, [])):
         value = entry.get(field)
         if value not in allowed:
             raise ExtractError(f"data/responsibility.toml: {table} #{i + 1}: unknown {field} {value!r}")
         for w in _words(entry, "words", f"{table} #{i + 1}"):
             out[w] = value
-            for tail in entry.get("tails", []):  # 牵头 + 指导推进: a word and the work it names after it
-                composed[w + tail] = value
-    return composed | out  # a word written out keeps its own entry's value
+    return {c: entry[field] for c, (_w, entry) in _compositions(data, table).items()} | out
 
 
-def _verb_work(data: dict[str, Any]) -> dict[str, str]:
-    """Each role verb composed with the work it names (负责 + 组织 -> 负责组织) -> the verb itself, for the words not
-    written out in an entry of their own."""
-    written = {w for entry in data.get("verb", []) for w in entry.get("words", [])}
+def _compositions(data: dict[str, Any], table: str) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Each word of ``[[table]]`` composed with a tail of its entry (牵头 + 指导推进: a word and the work it names after
+    it) -> the word and its entry, for the compositions no entry writes out (a word written out keeps its own)."""
+    written = {w for entry in data.get(table, []) for w in entry.get("words", [])}
     return {
-        w + tail: w
-        for entry in data.get("verb", [])
+        w + tail: (w, entry)
+        for entry in data.get(table, [])
         for w in entry.get("words", [])
         for tail in entry.get("tails", [])
         if w + tail not in written
     }
+
+
+def _verb_work(data: dict[str, Any]) -> dict[str, str]:
+    """Each role verb composed with the work it names (负责 + 组织 -> 负责组织) -> the verb itself."""
+    return {c: w for c, (w, _entry) in _compositions(data, "verb").items()}
 
 
 def _cover_words(entry: dict[str, Any]) -> list[str]:
