@@ -371,6 +371,8 @@ _LABEL_SCOPE = re.compile(
     + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
     + r")"
 )
+# 以下均需 / 以下各项工作均由: a scope sentence's opening, its close (不再列出) cut off by the page (heldout137 gd02)
+_SCOPE_OPENER = re.compile(r"(?:以下|下列)(?:各项)?(?:工作|任务|措施)?(?:均需|均由|均涉及|均要)")
 # 除标明特定县(市、区)外,责任单位均含各县(市、区): a default scope stated after a clause's units, not a unit.
 _DEFAULT_SCOPE = re.compile(
     r"除[^,;。]{1,20}?外\s*,[^;。]*?(?:" + "|".join(re.escape(w) for w in _V.default_scope) + r")[^;。]*"
@@ -3274,6 +3276,51 @@ def with_duty_subjects(m: str, start: int, end: int, found: list[Span]) -> list[
     return sorted([*found, *extra], key=lambda s: s.start) if extra else found
 
 
+def with_join_partners(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
+    """``found`` (the bodies an item charges: 市粮食局负责…) and the named bodies a duty of theirs is done with
+    (…;会同市发展改革局监督… / 市财政局职责:会同市农业农村局制定…), in text order; a vague partner (会同有关部门) is
+    left out (README round 25)."""
+    if not found or not any(m.find(w, start, end) >= 0 for w in _V.duty_joins):
+        return found
+    lexicon = UnitLexicon.load_default()
+    extra = []
+    for jm in _JOIN_OPENING.finditer(m, start, end):
+        names = _partner_names(m, jm.end(), end, lexicon)
+        if names is not None and not any(f.start <= names.start < f.end for f in found):
+            extra.append(names)
+    return sorted([*found, *extra], key=lambda s: s.start) if extra else found
+
+
+# ;会同A… / :牵头会同B… / ,并会同C…: a duty's piece opening with the bodies it is done with
+_JOIN_OPENING = re.compile(
+    r"(?<=[,;:。])\s*(?:并|要|应|须|将)?\s*(?:牵头)?(?:" + "|".join(map(re.escape, _V.duty_joins)) + r")"
+    if _V.duty_joins
+    else r"(?!)"
+)
+_NAME_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[、等])")
+_PARTNER_NAMES_MAX = 40  # the list of bodies a duty is done with (会同市发展改革局、市财政局)
+
+
+def _partner_names(m: str, at: int, end: int, lexicon: UnitLexicon) -> Span | None:
+    """The shortest list of named bodies opening the text at ``at``, the verb of its duty after it (会同市发展改革局|
+    监督各市、区政府…: the bodies the duty acts on are not its partners), if any."""
+    stop = min(end, at + _PARTNER_NAMES_MAX, *(k for c in ",;。:\n" if (k := m.find(c, at, end)) >= 0))
+    k, name_at = at + 2, at
+    while k <= stop:
+        if not lexicon.ends_as_unit(m[name_at:k]):
+            k += 1
+            continue
+        while k < stop and lexicon.ends_as_unit(m[name_at : k + 1]) and not m.startswith(_V.chain_verbs, k):
+            k += 1  # 物价部|门: the name's whole ending (not 建设厅|组织指导…)
+        cont = _NAME_RUNS_ON.match(m, k, stop)
+        if cont is not None:
+            k = cont.end()  # 市人力社|保、财政等部门: a short name runs on to its list's mark
+        if k >= len(m) or m[k] not in "、和及与":
+            return Span(at, k) if _named_partners(m[at:k], lexicon) else None
+        name_at, k = k + 1, k + 3  # 、B: the list's next name
+    return None
+
+
 def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of ``head`` (split at 、 and at a join between bodies) is a body of a kind or a collective
     of places (各乡镇、各成员单位); a bare sector word may stand before the last piece that carries the kind's noun
@@ -6146,6 +6193,10 @@ def _working_copy(
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
         _blank(w, _scope_start(text, em.start()), em.end())
+    for om in _SCOPE_OPENER.finditer(text) if "不再" not in text else ():
+        _blank(
+            w, om.start(), om.end()
+        )  # 责任单位:A,以下均需B、C… cut before its 不再列出: B and C name this task
     for lm in _LABEL_SCOPE.finditer("".join(w)) if "不再" in text else ():
         everywhere.extend(_list_spans(w, _labelled_lists(text, lm.group("label"), lm.start()), resolver))
         # (因各项工作均需地方政府协同落实,)实施主体以下不再重复: the reason before the scope goes with it

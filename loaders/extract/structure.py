@@ -89,6 +89,7 @@ from policykg.loaders.extract.responsibility import (
     titles_bodies,
     with_charged_collectives,
     with_duty_subjects,
+    with_join_partners,
     with_kind_subjects,
 )
 from policykg.loaders.extract.tables import (
@@ -2674,14 +2675,13 @@ _PHASE_ACTOR_MAX = 16  # a collective of bodies opening a phase's comma piece (�
 def _phase_actors(src: SourceDocument, start: int, end: int) -> Span | None:
     """The bodies acting in a phase: a comma piece of the phase text ``start``..``end`` (past an ordinal word: 二是…。
     各区县政府…) opening with a collective of bodies addressed by 各 (各县和市级有关部门根据… / 各区县政府和地区管委会
-    建立…), or with bodies named with their level or place that its sentence charges (8月底前,县交通运输局要开展…);
-    None when no piece does."""
+    建立…), or with bodies named with their level or place that its sentence charges (8月底前,县交通运输局要开展… /
+    (二)县政务服务中心要组织验收, at the phase's opening); None when no piece does."""
     from policykg.loaders.extract.units import UnitLexicon
 
     m = src.match
     lexicon = UnitLexicon.load_default()
-    for piece in _PHASE_PIECE.finditer(m, start, end):
-        p = piece.end()
+    for p in (start, *(piece.end() for piece in _PHASE_PIECE.finditer(m, start, end))):
         opening = ordinal_opening(m[p : p + 8])
         if opening is not None:
             p += opening[2]
@@ -2697,10 +2697,18 @@ def _phase_actors(src: SourceDocument, start: int, end: int) -> Span | None:
             for k in range(p + 2, min(end, p + _PHASE_ACTOR_MAX) + 1)
             if k < len(m) and lexicon.ends_as_unit(m[p:k]) and m[k] not in "、和及与"
         ]
+        # 各乡镇|要抓2-3个行政村作为村…: a name its duty's modal follows ends the collective (heldout132 fx09)
+        charged = next((k for k in ks if _opens_modal(m, k)), None)
+        ks = [k for k in ks if charged is None or k <= charged]
         if ks:
             # 各区县|政府按照…: the longest list of units opening the piece (各区县政府), else the first name
             return Span(p, max((k for k in ks if is_unit_list(m[p:k])), default=ks[0]))
     return None
+
+
+def _opens_modal(m: str, at: int) -> bool:
+    """Whether a duty's modal opens at ``at`` (要, 应当, 须; not 要求 or 应急)."""
+    return m.startswith(_VOCAB_LISTS.duty_modals, at) and not m.startswith(_VOCAB_LISTS.not_modals, at)
 
 
 def _sentence_stop(m: str, at: int, end: int) -> int:
@@ -7484,6 +7492,8 @@ def _add_measure(
         clauses = with_charged_collectives(src.match, line.body, end, clauses)
         clauses = with_kind_subjects(src.match, line.body, end, clauses)
         clauses = with_duty_subjects(src.match, line.body, end, clauses)
+    if clauses and subjects_only(src.match, clauses):
+        clauses = with_join_partners(src.match, line.body, end, clauses)  # A负责…;会同B制定…
     if clauses:
         clause = clauses[-1]
     out.measures.append(

@@ -1,0 +1,76 @@
+"""Round 47 units: the named bodies a charged body's duty is done with (市粮食局负责…;会同市发展改革局监督…, heldout137
+gd03; 市财政局职责:会同市农业农村局制定…), a scope sentence cut before its close (责任单位:A,以下均需B、C…), and a
+collective its modal ends (各乡镇|要抓2-3个行政村作为村级试点, heldout132 fx09). Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_named_partners_of_a_charged_body_are_units(variant: Callable[[str], str]) -> None:
+    text = (
+        "二、职责分工\n(一)市粮食局负责制订粮食流通设施建设规划;会同市发展改革局、市财政局监督各区政府落实责任书;"
+        "牵头会同物价部门建立粮食市场价格监测制度。\n"
+        "(二)市农业局负责粮食生产;会同有关部门对各区进行考评。\n"
+    )
+    want = [
+        (
+            "(一)",
+            "市粮食局负责制订粮食流通设施建设规划",
+            ["市粮食局", "市发展改革局", "市财政局", "物价部门"],
+            [],
+        ),
+        ("(二)", "市农业局负责粮食生产", ["市农业局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_partners_of_a_duty_article_are_units(variant: Callable[[str], str]) -> None:
+    text = (
+        "第四条 市财政局职责:会同市农业农村局制定专项资金管理办法;组织专项资金年度预算编制。\n"
+        "第五条 市农业农村局职责:参与制定专项资金管理办法;会同市财政局制定专项资金实施意见。\n"
+        "第六条 市审计局职责:会同市人力社保、财政等部门制定审计办法。\n"
+    )
+    want = [
+        ("第四条", "市财政局职责", ["市财政局", "市农业农村局"], []),
+        ("第五条", "市农业农村局职责", ["市农业农村局", "市财政局"], []),
+        ("第六条", "市审计局职责", ["市审计局"], []),  # 市人力社保、财政等部门: no name cut at 社
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_bodies_a_partner_acts_on_are_no_partners(variant: Callable[[str], str]) -> None:
+    text = "(一)市粮食局负责制订规划;会同市发展改革局监督各市、区政府落实粮食安全责任书。\n(二)市农业局负责考评。\n"
+    want = [
+        ("(一)", "市粮食局负责制订规划", ["市粮食局", "市发展改革局"], []),
+        ("(二)", "市农业局负责考评", ["市农业局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_scope_sentence_cut_before_its_close_names_the_task_units(variant: Callable[[str], str]) -> None:
+    text = "1.加快生猪补栏,恢复产能。〔责任单位:县农业农村局,以下均需各乡(镇)人民政府、各街道办事处、"
+    want = [("1", "加快生猪补栏", ["县农业农村局", "各乡(镇)人民政府", "各街道办事处"], [])]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_phase_collective_ends_at_its_modal(variant: Callable[[str], str]) -> None:
+    text = (
+        "四、实施步骤\n(一)2012年8月底前,完成第一批乡镇政务服务中心(包括青龙镇、朱杖子乡、龙王庙乡)的建设任务。"
+        "确定茨榆山乡、肖营子镇为全县建设试点单位,各乡镇要抓2-3个行政村作为村级便民服务室试点。\n"
+        "(二)2012年12月底前,县政务服务中心要组织验收。\n"
+    )
+    want = [
+        ("(一)", "2012年8月底前", ["各乡镇"], []),
+        ("(二)", "2012年12月底前", ["县政务服务中心"], []),
+    ]
+    assert_measures(text, want, variant)
