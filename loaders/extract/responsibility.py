@@ -1429,6 +1429,11 @@ def _names_a_township(nk: str, lexicon: UnitLexicon) -> bool:
 def _named_with_level(nk: str, lexicon: UnitLexicon) -> bool:
     """Whether a name opens with its level or place (市外事办, 省教育厅, 国家…, 中共…, 儋州市政府, 香港越秀集团)."""
     g = lexicon.grammar
+    # 所在区政府 / 属地街道办事处 / 所在地人民政府: the division concerned, its level after the stem saying which
+    stem = next((w for w in g.generic_township_stems if nk.startswith(w)), "")
+    rest = nk[len(stem) :]
+    if stem and rest.startswith(g.division_levels) and rest.endswith(g.township_bodies):
+        return True  # (not 属地街道社|区: a name cut inside its ending)
     return (
         nk.startswith((*g.division_levels, *g.party_prefixes))
         or g.is_national(nk)

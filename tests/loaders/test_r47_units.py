@@ -130,3 +130,18 @@ def test_a_cell_table_with_a_column_of_steps_and_a_lead_rule(variant: Callable[[
         ),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_division_government_concerned_is_handed_a_task(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、明确管理主体。露天菜市场管理由所在区政府负责,并指定街道具体管理。\n"
+        "二、加强巡查。由属地街道办事处负责,每周巡查一次。\n"
+        "三、改造提升。由区住建局牵头,联合属地街道社区、设计单位逐批踏勘。\n"
+    )
+    want = [
+        ("一", "明确管理主体", ["所在区政府"], []),
+        ("二", "加强巡查", ["属地街道办事处"], []),
+        ("三", "改造提升", ["区住建局", "属地街道社区", "设计单位"], ["区住建局"]),
+    ]
+    assert_measures(text, want, variant)
