@@ -113,6 +113,8 @@ def _patterns() -> _Patterns:
     goals = _alternation(_words(data, "goals", "verbs"))
     run_in = _alternation(_words(data, "run_in", "words"))
     colon = _alternation(_words(data, "run_in", "colon_verbs"))
+    # 《通知》表示, / 通知称,: a document's own words, quoted with the verbs of saying too
+    reported = _alternation(_words(data, "run_in", "colon_verbs") + _words(data, "reported", "verbs"))
     return _Patterns(
         byline=re.compile(_alternation(_words(data, "lead", "bylines"))),
         act=re.compile(_alternation(_words(data, "lead", "acts"))),
@@ -130,7 +132,7 @@ def _patterns() -> _Patterns:
         # 《计划》明确,挖掘… / 该方案提出,推进…: the plan named as the subject of a quoting verb, then a comma
         subject_run_in=re.compile(
             rf"[^,。:;《]{{0,{_RUN_IN_MAX}}}(?:《[^《》]{{1,40}}》|{_alternation(_words(data, 'reported', 'nouns'))})"
-            rf"(?:还|也|进一步)?(?:{colon})了?,"
+            rf"(?:还|也|进一步)?(?:{reported})了?,"
         ),
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         event_subjects=tuple(_words(data, "action", "event_subjects")),
@@ -154,7 +156,7 @@ def _patterns() -> _Patterns:
         ),
         # 印发《…》的通知。通知提出,做强… / 《措施》明确,加强…: the document reported as the subject of a quoting verb,
         # its own sentences after the comma
-        reported=re.compile(rf"(?:{_alternation(_words(data, 'reported', 'nouns'))}|》)(?:{colon}),"),
+        reported=re.compile(rf"(?:{_alternation(_words(data, 'reported', 'nouns'))}|》)(?:{reported}),"),
         announce=re.compile(
             rf"[^,;。:]{{0,{_RUN_IN_MAX}}}(?:{_alternation(_words(data, 'announce', 'nouns'))})[^,;。:]{{0,6}}:\s*$"
         ),

@@ -3327,7 +3327,7 @@ def _partner_names(m: str, at: int, end: int, lexicon: UnitLexicon) -> Span | No
     stop = min(end, at + _PARTNER_NAMES_MAX, *(k for c in ",;。:\n" if (k := m.find(c, at, end)) >= 0))
     k, name_at = at + 2, at
     while k <= stop:
-        if not lexicon.ends_as_unit(m[name_at:k]):
+        if not lexicon.ends_as_unit(m[name_at:k]) or _locative_at(m, k):
             k += 1
             continue
         while k < stop and lexicon.ends_as_unit(m[name_at : k + 1]) and not m.startswith(_V.chain_verbs, k):
@@ -5477,7 +5477,10 @@ def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
         (k for w in _V.duty_joins if (k := m.find(w, a + 2, stop)) >= 0 and not m.startswith(_FEDERATION, k)),
         default=stop,
     )
-    b = next((k for k in range(a + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[a:k]))), None)
+    b = next(
+        (k for k in range(a + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[a:k])) and not _locative_at(m, k)),
+        None,
+    )
     if b is None:
         return None
     grown = True
@@ -5491,6 +5494,14 @@ def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     if not _named_with_level(_nk(m[a:b]), lexicon):
         return None  # 要会同有关部门研究…: a kind of body, read where a mark ends it
     return Span(a, b)
+
+
+def _locative_at(m: str, k: int) -> bool:
+    """Whether the 所 before ``k`` opens 所在 (步行街所在城市人民政府: where the street lies), no body's 所."""
+    return m.startswith(_LOCATIVE, k - 1)
+
+
+_LOCATIVE = "所在"
 
 
 def _joined_list(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:

