@@ -4388,6 +4388,10 @@ def _topics_handed(m: str, start: int, end: int) -> list[Span]:
         last = names[-1]
         piece_end = _segment_end(m, last.end, end)
         after = m[last.end : piece_end]
+        if len(names) > 1 and (etc := _ETC_AFTER.match(after)) is not None:
+            after = after[
+                etc.end() :
+            ]  # 由A会同B、C等部门共同组织开展: the list closed by 等部门, then its verb
         if (
             after.startswith(_POSSESSED_AFTER)
             or _RELATIVE_AFTER.match(after) is not None  # 建立由市政府负责的协调机制: a clause naming a thing
@@ -4405,11 +4409,12 @@ def _topics_handed(m: str, start: int, end: int) -> list[Span]:
 
 
 def _handed_names(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
-    """The bodies named from ``a`` after 由, joined by 、 和 与 及 或 (由县农业农村局、县财政局审核拨付)."""
+    """The bodies named from ``a`` after 由, joined by 、 和 与 及 或 会同 (由县农业农村局、县财政局审核拨付)."""
     names: list[Span] = []
     while (name := _handed_name(m, a, end, lexicon)) is not None:
         names.append(name)
-        join = next((w for w in _HANDED_JOINS if m.startswith(w, name.end)), "")
+        # 由市劳动保障局会同市财政局、市民政局制订: the named bodies the first acts with are handed the topic too
+        join = next((w for w in (*_HANDED_JOINS, _HANDED_WITH) if m.startswith(w, name.end)), "")
         if not join:
             # 由县农业农村局审核、县财政局拨付: each body its own short verb, the next body after the 、
             shared = _OWN_VERB_THEN_BODY.match(m, name.end, end)
@@ -4425,6 +4430,8 @@ _OWN_VERB_THEN_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}、")
 
 
 _HANDED_JOINS = ("、", "和", "与", "及", "或")
+_ETC_AFTER = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
+_HANDED_WITH = "会同"  # (not 联合: 由A、B联合成立…小组, an adverb of the act)
 
 
 _PERSON_AFTER_MAX = 8  # 分管副县长, 主要负责同志: a post's words after the body it is of
@@ -4475,8 +4482,9 @@ def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     grown = next(
         (
             k
-            for k in range(stop, name.end + 1, -1)
+            for k in range(stop, name.end, -1)
             if not m.startswith(_V.duty_joins + _JOIN_WORDS, name.end)
+            and "等" not in m[name.end : k]  # 市台办|等部门: the list's closing, no department of the office
             and _nk(m[a:k]).endswith(_V.handed_name_endings)
             and lexicon.ends_as_unit(_nk(m[a:k]))
             and not (
@@ -4487,9 +4495,19 @@ def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
         None,
     )
     b = grown if grown is not None else name.end
-    if len(lexicon.unit_ending(_nk(m[a:b]))) == 1 and lexicon.ends_as_unit(_nk(m[a : b - 1])):
+    if (
+        len(lexicon.unit_ending(_nk(m[a:b]))) == 1
+        and lexicon.ends_as_unit(_nk(m[a : b - 1]))
+        and not m.startswith("等", b)  # 市台办|等部门: the name whole before the list's closing
+    ):
         b -= 1  # 县农业农村局组织验收: 组 opens the verb, no 组 of a body
+    remark = _NAME_REMARK.match(m, b, end)
+    if remark is not None and m.startswith((*_HANDED_JOINS, "等"), remark.end()):
+        b = remark.end()  # 市政府外办(港澳办)、…: the office's other name in brackets, inside a list
     return Span(a, b) if b - a >= _YOU_NAME_MIN else None
+
+
+_NAME_REMARK = re.compile(r"\([^(),;。:、\s]{1,8}\)")
 
 
 _GROW_MAX = 5  # 组织部, 交警大队: a department's name glued after its parent

@@ -145,3 +145,25 @@ def test_the_division_government_concerned_is_handed_a_task(variant: Callable[[s
         ("三", "改造提升", ["区住建局", "属地街道社区", "设计单位"], ["区住建局"]),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_topic_handed_to_a_body_and_the_bodies_it_acts_with(variant: Callable[[str], str]) -> None:
+    text = (
+        "(一)建立购买就业岗位制度。具体办法由市劳动保障局会同市财政局、市民政局制订。\n"
+        "(二)做好对外发布。新闻报道工作由市应急指挥部办公室会同市委宣传部、市政府外办(港澳办)、市台办等部门共同组织开展。\n"
+        "(三)加强指导。具体办法由市教育局会同有关部门制订。\n"
+        "(四)发展乡村旅游。由市旅游局、市农委联合成立乡村旅游工作专班。\n"
+    )
+    want = [
+        ("(一)", "建立购买就业岗位制度", ["市劳动保障局", "市财政局", "市民政局"], []),
+        (
+            "(二)",
+            "做好对外发布",
+            ["市应急指挥部办公室", "市委宣传部", "市政府外办(港澳办)", "市台办"],
+            ["市应急指挥部办公室"],
+        ),
+        ("(三)", "加强指导", ["市教育局"], []),
+        ("(四)", "发展乡村旅游", ["市旅游局", "市农委"], []),  # 联合成立: an adverb, no partner after it
+    ]
+    assert_measures(text, want, variant)
