@@ -1836,7 +1836,9 @@ def _list_items(
             )
         items[0] = (_after_list_opener(grammar, match, a, items[0][1]), items[0][1])
     if not plain:
-        return items, n, False
+        # 新医药、新材料、高端装备制造|及|石油化工等主导产业: the last item two long names joined (heldout148 gn11)
+        last = _long_joined_names(grammar, match, items[-1:]) if items and not n else []
+        return (items[:-1] + last if last else items), n, False
     pair = _long_joined_names(grammar, match, items)
     if pair:
         return pair, n, False  # 工程机械零部件及汽车配件等主导产业: two long names joined, each a trade
@@ -3340,7 +3342,8 @@ def _past_glued_places(grammar: Grammar, match: str, spans: list[tuple[int, int]
 
 
 # Two economies or more named X经济 and joined (总部经济和楼宇经济, 会展经济、赛事经济): the first may carry the verb
-_JOINED_ECONOMIES = re.compile(r"[\u4e00-\u9fff]{2,12}?经济(?:[、和及与][\u4e00-\u9fff]{1,6}?经济)+")
+# (现代农业和海洋经济: a trade in 业 may come first, heldout144 gj11)
+_JOINED_ECONOMIES = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:经济|业)(?:[、和及与][\u4e00-\u9fff]{1,6}?经济)+")
 
 
 def _joined_economies(
@@ -3353,11 +3356,17 @@ def _joined_economies(
     out: list[tuple[int, int]] = []
     for m in _JOINED_ECONOMIES.finditer(match, lo, hi):
         items, pos = [], m.start()
-        for piece in re.split("(?<=经济)[、和及与]", m.group(0)):
+        for piece in re.split("(?:(?<=经济)|(?<=业))[、和及与]", m.group(0)):
             items.append((pos, pos + len(piece)))
             pos += len(piece) + 1
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
-        if all(_economy_trade(grammar, is_generic, match[a:b]) for a, b in items):
+        first = match[items[0][0] : items[0][1]]
+        trade_first = (
+            _economy_trade(grammar, is_generic, first)
+            if first.endswith("经济")
+            else grammar.morph_end(first) and not is_generic(first)
+        )
+        if trade_first and all(_economy_trade(grammar, is_generic, match[a:b]) for a, b in items[1:]):
             out += items
     return out
 
