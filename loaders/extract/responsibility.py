@@ -372,6 +372,11 @@ _LABEL_SCOPE = re.compile(
     + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
     + r")"
 )
+_SECOND_NAME = re.compile(
+    r"(?<=[(,、])\s*(?:" + "|".join(map(re.escape, _V.second_name_marks)) + r")[^,;、()]{1,12}(?=[,;、)])"
+    if _V.second_name_marks
+    else r"(?!)"
+)
 # 以下均需 / 以下各项工作均由: a scope sentence's opening, its close (不再列出) cut off by the page (heldout137 gd02)
 _SCOPE_OPENER = re.compile(r"(?:以下|下列)(?:各项)?(?:工作|任务|措施)?(?:均需要|均需|均须|均由|均涉及|均要)")
 # 除标明特定县(市、区)外,责任单位均含各县(市、区): a default scope stated after a clause's units, not a unit.
@@ -1702,6 +1707,8 @@ def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | No
         return None
     for vm in _OPENING_VERB_RX.finditer(piece):
         head = piece[: vm.start()].rstrip("、 \t")
+        if head.endswith(_OPENING_MODALS):
+            return None  # 广西壮族自治区将统筹推动…: a sentence charging the body, its modal before the verb
         # 区应急管理办公室(以下简称区应急办)负责…: the short name the page gives the body, read past
         alias = _ALIAS_TAIL.search(head)
         head = head[: alias.start()] if alias is not None else head
@@ -1761,6 +1768,9 @@ _HEAD_ROLE_TAIL = re.compile(
     rf"(?:(?:{'|'.join(_V.duty_appositions) or '(?!)'})[^,;。:、\s]{{1,16}}?(?:{'|'.join(_V.sector_nouns) or '(?!)'}))?"
     + rf"(?:{'|'.join(_V.opening_adverbs) or '(?!)'})?$"
 )
+
+
+_OPENING_MODALS = ("将", "要", "应", "须", "需")
 
 
 def _department_kinds(head: str) -> bool:
@@ -6283,6 +6293,8 @@ def _working_copy(
         _blank(w, stop + 1, lm.end())
     for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
         _blank(w, dm.start(), dm.end())
+    for am in _SECOND_NAME.finditer(text) if "挂" in text else ():
+        _blank(w, am.start(), am.end())  # 综合协调组(加挂办公室,A牵头): the group's second name, no body
     for bm in _back_reference().finditer("".join(w)) if "。" in text or ";" in text else ():
         if not resolver.lexicon.ends_as_unit(_nk(_core(bm.group("rest").rstrip(" \t\r\n)〕]】")))):
             _blank(w, bm.start(), bm.end())  # the label and its role verb (按职责分工落实), no body after it

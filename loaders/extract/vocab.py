@@ -216,6 +216,7 @@ class Vocabulary:
     will_deliberations: tuple[str, ...] = ()  # 将|审慎讨论: a body only deliberating, no duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     partner_breaks: tuple[str, ...] = ()  # 对 in 会同市财政局对企业…: no part of a partner's name
+    second_name_marks: tuple[str, ...] = ()  # 加挂 in (加挂办公室,A牵头): a group's second name
     opening_adverbs: tuple[str, ...] = ()  # 总体 in 区民政局总体负责…: the charge's adverb before its verb
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
     verb_work: dict[str, str] = field(
@@ -592,6 +593,7 @@ class Vocabulary:
             will_deliberations=tuple(_words(data.get("duty", {}), "will_deliberations", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             opening_adverbs=tuple(_words(data.get("duty", {}), "opening_adverbs", "duty")),
+            second_name_marks=tuple(_words(data.get("duty", {}), "second_name_marks", "duty")),
             partner_breaks=tuple(_words(data.get("duty", {}), "partner_breaks", "duty")),
             kind_duty_endings=tuple(_words(data.get("kind_duty", {}), "endings", "kind_duty")),
             kind_duty_vague=tuple(_words(data.get("kind_duty", {}), "vague", "kind_duty")),
