@@ -3121,7 +3121,9 @@ _SECTOR_NOUN = re.compile(
 # first with the levels as written; one sector by its levels, 各级发展改革部门, is no unit: [kind_duty])
 # (县交通、交警、执法部门要…: the level of one place's departments the same way, heldout88 ef04)
 _SECTOR_LIST = re.compile(
-    rf"(?:各级|[省市州县区])?(?:{_SECTOR})(?:、[ \t]{{0,2}}(?:{_SECTOR})(?:\([^()、,;。\s]{{1,6}}\))?)+{_SECTOR_NOUN.pattern}"
+    rf"(?:各级|[省市州县区])?(?:{_SECTOR})(?:、[ \t]{{0,2}}(?:{_SECTOR})(?:\([^()、,;。\s]{{1,6}}\))?)"
+    # (财政、农牧业和供销、邮政等部门: after a first 、, 和 or 及 may join the list's next sectors)
+    rf"(?:(?:、|和|及)[ \t]{{0,2}}(?:{_SECTOR})(?:\([^()、,;。\s]{{1,6}}\))?)*{_SECTOR_NOUN.pattern}"
 )
 _SECTOR_WORDS = frozenset(_V.sector_words)
 # 会同财政部门: one department by its sector's kind, a request's partner
@@ -5574,6 +5576,25 @@ def _joined_list(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
     return [*spans, last] if last is not None else []
 
 
+def _sector_joins(text: str, a: int, b: int) -> list[int]:
+    """Where 和/及 joins two sectors inside a list of three or more (财政、农牧业和供销、邮政): each side a sector word
+    of its own, the pair none (文化和旅游, 自然资源和规划 are one department: heldout53 cu02)."""
+    out: list[int] = []
+    for jm in re.finditer("[和及]", text[a:b]):
+        k = a + jm.start()
+        left = text[max(text.rfind("、", a, k), a - 1) + 1 : k]
+        nxt = text.find("、", k, b)
+        right = text[k + 1 : nxt if nxt >= 0 else b]
+        if (
+            "、" in text[a:b]
+            and left in _SECTOR_WORDS
+            and right in _SECTOR_WORDS
+            and f"{left}{text[k]}{right}" not in (*_SECTOR_WORDS, *_V.joined_sectors)
+        ):
+            out.append(k)
+    return out
+
+
 def _sector_spans(m: str, a: int, b: int) -> list[Span]:
     """The sector words of the list ``m[a:b]`` (公安、消防、市场监管等部门), each a span of its own, the shared noun
     left out."""
@@ -6300,6 +6321,12 @@ def _working_copy(
             _blank(w, bm.start(), bm.end())  # the label and its role verb (按职责分工落实), no body after it
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text or " " in text else ():
         _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
+    for sm in _SECTOR_LIST.finditer(text) if "和" in text or "及" in text else ():
+        # 财政、农牧业和供销、邮政等部门: the sectors' list joined by 和 before its last ones, each sector a unit
+        head = _SECTOR_NOUN.search(text, sm.start(), sm.end())
+        stop = head.start() if head is not None else sm.end()
+        for k in _sector_joins(text, sm.start(), stop):
+            w[k] = "、"
     for sm in _SLASH_PAIR.finditer(text) if "/" in text else ():
         if all(resolver.lexicon.ends_as_unit(_nk(name)) for name in sm.groups()):
             w[sm.end(1)] = (

@@ -371,6 +371,7 @@ class Vocabulary:
     sector_words: tuple[
         str, ...
     ] = ()  # 民政 in 组织、人事、民政等部门牵头: a kind of department by its sector
+    joined_sectors: tuple[str, ...] = ()  # 自然资源和规划: two sectors one department, never split
     sector_nouns: tuple[str, ...] = ()  # 部门 in the same list: the body noun the sectors share
     column_titles: tuple[str, ...] = ()  # 责任分工 above a header titles the table: never its first column
     level_areas: tuple[str, ...] = ()  # 试点地区 in 试点地区各级财政部门要…: the area the departments serve
@@ -712,6 +713,7 @@ class Vocabulary:
             sector_words=tuple(_words(data.get("sector", {}), "words", "sector"))
             + tuple(_words(data.get("sector", {}), "armed_words", "sector")),
             sector_nouns=tuple(_words(data.get("sector", {}), "nouns", "sector")),
+            joined_sectors=tuple(_words(data.get("sector", {}), "joined", "sector")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
             listed_body_words=tuple(_words(data.get("duty", {}), "listed_body_words", "duty")),
             chain_verbs=tuple(_words(data.get("duty", {}), "chain_verbs", "duty")),

@@ -190,3 +190,18 @@ def test_a_groups_second_name_is_no_body(variant: Callable[[str], str]) -> None:
         ("(二)", "加强保障", ["区财政局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_sectors_joined_by_he_inside_a_list(variant: Callable[[str], str]) -> None:
+    text = (
+        "(一)推进市场工程。市商务部门负责规划,财政、农牧业和供销、邮政、电信等部门配合落实。\n"
+        "(二)加强用地保障。发改、自然资源和规划部门负责。\n"
+        "(三)加强支持。自然资源和规划部门要加大支持力度。\n"
+    )
+    want = [
+        ("(一)", "推进市场工程", ["市商务部门", "财政", "农牧业", "供销", "邮政", "电信"], []),
+        ("(二)", "加强用地保障", ["发改", "自然资源和规划部门"], []),
+        ("(三)", "加强支持", ["自然资源和规划部门"], []),
+    ]
+    assert_measures(text, want, variant)
