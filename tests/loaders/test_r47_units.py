@@ -205,3 +205,13 @@ def test_sectors_joined_by_he_inside_a_list(variant: Callable[[str], str]) -> No
         ("(三)", "加强支持", ["自然资源和规划部门"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_division_collective_joined_to_a_named_department(variant: Callable[[str], str]) -> None:
+    text = "(一)加强调度。各县(市)区和市发改委要加强项目调度。\n(二)加强保障。由市财政局负责。\n"
+    want = [
+        ("(一)", "加强调度", ["各县(市)区", "市发改委"], []),
+        ("(二)", "加强保障", ["市财政局"], []),
+    ]
+    assert_measures(text, want, variant)
