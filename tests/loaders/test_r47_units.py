@@ -215,3 +215,17 @@ def test_a_division_collective_joined_to_a_named_department(variant: Callable[[s
         ("(二)", "加强保障", ["市财政局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_department_kind_as_the_title_sentence(variant: Callable[[str], str]) -> None:
+    text = (
+        "四、职责分工\n(二)公安部门。协助民政部门做好街头救助工作,负责实施保护性救助。\n"
+        "(三)城管部门。协助民政部门做好街头救助工作。\n(四)加强宣传。做好宣传工作。\n"
+    )
+    want = [
+        ("(二)", "公安部门", ["公安部门"], []),
+        ("(三)", "城管部门", ["城管部门"], []),
+        ("(四)", "加强宣传", [], []),
+    ]
+    assert_measures(text, want, variant)
