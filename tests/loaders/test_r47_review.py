@@ -134,3 +134,36 @@ def test_review_c_handed_partners_and_names(variant: Callable[[str], str]) -> No
         ("(五)", "审批备案", [], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_review_d_tasks_with_a_deadline_line_stay_tasks(variant: Callable[[str], str]) -> None:
+    text = (
+        "一、重点任务\n1.推进老旧小区改造\n完成时间:2024年12月底前\n2.实施城市道路提升工程\n完成时间:2024年底\n"
+        "3.建设城市口袋公园10个\n完成时间:2024年底\n"
+    )
+    want = [
+        ("1", "推进老旧小区改造", [], []),
+        ("2", "实施城市道路提升工程", [], []),
+        ("3", "建设城市口袋公园10个", [], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_review_d_a_wrapped_decimal_is_no_item(variant: Callable[[str], str]) -> None:
+    text = (
+        "二、主要任务\n1.提升经济发展质量。增速高于全省平均\n2.5个百分点左右。\n2.扩大有效投资。确保投资增长8%。\n"
+        "3.促进消费。\n"
+    )
+    want = [("1", "提升经济发展质量", [], []), ("2", "扩大有效投资", [], []), ("3", "促进消费", [], [])]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("body", ["省教育招生考试院", "市人事考试院", "各级考试院"])
+def test_review_d_exam_authorities_are_no_taiwan_sign(variant: Callable[[str], str], body: str) -> None:
+    from tests.loaders.inline import run
+
+    text = f"关于做好招生工作的通知\n各县区:\n一、请在{body}公布的时间内完成招生。\n"
+    assert run(variant(text)).meta.region != "台湾"
