@@ -1435,7 +1435,8 @@ def _named_with_level(nk: str, lexicon: UnitLexicon) -> bool:
     """Whether a name opens with its level or place (市外事办, 省教育厅, 国家…, 中共…, 儋州市政府, 香港越秀集团)."""
     g = lexicon.grammar
     # 所在区政府 / 属地街道办事处 / 所在地人民政府: the division concerned, its level after the stem saying which
-    stem = next((w for w in g.generic_township_stems if nk.startswith(w)), "")
+    # (所在 only: 属地街道办事处 stays the township concerned, no named body: round 42's review)
+    stem = next((w for w in _LOCATED_STEMS if nk.startswith(w)), "")
     rest = nk[len(stem) :]
     if stem and rest.startswith(g.division_levels) and rest.endswith(g.township_bodies):
         return True  # (not 属地街道社|区: a name cut inside its ending)
@@ -5563,6 +5564,15 @@ def _locative_at(m: str, k: int) -> bool:
 
 
 _LOCATIVE = "所在"
+# 所在区政府 / 所在地人民政府: the division's government where the thing lies, a definite body (属地 / 辖区 stems name
+# the township concerned, no body: round 42's review)
+_LOCATED_STEMS = tuple(
+    sorted(
+        (w for w in UnitLexicon.load_default().grammar.generic_township_stems if w.startswith(_LOCATIVE)),
+        key=len,
+        reverse=True,
+    )
+)
 _LOCATED = re.compile("地|城市|[省市州盟县区旗乡镇村]|街道|社区")
 
 

@@ -75,7 +75,8 @@ def test_an_article_opening_with_a_body_and_its_duties_word_charges_that_body(
         "第五条 市农业农村局的主要职责:参与制定专项资金管理办法;提出专项资金年度预算。\n"
     )
     want = [
-        ("第四条", "市财政局职责", ["市财政局"], []),
+        # (the partner its duty is done with, 会同市农业农村局, is a unit too since round 47: heldout87 ee06's gold)
+        ("第四条", "市财政局职责", ["市财政局", "市农业农村局"], []),
         ("第五条", "市农业农村局的主要职责", ["市农业农村局"], []),
     ]
     assert_measures(text, want, variant)
