@@ -3316,7 +3316,7 @@ def with_join_partners(m: str, start: int, end: int, found: list[Span]) -> list[
     if not found or _JOIN_OPENING.search(m, start, end) is None:
         return found
     lexicon = UnitLexicon.load_default()
-    extra = []
+    extra: list[Span] = []
     for jm in _JOIN_OPENING.finditer(m, start, end):
         names = _partners_at(m, jm.end(), end, lexicon)
         if names and not any(_GENERIC_SUBJECT.search(m, n.start, n.end) for n in names):
