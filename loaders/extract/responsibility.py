@@ -4465,6 +4465,7 @@ _OWN_VERB_THEN_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}、")
 
 
 _HANDED_JOINS = ("、", "和", "与", "及", "或")
+_WORK_VERBS_AT_END = (*_V.chain_verbs, *UnitLexicon.load_default().grammar.work_words)
 _ETC_AFTER = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
 _HANDED_WITH = "会同"  # (not 联合: 由A、B联合成立…小组, an adverb of the act)
 
@@ -4534,8 +4535,12 @@ def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
         len(lexicon.unit_ending(_nk(m[a:b]))) == 1
         and lexicon.ends_as_unit(_nk(m[a : b - 1]))
         and not m.startswith("等", b)  # 市台办|等部门: the name whole before the list's closing
-        # (市人社局|研究确定: the ending no verb's first character, the name whole: review 47c)
-        and m.startswith((*_V.chain_verbs, *lexicon.grammar.work_words), b - 1)
+        # (市人社局|研究确定: 社 a weak ending, the name whole: review 47c; 市国资委|组建: 委 a body's own ending;
+        # 人民政府|组织…: the ending the first character of a verb of work)
+        and (
+            lexicon.unit_ending(_nk(m[a : b - 1])) in _V.handed_name_endings
+            or m.startswith(_WORK_VERBS_AT_END, b - 1)
+        )
     ):
         b -= 1  # 县农业农村局组织验收: 组 opens the verb, no 组 of a body
     remark = _NAME_REMARK.match(m, b, end)
@@ -5594,6 +5599,7 @@ def _joined_list(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
     return [*spans, last] if last is not None else []
 
 
+_ONE_SECTOR_NAMES = frozenset((*_SECTOR_WORDS, *_V.joined_sectors))  # 文化和旅游, 自然资源和规划: never split
 _SPLIT_SECTOR_MAX = 3  # 农牧业和供销: short sectors joined in a list; longer pairs name merged departments
 
 
@@ -5612,7 +5618,7 @@ def _sector_joins(text: str, a: int, b: int) -> list[int]:
             and right in _SECTOR_WORDS
             and max(len(left), len(right))
             <= _SPLIT_SECTOR_MAX  # (规划和自然资源: one department, review 47c)
-            and f"{left}{text[k]}{right}" not in (*_SECTOR_WORDS, *_V.joined_sectors)
+            and f"{left}{text[k]}{right}" not in _ONE_SECTOR_NAMES
         ):
             out.append(k)
     return out
