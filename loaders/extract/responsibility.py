@@ -378,7 +378,13 @@ _SECOND_NAME = re.compile(
     else r"(?!)"
 )
 # 以下均需 / 以下各项工作均由: a scope sentence's opening, its close (不再列出) cut off by the page (heldout137 gd02)
-_SCOPE_OPENER = re.compile(r"(?:以下|下列)(?:各项)?(?:工作|任务|措施)?(?:均需要|均需|均须|均由|均涉及|均要)")
+_SCOPE_OPENER = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(_V.scope_subjects, key=len, reverse=True)))
+    + ")(?:均需要|均需|均须|均由|均涉及|均要)"
+    if _V.scope_subjects
+    else "(?!)"
+)
 # 除标明特定县(市、区)外,责任单位均含各县(市、区): a default scope stated after a clause's units, not a unit.
 _DEFAULT_SCOPE = re.compile(
     r"除[^,;。]{1,20}?外\s*,[^;。]*?(?:" + "|".join(re.escape(w) for w in _V.default_scope) + r")[^;。]*"
@@ -1771,7 +1777,7 @@ _HEAD_ROLE_TAIL = re.compile(
 )
 
 
-_OPENING_MODALS = ("将", "要", "应", "须", "需")
+_OPENING_MODALS = tuple(_V.duty_modals)  # 将 / 要 / 应 …: a duty's modal closing what reads as a name
 
 
 def _department_kinds(head: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, measure_unit_sets, run
 
 _TAIL = "(二)市财政局负责资金保障。\n"
 
@@ -46,15 +46,8 @@ def _duty(item: str) -> str:
     ],
 )
 def test_partners_of_a_charged_duty(variant: Callable[[str], str], item: str, units: list[str]) -> None:
-    got = assert_measures_units(variant, _duty(item))
-    assert got[0] == units, got
-
-
-def assert_measures_units(variant: Callable[[str], str], text: str) -> list[list[str]]:
-    from tests.loaders.inline import match_text, run
-
-    doc = run(variant(text))
-    return [[match_text(r.surface) for r in m.responsible] for m in doc.measures]
+    got = measure_unit_sets(run(variant(_duty(item))))
+    assert got[0] == sorted(units), got
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -163,7 +156,5 @@ def test_review_d_a_wrapped_decimal_is_no_item(variant: Callable[[str], str]) ->
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize("body", ["省教育招生考试院", "市人事考试院", "各级考试院"])
 def test_review_d_exam_authorities_are_no_taiwan_sign(variant: Callable[[str], str], body: str) -> None:
-    from tests.loaders.inline import run
-
     text = f"关于做好招生工作的通知\n各县区:\n一、请在{body}公布的时间内完成招生。\n"
     assert run(variant(text)).meta.region != "台湾"
