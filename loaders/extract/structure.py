@@ -2723,6 +2723,12 @@ def _division_part_title(title: str) -> bool:
 
 
 _PHASE_PIECE = re.compile(r"[,;。:\n]\s*")
+# 各区、开发(新)区|结合本区实际 / 各县区|积极… / 各镇|按照…: the words opening a collective's act (data: [duty])
+_ACTS_AFTER_COLLECTIVE = (
+    *_VOCAB_LISTS.collective_acts,
+    *_VOCAB_LISTS.duty_acts,
+    *_VOCAB_LISTS.later_acts,
+)
 _PHASE_ACTOR_MAX = 16  # a collective of bodies opening a phase's comma piece (各县和市级有关部门)
 
 
@@ -2757,10 +2763,33 @@ def _phase_actors(src: SourceDocument, start: int, end: int) -> Span | None:
         # 各乡镇|要抓2-3个行政村作为村…: a name its duty's modal follows ends the collective (heldout132 fx09)
         charged = next((k for k in ks if _opens_modal(m, k)), None)
         ks = [k for k in ks if charged is None or k <= charged]
+        acting = _collective_act(m, p, min(end, p + _PHASE_ACTOR_MAX))
+        if (
+            acting is not None
+            and ((ks and ks[0] <= acting) or acting - p <= _COLLECTIVE_SHORT)
+            and (charged is None or acting < charged)
+        ):
+            # 各镇区|相应召开会议 / 各镇区|成立相应领导小组: the collective runs to its own act (never 各镇区相应召开会)
+            return Span(p, acting)
         if ks:
             # 各区县|政府按照…: the longest list of units opening the piece (各区县政府), else the first name
             return Span(p, max((k for k in ks if is_unit_list(m[p:k])), default=ks[0]))
     return None
+
+
+def _collective_act(m: str, p: int, end: int) -> int | None:
+    """Where the words of a collective's own act open after the 各 at ``p`` (各镇区|相应…, 各区、开发(新)区|结合…), before
+    ``end`` and any comma; None when none does."""
+    for k in range(p + 2, end):
+        if m[k] in _PIECE_MARKS:
+            return None
+        if m.startswith(_ACTS_AFTER_COLLECTIVE, k):
+            return k
+    return None
+
+
+_PIECE_MARKS = ",;。:\n"
+_COLLECTIVE_SHORT = 4  # 各区 / 各县区 / 各镇街: a collective of places short enough to need no body's ending
 
 
 def _opens_modal(m: str, at: int) -> bool:
@@ -3109,6 +3138,12 @@ def _numbered(out: Outline) -> int:
     return sum(1 for m in out.measures if m.number)
 
 
+def _in_steps(out: Outline, m: MeasureItem) -> bool:
+    """Whether measure ``m`` is a task under a phase of a 实施步骤 section (its 1. items do not make the plan's
+    (一) items headings: 三、…(十五)民宗部门负责… / 四、工作步骤 / (一)集中整治 / 1、宣传发动阶段…)."""
+    return any(k in out.step_sections for k in m.section_path)
+
+
 def _marked_structure(src: SourceDocument) -> Outline:
     """Sections, measures, responsibility lines, attachments and problems of one document.
 
@@ -3118,7 +3153,7 @@ def _marked_structure(src: SourceDocument) -> Outline:
     measures; a page without any heading, its paragraphs that carry their own clause or 责任单位 line.
     """
     out = _parse(src, _circled_as_sub_items(split_lines(src)), promote=None)
-    if any(m.level >= 3 for m in out.measures):
+    if any(m.level >= 3 and not _in_steps(out, m) for m in out.measures):
         return out
     lines = _circled_as_sub_items(split_lines(src))
     if any(ln.kind == "heading" and ln.level == 4 for ln in lines):
@@ -7031,7 +7066,9 @@ class _Parser:
             # prints beside the document, the one that happens to fit no less
             line.kind = "content"
             return None
-        if self.step_depth is not None:
+        if self.step_depth is not None and len(self.stack) <= self.step_depth:
+            # 四、实施步骤 / 1.调查摸底… : an item that is itself a step of the plan; under a phase heading
+            # (六、工作步骤 / (一)调查摸底阶段(…) / 1.对全市企业进行摸底…) the items are the phase's tasks (heldout140 gf03)
             line.kind = "phase"
             return None
         if _closes_open_pair(self.lines, i):
@@ -7098,7 +7135,14 @@ class _Parser:
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
             line.kind = "content"
             return None
-        return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
+        after = self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
+        added = self.out.measures[-1]
+        if self.step_depth is not None and not added.clauses:
+            # (一)集中整治 / 1、宣传发动阶段(7月-8月) / 各区、开发(新)区结合本区实际,制定…: a phase's task charges the
+            # bodies opening its text, as a phase heading's do
+            actors = _phase_actors(self.src, line.body, added.span.end)
+            added.clauses = [actors] if actors is not None else []
+        return after
 
     def _charged_item(self, i: int, stop: int | None) -> bool:
         """Whether the text of the item at line ``i`` (to line ``stop``, else its paragraph's end) charges its

@@ -213,6 +213,9 @@ class Vocabulary:
     division_sections: tuple[str, ...] = ()  # 责任分工: a section whose headings name bodies with no level
     division_paragraph_sections: tuple[str, ...] = ()  # 分工安排: a division section over paragraphs only
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
+    collective_acts: tuple[
+        str, ...
+    ] = ()  # 相应 in 各镇区|相应召开会议: a collective's own act after its name
     will_deliberations: tuple[str, ...] = ()  # 将|审慎讨论: a body only deliberating, no duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     partner_breaks: tuple[str, ...] = ()  # 对 in 会同市财政局对企业…: no part of a partner's name
@@ -592,6 +595,7 @@ class Vocabulary:
                 _words(data.get("division_section", {}), "paragraph_words", "division_section")
             ),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
+            collective_acts=tuple(_words(data.get("duty", {}), "collective_acts", "duty")),
             will_deliberations=tuple(_words(data.get("duty", {}), "will_deliberations", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             opening_adverbs=tuple(_words(data.get("duty", {}), "opening_adverbs", "duty")),

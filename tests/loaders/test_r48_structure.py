@@ -1,0 +1,55 @@
+"""Round 48 structure: the tasks under a phase of a 工作步骤 section (六、工作步骤 / (一)调查摸底阶段(…) / 1.对全市企业进行
+摸底…) are measures, the bodies opening their text their units, while the steps themselves stay steps (heldout140 gf03,
+heldout120 fl05's gold). Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_tasks_under_a_phase_are_measures(variant: Callable[[str], str]) -> None:
+    text = (
+        "五、工作步骤\n(一)调查摸底阶段(2024年12月底前)。\n1.对全市企业进行一次全面摸底。\n"
+        "2.召开全市推进工作会议,进行动员和部署。各镇区相应召开会议进行部署。\n"
+        "(二)组织实施阶段(2025年)。\n1.各镇区成立相应领导小组,建立工作机制。\n"
+        "2.各区、开发区结合本区实际,制定整治方案。\n"
+    )
+    want = [
+        ("1", "对全市企业进行一次全面摸底", [], []),
+        ("2", "召开全市推进工作会议,进行动员和部署", ["各镇区"], []),
+        ("1", "各镇区成立相应领导小组,建立工作机制", ["各镇区"], []),
+        ("2", "各区、开发区结合本区实际,制定整治方案", ["各区", "开发区"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_numbered_steps_stay_steps(variant: Callable[[str], str]) -> None:
+    text = (
+        "二、重点任务\n1.县商务局要组织开展项目推介。\n2.县财政局要落实活动经费。\n"
+        "三、实施步骤\n1.动员部署(2024年3月)。全面启动创建工作。\n2.推进实施(2024年4月至12月)。组织全面落实。\n"
+    )
+    want = [
+        ("1", "县商务局要组织开展项目推介", ["县商务局"], []),
+        ("2", "县财政局要落实活动经费", ["县财政局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_phase_tasks_leave_the_plans_paragraph_items_measures(variant: Callable[[str], str]) -> None:
+    text = (
+        "三、职责分工\n(一)监察部门负责对公职人员的违规行为进行查处。\n(二)公安部门负责依法给予治安处罚。\n"
+        "四、工作步骤\n(一)集中整治\n1、宣传发动阶段(7月-8月)\n各区结合本区实际,制定整治活动实施方案。\n"
+    )
+    want = [
+        ("(一)", "监察部门负责对公职人员的违规行为进行查处", ["监察部门"], []),
+        ("(二)", "公安部门负责依法给予治安处罚", ["公安部门"], []),
+        ("1", "宣传发动阶段(7月-8月)", ["各区"], []),
+    ]
+    assert_measures(text, want, variant)
