@@ -3133,6 +3133,28 @@ def _headings_trail(lines: list[Line]) -> bool:
     )
 
 
+def _read_before_attachments(src: SourceDocument, out: Outline) -> Outline | None:
+    """A notice whose text before its attachment hands out its tasks in unnumbered sentences (各区人民政府…要切实加强…。
+    …由市经贸局牵头负责… / 附件:…计划表 / │ 香洲区 │ 10 │): the unnumbered readings on that text alone, the attachment
+    kept as it was read (heldout111 fc09); None when none finds a task there."""
+    first = min(out.sections[k].heading.start for k in out.attachments)
+    cut = next((k for k, ln in enumerate(out.lines) if ln.start >= first), len(out.lines))
+    lines = [ln.copy() for ln in out.lines]
+    for ln in lines[cut:]:
+        ln.kind = "blank"
+    for fallback, problem in _UNNUMBERED_FALLBACKS:
+        main = Outline(lines=[ln.copy() for ln in lines], line_owner=[None] * len(lines))
+        fallback(src, main)
+        if main.measures:
+            main.lines[cut:] = out.lines[cut:]
+            main.line_owner[cut:] = out.line_owner[cut:]
+            main.sections, main.attachments = out.sections, out.attachments
+            main.attachment_list, main.first_section_start = out.attachment_list, out.first_section_start
+            main.problems = [*out.problems, *main.problems, problem]
+            return main
+    return None
+
+
 def _numbered(out: Outline) -> int:
     """Measures with a number (the unnumbered paragraphs of a fallback are no items of a list)."""
     return sum(1 for m in out.measures if m.number)
@@ -3177,6 +3199,10 @@ def _marked_structure(src: SourceDocument) -> Outline:
             if out.measures:
                 out.problems.append(problem)
                 return out
+    if not out.measures and out.attachments and all(sec.level == 0 for sec in out.sections):
+        main = _read_before_attachments(src, out)
+        if main is not None:
+            return main
     paragraphs: Outline | None = None
     if not out.measures and not any(ln.kind == "heading" and (ln.level or 0) > 1 for ln in out.lines):
         # 一、努力扩大内需 / 认真落实…。(财政厅牵头) / 加强银政合作…。(金融办牵头): under title-only 一、 headings,
@@ -4734,7 +4760,11 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
     more and no other reading found its tasks; a sentence reporting progress (…已完成…) is none."""
     items = [(a, b) for a, b in _paragraph_items(out.lines) if out.lines[a].kind == "content"]
     # departments' kinds acting in ;-pieces (该县公安部门派出…;卫生部门对…) only on a page numbering nothing
-    found, _bare = _charged_found(src, out.lines, items, kinds=not _numbers_anything(out.lines))
+    # bodies charged by a duty's modal (A要…) only on a page with no heading at all (a page cut before its next
+    # heading, …。⏎(二)加强…, is the tail of an item: heldout24 bw11)
+    found, _bare = _charged_found(
+        src, out.lines, items, kinds=not _numbers_anything(out.lines), modal=not out.sections
+    )
     if found:
         _add_charged_found(src, out, found)
         _fill_measure_owner(out)
@@ -4745,7 +4775,12 @@ _Found = tuple[int, int, int, int, Span]  # a charged piece: its paragraph's lin
 
 
 def _charged_found(
-    src: SourceDocument, lines: list[Line], items: list[tuple[int, int]], *, kinds: bool = False
+    src: SourceDocument,
+    lines: list[Line],
+    items: list[tuple[int, int]],
+    *,
+    kinds: bool = False,
+    modal: bool = False,
 ) -> tuple[list[_Found], int]:
     """The sentences and ;-pieces of the paragraphs ``items`` each opened by the bodies they charge, and how many
     with a bare 负责; none where too few hand tasks out (市发改委负责拟订…。市发改委负责统筹…: one body's functions)."""
@@ -4755,7 +4790,9 @@ def _charged_found(
     bare = 0  # sentences whose clause is the bodies and a bare 负责 (区住建局负责…)
     for a, b in items:
         for p, q in _charged_pieces(src.match, lines[a].lstart, lines[b].rend):
-            opening = _charged_opening(src, p, q) or (_kinds_acting(src.match, p, q) if kinds else None)
+            opening = _charged_opening(src, p, q, modal=modal) or (
+                _kinds_acting(src.match, p, q) if kinds else None
+            )
             if opening is not None and _firms_or_kind(src.match[opening[0].start : opening[0].end]):
                 opening = None  # 企业要落实门前三包责任: a kind of actor, no body (round 41's review)
             if opening is None and kinds:
@@ -4772,11 +4809,16 @@ def _charged_found(
             bodies.add(src.match[clause.start : clause.end])
             bare += duty
     least = _BARE_DUTIES_MIN if bare == len(found) else _CHARGED_SENTENCES_MIN
-    if len(found) < least or len(bodies) < least:
+    if len(found) < least or len(bodies) < (least if bare else _CHARGED_BODIES_MIN):
+        # (各区人民政府…要切实加强…。…各区人民政府…要认真配合…: one collective charged with a modal twice is a notice's
+        # tasks; one body's bare 负责 lines are its functions)
         return [], bare
     if bare >= _BARE_DUTIES_MIN:
         found = sorted([*found, *_run_body_pieces(src.match, others, found)], key=lambda f: f[2])
     return found, bare
+
+
+_CHARGED_BODIES_MIN = 1  # bodies charged with a modal in a page's sentences (each its own task)
 
 
 def _add_charged_found(src: SourceDocument, out: Outline, found: list[_Found]) -> None:
@@ -4835,7 +4877,7 @@ def _collective_alone(text: str) -> bool:
     return text.startswith(collective) and is_unit_list(text) and not bare_kind(text[len(collective) :])
 
 
-def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | None:
+def _charged_opening(src: SourceDocument, p: int, q: int, *, modal: bool = False) -> tuple[Span, bool] | None:
     """The clause a sentence opens with when it charges its bodies with a task (市公安局牵头,负责…), also after a
     body it creates (第一分队由县投资促进局牵头,负责…: the clause from 由), and whether its verb is a bare 负责;
     None when the sentence opens otherwise or reports what was done."""
@@ -4848,7 +4890,7 @@ def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] |
         # 生态环境部门负责…: departments' kinds and a bare 负责 (heldout98)
         kinds = _KINDS_CHARGED.match(m, p, q)
         if kinds is None or not is_unit_list(kinds.group("u")):
-            return None
+            return _modal_opening(src, p, q) if modal else None
         charged = [Span(p, kinds.end())]
     clause = charged[0]
     k = m.find("由", p + 1, clause.end)
@@ -4867,6 +4909,25 @@ def _charged_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] |
 
 
 _BARE_DUTY = "负责"
+
+
+def _modal_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | None:
+    """The named bodies a sentence opens with when its duty's modal charges them (各区人民政府、经济功能区及市有关单位、
+    协会要切实加强… / 市财政局要…: heldout111 fc09's gold records each such sentence), never a bare duty."""
+    m = src.match
+    named = find_charged_bodies(src, p, q, kinds=True)
+    if (
+        not named
+        or named[0].start != p
+        or not _opens_modal(m, named[-1].end)
+        or m.startswith(_VOCAB_LISTS.not_modals, named[-1].end + 1)  # 市政府还要求,…: a demand, no duty
+        or q - named[-1].end < _MODAL_TASK_MIN  # 縣政府將 (a line the page cut): no task
+    ):
+        return None
+    return Span(p, named[-1].end), False
+
+
+_MODAL_TASK_MIN = 6  # characters of a modal and the task it charges (要加强组织领导)
 # 发展和改革部门负责… / 商务、供销、市场监管部门负责…: departments named by their kind, then a bare 负责 (a 管理办法's
 # division of duties quoted on a Q&A page: heldout98 ep13); read only where three such sentences hand duties out
 _KINDS_CHARGED = re.compile(r"(?P<u>[^,;。:\s()各]{2,24}?(?:部门|机构))负责")

@@ -53,3 +53,44 @@ def test_phase_tasks_leave_the_plans_paragraph_items_measures(variant: Callable[
         ("1", "宣传发动阶段(7月-8月)", ["各区"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_sentences_charging_bodies_with_a_modal_are_measures(variant: Callable[[str], str]) -> None:
+    text = (
+        "关于做好博览会筹备工作的通知\n"
+        "市财政局要切实加强经费保障,按时拨付筹备资金。市商务局要认真做好招展工作,积极发动重点企业参展。\n"
+    )
+    want = [
+        ("", "市财政局要切实加强经费保障", ["市财政局"], []),
+        ("", "市商务局要认真做好招展工作", ["市商务局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_notices_charges_before_its_attached_table(variant: Callable[[str], str]) -> None:
+    text = (
+        "关于做好博览会筹备工作的通知\n"
+        "市财政局要切实加强经费保障,按时拨付筹备资金。市商务局要认真做好招展工作,积极发动重点企业参展。\n"
+        "附件:市内招展计划表\n市人民政府办公室\n2006年4月10日\n附件:\n市内招展计划表\n"
+        "地区或单位 | 计划展位数(个)\n香洲区 | 10\n金湾区 | 10\n"
+    )
+    want = [
+        ("", "市财政局要切实加强经费保障", ["市财政局"], []),
+        ("", "市商务局要认真做好招展工作", ["市商务局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_demand_charges_no_task(variant: Callable[[str], str]) -> None:
+    text = (
+        "关于做好博览会筹备工作的通知\n"
+        "市财政局要切实加强经费保障,按时拨付筹备资金。市商务局要认真做好招展工作。\n市政府还要求,各部门加强值守。\n"
+    )
+    want = [
+        ("", "市财政局要切实加强经费保障", ["市财政局"], []),
+        ("", "市商务局要认真做好招展工作", ["市商务局"], []),
+    ]
+    assert_measures(text, want, variant)
