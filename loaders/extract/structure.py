@@ -1442,13 +1442,17 @@ _FEEDBACK_WORD = re.compile("|".join(map(re.escape, vocabulary().feedback_words)
 
 
 def _feedback_channel_item(ln: Line) -> bool:
-    """2.通过信函的方式将意见寄至…: an item opening with the way it is sent, naming a channel and the comments."""
+    """2.通过信函的方式将意见寄至…: an item opening with the way it is sent, naming a channel and the comments; or a
+    channel's label and its address alone (1.信函:…路122号 / 2.电子邮件:…@163.com)."""
     at = ln.body - ln.start
-    return (
+    return _FEEDBACK_LABEL.match(ln.match, at) is not None or (
         _FEEDBACK_OPENER.match(ln.match, at) is not None
         and _FEEDBACK_CHANNEL.search(ln.match, at) is not None
         and _FEEDBACK_WORD.search(ln.match, at) is not None
     )
+
+
+_FEEDBACK_LABEL = re.compile(r"\s*(?:" + "|".join(map(re.escape, vocabulary().feedback_labels)) + r")\s*:")
 
 
 def _unmark_feedback_channels(lines: list[Line]) -> None:

@@ -203,6 +203,7 @@ class Vocabulary:
     feedback_channels: tuple[str, ...] = ()  # 信函 in 2.通过信函…寄至: a way to send comments, no task
     feedback_words: tuple[str, ...] = ()  # 意见 in the same item
     feedback_openers: tuple[str, ...] = ()  # 通过 opening the same item
+    feedback_labels: tuple[str, ...] = ()  # 信函 in 1.信函:…: a channel's label over its address, no task
     # 以负面清单形式 / 按规定程序 / 依法 between a list and its role verb: how the bodies carry the task
     manner_openers: tuple[str, ...] = ()
     manner_ends: tuple[str, ...] = ()
@@ -748,6 +749,7 @@ class Vocabulary:
             feedback_channels=tuple(_words(data.get("feedback_channel", {}), "channels", "feedback_channel")),
             feedback_words=tuple(_words(data.get("feedback_channel", {}), "feedback", "feedback_channel")),
             feedback_openers=tuple(_words(data.get("feedback_channel", {}), "openers", "feedback_channel")),
+            feedback_labels=tuple(_words(data.get("feedback_channel", {}), "labels", "feedback_channel")),
             level_areas=tuple(_words(data.get("level_addressee", {}), "areas", "level_addressee")),
             level_words=tuple(_words(data.get("level_addressee", {}), "levels", "level_addressee")),
             level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),

@@ -94,3 +94,20 @@ def test_a_demand_charges_no_task(variant: Callable[[str], str]) -> None:
         ("", "市商务局要认真做好招展工作", ["市商务局"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_channel_labels_over_addresses_are_no_tasks(variant: Callable[[str], str]) -> None:
+    text = (
+        "关于公开征求意见的公告\n一、授权运营的主要内容\n市数据局要明确授权运营的范围。\n征集方式:\n"
+        "1.信函:市数据局(城关区甘南路122号1601办公室)\n2.电子邮件:sjj@163.com\n3.传真:0931-4523866\n"
+    )
+    want = [("一", "授权运营的主要内容", ["市数据局"], [])]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_naming_a_channel_stays_a_task(variant: Callable[[str], str]) -> None:
+    text = "一、重点任务\n1.开通热线电话,收集群众意见。\n2.县政务服务中心要公开办事指南。\n"
+    want = [("1", "开通热线电话", [], []), ("2", "县政务服务中心要公开办事指南", ["县政务服务中心"], [])]
+    assert_measures(text, want, variant)
