@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from policykg.loaders.extract.allocation_tables import allocation_rows, hands_quotas_down, is_total
 from policykg.loaders.extract.articles import article_opening, cut_list_intro, frame_article
@@ -106,6 +107,9 @@ from policykg.loaders.extract.tables import (
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold, name_key
 from policykg.models import Section, SourceDocument, Span
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.units import UnitLexicon
 
 log = logging.getLogger(__name__)
 
@@ -2759,23 +2763,33 @@ def _phase_actors(src: SourceDocument, start: int, end: int) -> Span | None:
             own = find_inline_clause(src, p, _sentence_stop(m, p, end)) if p == start else None
             if own is not None and own.start == p:
                 return own  # (一)县政务服务中心负责制定实施方案: the phase opens with its body and role verb
+            acting = division_subject(src, p, min(end, _sentence_stop(m, p, end)))
+            if (
+                acting is not None
+                and acting.start == p
+                and m.startswith(_ACTS_AFTER_COLLECTIVE, acting.end)
+                and not m[acting.start : acting.end].endswith(_VOCAB_LISTS.points_not_doers)
+            ):
+                return acting  # 1.县安监局对全县企业进行摸底 / 区城管局组建…: a named body and its own act
             continue
         ks = [
             k
             for k in range(p + 2, min(end, p + _PHASE_ACTOR_MAX) + 1)
-            if k < len(m) and lexicon.ends_as_unit(m[p:k]) and m[k] not in "、和及与"
+            if k < len(m)
+            and lexicon.ends_as_unit(m[p:k])
+            and m[k] not in "、和及与"
+            and not _firms_or_kind(m[p:k])
+            and not m[p:k].endswith(_VOCAB_LISTS.points_not_doers)
         ]
         # 各乡镇|要抓2-3个行政村作为村…: a name its duty's modal follows ends the collective (heldout132 fx09)
         charged = next((k for k in ks if _opens_modal(m, k)), None)
         ks = [k for k in ks if charged is None or k <= charged]
         acting = _collective_act(m, p, min(end, p + _PHASE_ACTOR_MAX))
-        if (
-            acting is not None
-            and ((ks and ks[0] <= acting) or acting - p <= _COLLECTIVE_SHORT)
-            and (charged is None or acting < charged)
-        ):
-            # 各镇区|相应召开会议 / 各镇区|成立相应领导小组: the collective runs to its own act (never 各镇区相应召开会)
-            return Span(p, acting)
+        named = _collective_end(m, p, acting, lexicon) if acting is not None else None
+        if named is not None and (charged is None or named <= charged):
+            # 各镇区|相应召开会议 / 各乡镇|立即开展自查: the collective's longest name before its own act (never
+            # 各镇区相应召开会, 各乡镇立即: round 48's reviews a and d)
+            return Span(p, named)
         if ks:
             # 各区县|政府按照…: the longest list of units opening the piece (各区县政府), else the first name
             return Span(p, max((k for k in ks if is_unit_list(m[p:k])), default=ks[0]))
@@ -2794,7 +2808,25 @@ def _collective_act(m: str, p: int, end: int) -> int | None:
 
 
 _PIECE_MARKS = ",;。:\n"
-_COLLECTIVE_SHORT = 4  # 各区 / 各县区 / 各镇街: a collective of places short enough to need no body's ending
+
+
+def _collective_end(m: str, p: int, acting: int, lexicon: UnitLexicon) -> int | None:
+    """Where the collective opening at ``p`` ends before its act at ``acting``: the longest name there that is a list
+    of bodies or of places by their level (各镇区, 各区、开发(新)区, 各乡镇、县直各部门), never a kind of firm or thing
+    (各企业, 各项工作, 各类隐患) nor an adverb after the name (各乡镇|立即); None when none is."""
+    for k in range(acting, p + 1, -1):
+        name = m[p:k]
+        if _firms_or_kind(name) or name.endswith(_VOCAB_LISTS.points_not_doers):
+            continue  # 各企业 / 各燃气企业 / 各类企业: the firms a phase reaches, no bodies
+        if _LEVELS_ONLY.fullmatch(name) or (lexicon.ends_as_unit(name) and is_unit_list(name)):
+            return k
+    return None
+
+
+# 各区 / 各镇区 / 各县市区 / 各乡镇街道: a collective of places by their level words alone (data: [duty] listed_levels)
+_LEVELS_ONLY = re.compile(
+    "各(?:" + "|".join(map(re.escape, sorted(_VOCAB_LISTS.listed_levels, key=len, reverse=True))) + "){1,4}"
+)
 
 
 def _opens_modal(m: str, at: int) -> bool:
@@ -3857,7 +3889,8 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
     _close_news_measures(out)
 
 
-_LEAD_VERBS = tuple(w for w, r in _VOCAB_LISTS.verb_role.items() if r == "lead")
+# 牵头 / 牵头负责: the roles that lead (主办 / 承办 name an event's organisers, no task's lead: round 48's review c)
+_LEAD_VERBS = _VOCAB_LISTS.role_lead_words
 _LED_PIECES_MIN = 2  # pieces of a report's paragraph each naming the body that leads it
 
 
@@ -3867,11 +3900,21 @@ def _led_pieces(src: SourceDocument, lines: list[Line], a: int, b: int) -> list[
     监管局牵头,…: heldout161 ha02's gold records one measure each), with their clauses; none under two."""
     found: list[_Found] = []
     m = src.match
+    text = m[lines[a].lstart : lines[b].rend]
+    if paragraph_role(text[plan_words_start(text) :]) == "progress":
+        return []  # 今年以来,…由县教育局牵头,共排查学校120所;…: what was done
+    led = 0
     for p, q in _charged_pieces(m, lines[a].lstart, lines[b].rend):
+        p += plan_words_start(m[p:q])  # 《方案》明确, / 其中, : the run-in before the piece's words
         clauses = find_inline_clauses(src, p, q)
-        if clauses and any(w in m[clauses[0].start : clauses[0].end] for w in _LEAD_VERBS):
-            found.append((a, b, p, q, Span(clauses[0].start, clauses[-1].end)))
-    return found if len(found) >= _LED_PIECES_MIN else []
+        if not clauses or _REPORTED_AFTER_CLAUSE.search(m, clauses[-1].end, q) is not None:
+            if found:  # a piece naming no body (…,重点清理…) goes on the piece before it
+                found[-1] = (*found[-1][:3], q, found[-1][4])
+            continue
+        # …由县市场监管局负责,…: a piece handed to its own bodies beside the led ones
+        led += any(w in m[clauses[0].start : clauses[0].end] for w in _LEAD_VERBS)
+        found.append((a, b, p, q, Span(clauses[0].start, clauses[-1].end)))
+    return found if led >= _LED_PIECES_MIN else []
 
 
 def _news_shares(
@@ -4330,7 +4373,7 @@ def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
             stop = dot + 1 if dot >= 0 else stop
             bounds = [start + at for at, _word in run] + [stop]
             lead = _run_lead_bodies(src, start, bounds[0])
-            if not lead and k == 0 and "。" not in src.match[start : bounds[0]]:
+            if not lead and k == 0 and _plan_points(src.match, start, bounds[0], run):
                 # 为…,市市场监管局会同…开展…活动。 / 此次活动将从五个方面展开,一是…: the body the report's lead
                 # paragraph opens with does the points its next paragraph runs (heldout156 gv09)
                 lead = _points_doer(src, lines, a)
@@ -4339,6 +4382,19 @@ def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
     if out.measures:
         _fill_measure_owner(out)
         _assign_lines(out)
+
+
+def _plan_points(m: str, start: int, first: int, run: list[tuple[int, str]]) -> bool:
+    """Whether the words before a paragraph's first ordinal (``start``..``first``) open a plan's points in their first
+    sentence (此次活动将从五个方面展开,一是…), not findings, demands or results (审计发现的问题主要有:, 会议要求:, 取得明显
+    成效,) nor a speaker's 一要…二要…; and the paragraph reports nothing done."""
+    pre = m[start:first]
+    return (
+        "。" not in pre
+        and not any(w in pre for w in _VOCAB_LISTS.points_not_plan_words)
+        and not all(word.endswith(_DEMAND_ORDINAL) for _at, word in run)
+        and paragraph_role(pre) != "progress"
+    )
 
 
 def _reported_measures(src: SourceDocument, out: Outline) -> None:
@@ -4988,11 +5044,34 @@ def _modal_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | N
         not named
         or named[0].start != p
         or not _opens_modal(m, named[-1].end)
+        or m.startswith(_MODAL_NOT_DUTY, named[-1].end)  # 将: a plan or a date announced, or 把 (将资金…发放)
         or m.startswith(_VOCAB_LISTS.not_modals, named[-1].end + 1)  # 市政府还要求,…: a demand, no duty
         or q - named[-1].end < _MODAL_TASK_MIN  # 縣政府將 (a line the page cut): no task
+        or "?" in m[q - 1 : q + 2]  # 各区要如何落实…?: a question asked
+        or m[named[0].start : named[0].end].endswith(_VOCAB_LISTS.points_not_doers)  # …供电公司要…: a firm
     ):
         return None
-    return Span(p, named[-1].end), False
+    first = named[0]
+    inner = m.find(_COLLECTIVE_MARK, first.start + 1, first.end)
+    if (
+        0 < inner - first.start <= _VERB_BEFORE_MAX
+        and not is_unit_list(m[first.start : inner])
+        and not _PLACE_WHOLE.fullmatch(m, first.start, inner)  # 全县|各级各部门: the place, no verb
+    ):
+        first = Span(
+            inner, first.end
+        )  # 明确|各区人民政府要… / 督促|各乡镇要…: the verb before the collective
+    return Span(first.start, named[-1].end), False
+
+
+_PLACE_WHOLE = re.compile(
+    "[全本该我]?(?:"
+    + "|".join(map(re.escape, sorted(_VOCAB_LISTS.listed_levels, key=len, reverse=True)))
+    + ")+"
+)
+_MODAL_NOT_DUTY = "将"  # (round 48's review b: 市人社局将稳岗返还资金…发放到位, 国家统计局将于4月16日发布…)
+_COLLECTIVE_MARK = "各"
+_VERB_BEFORE_MAX = 3  # 明确 / 督促 / 要求: a verb glued before the collective a sentence charges
 
 
 _MODAL_TASK_MIN = 6  # characters of a modal and the task it charges (要加强组织领导)
@@ -6550,6 +6629,14 @@ class _Parser:
             self.step_depth = len(self.stack)
         return i + 1
 
+    def _phase_tasks(self) -> bool:
+        """Whether the open steps section holds a phase's tasks: titled with 步骤 (六、工作步骤), reporting nothing done
+        (二、工作步骤及完成情况 is a summary's; 三、时间安排 of a contest or a meeting is its programme)."""
+        title = fold(self.sections[self.out.step_sections[-1]].title)
+        return any(w in title for w in _VOCAB_LISTS.steps_task_words) and not any(
+            w in title for w in _VOCAB_LISTS.steps_report_words
+        )
+
     def _grouped_name(self, i: int) -> bool:
         """Whether the item at line ``i`` is a name alone under a group heading of a list titled above it (第二批…名单 /
         一、东部地区(37个) / 1.河北省黄骅市): what was named, not a task (heldout141 gg09)."""
@@ -7195,7 +7282,9 @@ class _Parser:
             # prints beside the document, the one that happens to fit no less
             line.kind = "content"
             return None
-        if self.step_depth is not None and len(self.stack) <= self.step_depth:
+        if self.step_depth is not None and (
+            len(self.stack) <= self.step_depth or not self._phase_tasks() or _activity_field(line)
+        ):
             # 四、实施步骤 / 1.调查摸底… : an item that is itself a step of the plan; under a phase heading
             # (六、工作步骤 / (一)调查摸底阶段(…) / 1.对全市企业进行摸底…) the items are the phase's tasks (heldout140 gf03)
             line.kind = "phase"

@@ -217,6 +217,8 @@ class Vocabulary:
     collective_acts: tuple[
         str, ...
     ] = ()  # 相应 in 各镇区|相应召开会议: a collective's own act after its name
+    steps_report_words: tuple[str, ...] = ()  # 完成情况 in 工作步骤及完成情况: a steps section reporting
+    steps_task_words: tuple[str, ...] = ()  # 步骤: a steps section whose phases hold tasks
     will_deliberations: tuple[str, ...] = ()  # 将|审慎讨论: a body only deliberating, no duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     partner_breaks: tuple[str, ...] = ()  # 对 in 会同市财政局对企业…: no part of a partner's name
@@ -448,6 +450,7 @@ class Vocabulary:
     points_purposes: tuple[
         str, ...
     ] = ()  # 为 in 为进一步…,市市场监管局会同…: the lead's purpose before its body
+    points_not_plan_words: tuple[str, ...] = ()  # 发现 in 审计发现的问题…: findings
     scope_verbs: tuple[str, ...] = ()  # 扩大 opening 扩大试点范围: a task, not a scope heading
     principle_ends: tuple[str, ...] = ()  # 原则 closing 督办工作原则: a part naming the work's principles
     interpretation_ends: tuple[str, ...] = ()  # 背景 / 依据: an interpretation page's parts before a colon
@@ -600,6 +603,8 @@ class Vocabulary:
             ),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             collective_acts=tuple(_words(data.get("duty", {}), "collective_acts", "duty")),
+            steps_report_words=tuple(_words(data.get("duty", {}), "steps_report_words", "duty")),
+            steps_task_words=tuple(_words(data.get("duty", {}), "steps_task_word", "duty")),
             will_deliberations=tuple(_words(data.get("duty", {}), "will_deliberations", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             opening_adverbs=tuple(_words(data.get("duty", {}), "opening_adverbs", "duty")),
@@ -774,6 +779,7 @@ class Vocabulary:
             points_doer_openers=tuple(_words(data.get("points_doer", {}), "openers", "points_doer")),
             points_not_doers=tuple(_words(data.get("points_doer", {}), "not_doers", "points_doer")),
             points_purposes=tuple(_words(data.get("points_doer", {}), "purposes", "points_doer")),
+            points_not_plan_words=tuple(_words(data.get("points_doer", {}), "not_plan_words", "points_doer")),
             scope_verbs=tuple(_words(data.get("scope_title", {}), "verbs", "scope_title")),
             principle_ends=tuple(_words(data.get("principle_title", {}), "ends", "principle_title")),
             interpretation_ends=tuple(
