@@ -2772,27 +2772,15 @@ def _phase_actors(src: SourceDocument, start: int, end: int) -> Span | None:
             ):
                 return acting  # 1.县安监局对全县企业进行摸底 / 区城管局组建…: a named body and its own act
             continue
-        ks = [
-            k
-            for k in range(p + 2, min(end, p + _PHASE_ACTOR_MAX) + 1)
-            if k < len(m)
-            and lexicon.ends_as_unit(m[p:k])
-            and m[k] not in "、和及与"
-            and not _firms_or_kind(m[p:k])
-            and not m[p:k].endswith(_VOCAB_LISTS.points_not_doers)
-        ]
-        # 各乡镇|要抓2-3个行政村作为村…: a name its duty's modal follows ends the collective (heldout132 fx09)
-        charged = next((k for k in ks if _opens_modal(m, k)), None)
-        ks = [k for k in ks if charged is None or k <= charged]
-        acting = _collective_act(m, p, min(end, p + _PHASE_ACTOR_MAX))
-        named = _collective_end(m, p, acting, lexicon) if acting is not None else None
-        if named is not None and (charged is None or named <= charged):
-            # 各镇区|相应召开会议 / 各乡镇|立即开展自查: the collective's longest name before its own act (never
-            # 各镇区相应召开会, 各乡镇立即: round 48's reviews a and d)
+        limit = min(end, p + _PHASE_ACTOR_MAX)
+        # 各乡镇|要抓2-3个行政村作为村… / 各镇区|相应召开会议: a name its duty's modal or its own act follows ends the
+        # collective (heldout132 fx09; round 48's reviews)
+        modal = next((k for k in range(p + 2, limit) if _opens_modal(m, k)), None)
+        acting = _collective_act(m, p, limit)
+        stops = [k for k in (modal, acting) if k is not None]
+        named = _collective_end(m, p, min(stops) if stops else limit, lexicon)
+        if named is not None:
             return Span(p, named)
-        if ks:
-            # 各区县|政府按照…: the longest list of units opening the piece (各区县政府), else the first name
-            return Span(p, max((k for k in ks if is_unit_list(m[p:k])), default=ks[0]))
     return None
 
 
@@ -2810,17 +2798,42 @@ def _collective_act(m: str, p: int, end: int) -> int | None:
 _PIECE_MARKS = ",;。:\n"
 
 
-def _collective_end(m: str, p: int, acting: int, lexicon: UnitLexicon) -> int | None:
-    """Where the collective opening at ``p`` ends before its act at ``acting``: the longest name there that is a list
-    of bodies or of places by their level (各镇区, 各区、开发(新)区, 各乡镇、县直各部门), never a kind of firm or thing
-    (各企业, 各项工作, 各类隐患) nor an adverb after the name (各乡镇|立即); None when none is."""
-    for k in range(acting, p + 1, -1):
-        name = m[p:k]
-        if _firms_or_kind(name) or name.endswith(_VOCAB_LISTS.points_not_doers):
-            continue  # 各企业 / 各燃气企业 / 各类企业: the firms a phase reaches, no bodies
-        if _LEVELS_ONLY.fullmatch(name) or (lexicon.ends_as_unit(name) and is_unit_list(name)):
-            return k
-    return None
+def _collective_end(m: str, p: int, stop: int, lexicon: UnitLexicon) -> int | None:
+    """Where the collective opening at ``p`` ends, by ``stop`` (its modal or its own act): its shortest name that is a
+    list of bodies or of places by their level (各乡镇, 各部门), grown only through a list's join or bracket (各县(市、区),
+    各区、开发(新)区, 各县和市级有关部门), more level words (各镇|区) or a government's head (各区县|政府); never a kind of
+    firm (各企业, 各类企业), a thing (各项工作) or the task's words after the name (各乡镇|建立…台账, 各部门|立即行动); None
+    when no name opens there."""
+    names = [k for k in range(p + 2, min(stop, len(m)) + 1) if _collective_name(m[p:k], lexicon)]
+    if not names:
+        return None
+    end = names[0]
+    for k in names[1:]:
+        if (
+            k - end == 1  # 各部|门, 各镇|区: the name's own last character
+            or m[end] in _LIST_JOINS
+            or _LEVELS_ONLY.fullmatch(m, p, k)
+            or m[end:k] in _VOCAB_LISTS.ranked_bodies
+        ):
+            end = k
+    return end
+
+
+_LIST_JOINS = "、和及与("
+# 县政府召开了全县动员大会 / 截至6月底,共清理垃圾3000吨: a step reported as done, no task (round 48's review e)
+_DONE_ITEM = re.compile(r"(?<![为除])了(?!解)|截至|截止|累计|已经|共计")
+_BRACKET_TAIL = re.compile(
+    r"\([^()]{1,8}\)$"
+)  # 各县(市、区) / 各乡(镇): a bracket of the places' other kinds
+
+
+def _collective_name(name: str, lexicon: UnitLexicon) -> bool:
+    """Whether ``name`` is a collective of bodies or of places (各乡镇, 各县(市、区), 各区县政府), no firm or kind of firm."""
+    if _firms_or_kind(name) or name.endswith(_VOCAB_LISTS.points_not_doers):
+        return False  # 各企业 / 各燃气企业 / 各类企业: the firms a phase reaches, no bodies
+    tail = _BRACKET_TAIL.search(name)
+    core = name[: tail.start()] if tail is not None else name
+    return bool(_LEVELS_ONLY.fullmatch(core)) or (lexicon.ends_as_unit(core) and is_unit_list(core))
 
 
 # 各区 / 各镇区 / 各县市区 / 各乡镇街道: a collective of places by their level words alone (data: [duty] listed_levels)
@@ -3819,10 +3832,7 @@ def _bullet_measures(src: SourceDocument, out: Outline) -> None:
         body = line.start + m.end()
         mark = m.group().strip()
         if _FEEDBACK_LABEL.match(re.sub(r"\s+", "", src.match[body : lines[b].rend])):
-            short.add(
-                mark
-            )  # • 联系电话:… / • 传  真:… / • 邮  箱:…: a page's contact footer, no tasks (heldout167 hg08)
-            continue
+            continue  # • 联系电话:… / • 传  真:… / • 邮  箱:…: a contact footer's line (heldout167 hg08)
         if lines[b].rend - body < _BULLET_TEXT_MIN and not _cut_at_end(lines, b):
             short.add(mark)  # - 项目名称: a short bullet line is a list of words, its mark lists no tasks
             continue
@@ -5069,10 +5079,11 @@ def _modal_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | N
     return Span(first.start, named[-1].end), False
 
 
+# 全县 / 县直 / 市直 / 县级: the place or level before the collective, no verb (round 48's review e)
 _PLACE_WHOLE = re.compile(
     "[全本该我]?(?:"
     + "|".join(map(re.escape, sorted(_VOCAB_LISTS.listed_levels, key=len, reverse=True)))
-    + ")+"
+    + ")+[直级]?"
 )
 _MODAL_NOT_DUTY = "将"  # (round 48's review b: 市人社局将稳岗返还资金…发放到位, 国家统计局将于4月16日发布…)
 _COLLECTIVE_MARK = "各"
@@ -7288,7 +7299,10 @@ class _Parser:
             line.kind = "content"
             return None
         if self.step_depth is not None and (
-            len(self.stack) <= self.step_depth or not self._phase_tasks() or _activity_field(line)
+            len(self.stack) <= self.step_depth
+            or not self._phase_tasks()
+            or _activity_field(line)
+            or _DONE_ITEM.search(self.src.match, line.body, line.rend) is not None
         ):
             # 四、实施步骤 / 1.调查摸底… : an item that is itself a step of the plan; under a phase heading
             # (六、工作步骤 / (一)调查摸底阶段(…) / 1.对全市企业进行摸底…) the items are the phase's tasks (heldout140 gf03)

@@ -122,3 +122,71 @@ def test_led_pieces_reporting_work_done_are_none(variant: Callable[[str], str]) 
 )
 def test_no_duty_modal_no_task(variant: Callable[[str], str], text: str) -> None:
     assert measure_unit_sets(run(variant(text))) == []
+
+
+# the second review (/work/review48/e)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_phase_collective_never_takes_its_tasks_words(variant: Callable[[str], str]) -> None:
+    text = _STEPS + "1.各乡镇建立隐患排查整治台账。\n2.各部门立即行动起来。\n3.各县(市、区)迅速召开会议。\n"
+    want = [
+        ("1", "各乡镇建立隐患排查整治台账", ["各乡镇"], []),
+        ("2", "各部门立即行动起来", ["各部门"], []),
+        ("3", "各县(市、区)迅速召开会议", ["各县(市、区)"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_guides_steps_and_steps_done_hold_no_tasks(variant: Callable[[str], str]) -> None:
+    guide = "三、办理步骤\n(一)网上申请\n1.申请人登录政务服务网提交材料。\n2.县行政审批局受理申请。\n"
+    done = "一、基本情况\n今年全县开展环境整治。\n二、工作步骤\n(一)动员部署阶段\n1.县政府召开了全县动员大会。\n2.截至6月底,共清理垃圾3000吨。\n"
+    assert measure_unit_sets(run(variant(guide))) == []
+    assert measure_unit_sets(run(variant(done))) == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_level_before_the_collective_stays_its_name(variant: Callable[[str], str]) -> None:
+    text = "关于做好防汛工作的通知\n县直各部门要按照职责分工,做好防汛物资储备工作。县水利局要加强水库巡查。\n"
+    want = [
+        ("", "县直各部门要按照职责分工", ["县直各部门"], []),
+        ("", "县水利局要加强水库巡查", ["县水利局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_opinions_offered_are_not_the_lead_bodys_points(variant: Callable[[str], str]) -> None:
+    text = (
+        "为做好安全生产工作,市应急管理局会同市公安局召开专题会议。\n"
+        "会议就做好下一步工作提出三点意见,一是提高思想认识。二是压实工作责任。\n"
+    )
+    assert measure_unit_sets(run(variant(text))) == [[], []]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_contact_footer_leaves_the_task_bullets(variant: Callable[[str], str]) -> None:
+    text = (
+        "推进职能架构重整\n• 进一步整合执法队伍,提升基层执法效能和服务水平。\n• 有序跟进社区服务中心建设,完善便民服务网络。\n"
+        "• 逐步推行网上办事,优化办事流程和审批时限。\n• 联系电话:0512-53660867\n• 传  真:0512-53660868\n"
+    )
+    assert len(measure_unit_sets(run(variant(text)))) == 3
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_audits_findings_are_no_duties(variant: Callable[[str], str]) -> None:
+    text = "审计结果公告\n县财政局应拨未拨专项资金3000万元。县交通运输局应退未退保证金200万元。\n"
+    assert measure_unit_sets(run(variant(text))) == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_led_pieces_past_a_reporters_run_in(variant: Callable[[str], str]) -> None:
+    text = _NEWS + (
+        "记者了解到,校园内部安全整治由县教育局牵头,公安部门配合;车辆整治由县公安交警大队牵头,交运局配合。\n"
+    )
+    want = [
+        ("", "校园内部安全整治由县教育局牵头", ["县教育局", "公安部门"], ["县教育局"]),
+        ("", "车辆整治由县公安交警大队牵头", ["县公安交警大队", "交运局"], ["县公安交警大队"]),
+    ]
+    assert_measures(text, want, variant)
