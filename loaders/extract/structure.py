@@ -3192,7 +3192,7 @@ def _read_before_attachments(src: SourceDocument, out: Outline) -> Outline | Non
     lines = [ln.copy() for ln in out.lines]
     for ln in lines[cut:]:
         ln.kind = "blank"
-    for fallback, problem in _UNNUMBERED_FALLBACKS:
+    for fallback, problem in (*_UNNUMBERED_FALLBACKS, _UNNUMBERED_NOTICE_FALLBACKS[-1]):
         main = Outline(lines=[ln.copy() for ln in lines], line_owner=[None] * len(lines))
         fallback(src, main)
         if main.measures:
@@ -3906,6 +3906,7 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
 
 # 牵头 / 牵头负责: the roles that lead (主办 / 承办 name an event's organisers, no task's lead: round 48's review c)
 _LEAD_VERBS = _VOCAB_LISTS.role_lead_words
+_SENTENCE_ENDS = "。!?"
 _LED_PIECES_MIN = 2  # pieces of a report's paragraph each naming the body that leads it
 
 
@@ -3923,7 +3924,9 @@ def _led_pieces(src: SourceDocument, lines: list[Line], a: int, b: int) -> list[
         p += plan_words_start(m[p:q])  # 《方案》明确, / 其中, : the run-in before the piece's words
         clauses = find_inline_clauses(src, p, q)
         if not clauses or _REPORTED_AFTER_CLAUSE.search(m, clauses[-1].end, q) is not None:
-            if found:  # a piece naming no body (…,重点清理…) goes on the piece before it
+            if found and m[p - 1 : p] in _SENTENCE_ENDS:
+                return []  # …。各单位一把手是第一责任人,要亲自安排…: a sentence of its own, the paragraph no division
+            if found:  # a ;-piece naming no body (…;重点清理…) goes on the piece before it
                 found[-1] = (*found[-1][:3], q, found[-1][4])
             continue
         # …由县市场监管局负责,…: a piece handed to its own bodies beside the led ones
@@ -4899,11 +4902,22 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
     more and no other reading found its tasks; a sentence reporting progress (…已完成…) is none."""
     items = [(a, b) for a, b in _paragraph_items(out.lines) if out.lines[a].kind == "content"]
     # departments' kinds acting in ;-pieces (该县公安部门派出…;卫生部门对…) only on a page numbering nothing
-    # bodies charged by a duty's modal (A要…) only on a page with no heading at all (a page cut before its next
-    # heading, …。⏎(二)加强…, is the tail of an item: heldout24 bw11)
-    found, _bare = _charged_found(
-        src, out.lines, items, kinds=not _numbers_anything(out.lines), modal=not out.sections
-    )
+    found, _bare = _charged_found(src, out.lines, items, kinds=not _numbers_anything(out.lines))
+    if found:
+        _add_charged_found(src, out, found)
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
+def _modal_sentence_measures(src: SourceDocument, out: Outline) -> None:
+    """A page with no heading at all that no other reading found tasks on, whose sentences each open with named bodies
+    charged by a duty's modal (市财政局要切实加强…。市商务局要认真做好…。): each such sentence an unnumbered measure
+    (heldout111 fc09's gold; a page cut before its next heading, …。⏎(二)加强…, is the tail of an item: heldout24
+    bw11)."""
+    if out.sections:
+        return
+    items = [(a, b) for a, b in _paragraph_items(out.lines) if out.lines[a].kind == "content"]
+    found, _bare = _charged_found(src, out.lines, items, modal=True)
     if found:
         _add_charged_found(src, out, found)
         _fill_measure_owner(out)
@@ -5066,28 +5080,15 @@ def _modal_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | N
         or m[named[0].start : named[0].end].endswith(_VOCAB_LISTS.points_not_doers)  # …供电公司要…: a firm
     ):
         return None
-    first = named[0]
-    inner = m.find(_COLLECTIVE_MARK, first.start + 1, first.end)
-    if (
-        0 < inner - first.start <= _VERB_BEFORE_MAX
-        and not is_unit_list(m[first.start : inner])
-        and not _PLACE_WHOLE.fullmatch(m, first.start, inner)  # 全县|各级各部门: the place, no verb
-    ):
-        first = Span(
-            inner, first.end
-        )  # 明确|各区人民政府要… / 督促|各乡镇要…: the verb before the collective
-    return Span(first.start, named[-1].end), False
+    if all(_GENERIC_BODIES.search(m, n.start, n.end) for n in named):
+        return (
+            None  # 各地各部门要… / 各责任单位要…: a closing requirement to the addressees, no task of its own
+        )
+    return Span(named[0].start, named[-1].end), False
 
 
-# 全县 / 县直 / 市直 / 县级: the place or level before the collective, no verb (round 48's review e)
-_PLACE_WHOLE = re.compile(
-    "[全本该我]?(?:"
-    + "|".join(map(re.escape, sorted(_VOCAB_LISTS.listed_levels, key=len, reverse=True)))
-    + ")+[直级]?"
-)
+_GENERIC_BODIES = re.compile(r"各|有关|相关|党委|政府$")  # the addressees as a whole, no named body
 _MODAL_NOT_DUTY = "将"  # (round 48's review b: 市人社局将稳岗返还资金…发放到位, 国家统计局将于4月16日发布…)
-_COLLECTIVE_MARK = "各"
-_VERB_BEFORE_MAX = 3  # 明确 / 督促 / 要求: a verb glued before the collective a sentence charges
 
 
 _MODAL_TASK_MIN = 6  # characters of a modal and the task it charges (要加强组织领导)
@@ -5786,6 +5787,10 @@ _UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], No
     (
         _demanded_measures,
         "no numbered items: the demands a meeting report quotes (会议要求,各单位要…) taken as measures",
+    ),
+    (
+        _modal_sentence_measures,
+        "no numbered items: sentences each opened by named bodies and a duty's modal (市财政局要…) taken as measures",
     ),
 )
 # “四到位” / “三个到位” / "五个坚持" / ‘三个到位’ (single quotes, folded to '): a count of items and the word each
