@@ -4909,13 +4909,16 @@ def _charged_sentence_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
+_RUN_ON_MARKER = re.compile(rf"[。;]\s*(?:\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、|\d{{1,2}}[.、])")
+
+
 def _modal_sentence_measures(src: SourceDocument, out: Outline) -> None:
     """A page with no heading at all that no other reading found tasks on, whose sentences each open with named bodies
     charged by a duty's modal (市财政局要切实加强…。市商务局要认真做好…。): each such sentence an unnumbered measure
     (heldout111 fc09's gold; a page cut before its next heading, …。⏎(二)加强…, is the tail of an item: heldout24
     bw11)."""
-    if out.sections:
-        return
+    if out.sections or _RUN_ON_MARKER.search(src.match) is not None:
+        return  # …有效开展。(三)开展专项整治。…: a plan's items run together, not sentences of their own (round 39)
     items = [(a, b) for a, b in _paragraph_items(out.lines) if out.lines[a].kind == "content"]
     found, _bare = _charged_found(src, out.lines, items, modal=True)
     if found:
