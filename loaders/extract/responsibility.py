@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "partners_after",
+    "past_connective",
     "body_duties_colon",
     "charged_lead",
     "charged_subject",
@@ -5521,6 +5522,14 @@ def _bare_subject(head: str, lexicon: UnitLexicon) -> bool:
 _CONNECTIVE = re.compile(
     r"(?:" + _alt_words(_V.duty_connectives) + r")[ \t]*,?[ \t]*" if _V.duty_connectives else r"(?!)"
 )
+
+
+def past_connective(m: str, p: int, q: int) -> int:
+    """Where a sentence's words start past a connective opening it (同时,… / 此外…); ``p`` when none does."""
+    cm = _CONNECTIVE.match(m, p, q)
+    return cm.end() if cm is not None else p
+
+
 _TIME_BEFORE = re.compile(
     r"[^,;。:、\s()]{1,12}?(?:"
     + _alt_words(_V.duty_time_ends)

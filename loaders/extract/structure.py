@@ -83,6 +83,7 @@ from policykg.loaders.extract.responsibility import (
     opening_label_role,
     opens_handing,
     partners_after,
+    past_connective,
     places_subject,
     requests_addressees,
     subject_duty_lead_in,
@@ -2821,7 +2822,7 @@ def _collective_end(m: str, p: int, stop: int, lexicon: UnitLexicon) -> int | No
 
 _LIST_JOINS = "、和及与("
 # 县政府召开了全县动员大会 / 截至6月底,共清理垃圾3000吨: a step reported as done, no task (round 48's review e)
-_DONE_ITEM = re.compile(r"(?<![为除])了(?!解)|截至|截止|累计|已经|共计")
+_DONE_ITEM = re.compile(r"(?<![为除])了(?!解)|" + "|".join(map(re.escape, _VOCAB_LISTS.steps_done_words)))
 _BRACKET_TAIL = re.compile(
     r"\([^()]{1,8}\)$"
 )  # 各县(市、区) / 各乡(镇): a bracket of the places' other kinds
@@ -3192,7 +3193,7 @@ def _read_before_attachments(src: SourceDocument, out: Outline) -> Outline | Non
     lines = [ln.copy() for ln in out.lines]
     for ln in lines[cut:]:
         ln.kind = "blank"
-    for fallback, problem in (*_UNNUMBERED_FALLBACKS, _UNNUMBERED_NOTICE_FALLBACKS[-1]):
+    for fallback, problem in (*_UNNUMBERED_FALLBACKS, _MODAL_FALLBACK):
         main = Outline(lines=[ln.copy() for ln in lines], line_owner=[None] * len(lines))
         fallback(src, main)
         if main.measures:
@@ -4769,7 +4770,7 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
             break
         # 市公安局要…;… / 市公安局负责…;…: a body charged by its modal or by its bare 负责 opening the sentence
         charged = find_charged_bodies(src, p, q, kinds=True) or find_inline_clauses(src, p, q, bare_ok=True)
-        opening = _past_connective(m, p, q)  # 同时,罗山县工改办要…: the body after the connective opens it
+        opening = past_connective(m, p, q)  # 同时,罗山县工改办要…: the body after the connective opens it
         pieces = _subject_pieces(src, p, q) if not (charged and charged[0].start in (p, opening)) else []
         if pieces:
             # 相关职能部门与属地乡(镇)要成立工作专班…;县发改局要充分发挥牵头作用…: the sentence's ;-pieces each open
@@ -4790,20 +4791,6 @@ def _add_demands_after(src: SourceDocument, out: Outline, a: int, b: int, at: in
         else:
             last = out.measures[-1]
             last.span = Span(last.span.start, q)
-
-
-# 同时, / 此外 : a connective opening a sentence before its subject, its comma at most (data: [duty] connectives)
-_OPENING_CONNECTIVE = re.compile(
-    "(?:" + "|".join(map(re.escape, _VOCAB.duty_connectives)) + r")[ \t]*,?[ \t]*"
-    if _VOCAB.duty_connectives
-    else "(?!)"
-)
-
-
-def _past_connective(m: str, p: int, q: int) -> int:
-    """Where a sentence's words start past a connective opening it (同时,… / 此外…); ``p`` when none does."""
-    cm = _OPENING_CONNECTIVE.match(m, p, q)
-    return cm.end() if cm is not None else p
 
 
 # a ;-piece opening with its subject (no mark inside it) and a duty modal: 相关职能部门与属地乡(镇)要…
@@ -5076,7 +5063,9 @@ def _modal_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | N
         not named
         or named[0].start != p
         or not _opens_modal(m, named[-1].end)
-        or m.startswith(_MODAL_NOT_DUTY, named[-1].end)  # 将: a plan or a date announced, or 把 (将资金…发放)
+        or m.startswith(
+            _VOCAB_LISTS.modal_not_duty, named[-1].end
+        )  # 将: a plan announced, or 把 (将资金…发放)
         or m.startswith(_VOCAB_LISTS.not_modals, named[-1].end + 1)  # 市政府还要求,…: a demand, no duty
         or q - named[-1].end < _MODAL_TASK_MIN  # 縣政府將 (a line the page cut): no task
         or "?" in m[q - 1 : q + 2]  # 各区要如何落实…?: a question asked
@@ -5090,8 +5079,13 @@ def _modal_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | N
     return Span(named[0].start, named[-1].end), False
 
 
-_GENERIC_BODIES = re.compile(r"各|有关|相关|党委|政府$")  # the addressees as a whole, no named body
-_MODAL_NOT_DUTY = "将"  # (round 48's review b: 市人社局将稳岗返还资金…发放到位, 国家统计局将于4月16日发布…)
+# the addressees as a whole, no named body (data: [duty] addressee_words, addressee_ends)
+_GENERIC_BODIES = re.compile(
+    "|".join(map(re.escape, _VOCAB_LISTS.addressee_words))
+    + "|(?:"
+    + "|".join(map(re.escape, _VOCAB_LISTS.addressee_ends))
+    + ")$"
+)
 
 
 _MODAL_TASK_MIN = 6  # characters of a modal and the task it charges (要加强组织领导)
@@ -5774,6 +5768,10 @@ def _project_line_measures(src: SourceDocument, out: Outline) -> None:
     _assign_lines(out)
 
 
+_MODAL_FALLBACK: tuple[Callable[[SourceDocument, Outline], None], str] = (
+    _modal_sentence_measures,
+    "no numbered items: sentences each opened by named bodies and a duty's modal (市财政局要…) taken as measures",
+)
 _UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _quota_row_measures,
@@ -5791,10 +5789,7 @@ _UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], No
         _demanded_measures,
         "no numbered items: the demands a meeting report quotes (会议要求,各单位要…) taken as measures",
     ),
-    (
-        _modal_sentence_measures,
-        "no numbered items: sentences each opened by named bodies and a duty's modal (市财政局要…) taken as measures",
-    ),
+    _MODAL_FALLBACK,
 )
 # “四到位” / “三个到位” / "五个坚持" / ‘三个到位’ (single quotes, folded to '): a count of items and the word each
 # item's title closes or opens with

@@ -219,6 +219,10 @@ class Vocabulary:
     ] = ()  # 相应 in 各镇区|相应召开会议: a collective's own act after its name
     steps_report_words: tuple[str, ...] = ()  # 完成情况 in 工作步骤及完成情况: a steps section reporting
     steps_task_words: tuple[str, ...] = ()  # 步骤: a steps section whose phases hold tasks
+    steps_done_words: tuple[str, ...] = ()  # 累计 in a step reported done
+    modal_not_duty: tuple[str, ...] = ()  # 将 after a body on a page with no heading
+    addressee_words: tuple[str, ...] = ()  # 各 / 有关: the addressees as a whole
+    addressee_ends: tuple[str, ...] = ()  # 政府 closing the addressees as a whole
     will_deliberations: tuple[str, ...] = ()  # 将|审慎讨论: a body only deliberating, no duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     partner_breaks: tuple[str, ...] = ()  # 对 in 会同市财政局对企业…: no part of a partner's name
@@ -605,6 +609,10 @@ class Vocabulary:
             collective_acts=tuple(_words(data.get("duty", {}), "collective_acts", "duty")),
             steps_report_words=tuple(_words(data.get("duty", {}), "steps_report_words", "duty")),
             steps_task_words=tuple(_words(data.get("duty", {}), "steps_task_word", "duty")),
+            steps_done_words=tuple(_words(data.get("duty", {}), "steps_done_words", "duty")),
+            modal_not_duty=tuple(_words(data.get("duty", {}), "modal_not_duty", "duty")),
+            addressee_words=tuple(_words(data.get("duty", {}), "addressee_words", "duty")),
+            addressee_ends=tuple(_words(data.get("duty", {}), "addressee_ends", "duty")),
             will_deliberations=tuple(_words(data.get("duty", {}), "will_deliberations", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             opening_adverbs=tuple(_words(data.get("duty", {}), "opening_adverbs", "duty")),
