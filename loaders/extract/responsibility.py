@@ -3075,7 +3075,7 @@ def _level_addressed(m: str, start: int, end: int) -> list[Span]:
 # 各乡镇(街道)务必提高思想认识 / 各县(市、区)要…: a collective of places opening a later sentence of an item, then a
 # duty modal (the item's opening sentence is read by _duty_subjects)
 _PLACES_ADDRESSED = re.compile(
-    r"(?<=[。;!\n])[ \t]*(?P<u>各(?:[^,;。:、\s()]|\([^(),;。:\s]{1,8}\)){1,12}?)(?:"
+    r"(?<=[。;!\n])[ \t]*(?P<u>各(?:[^,;。:、\s()]|\([^(),;。:\s]{1,12}\)){1,12}?)(?:"
     + _alt_words(_V.level_modals + _V.addressee_fittings)
     + ")"
 )
@@ -4356,7 +4356,7 @@ _ROLE_APPOSED = (
 # round 45's kept-out score: heldout126 fr07)
 _MODAL_ADVERBS = "不仅|也|还|都|均"
 _DUTY = re.compile(
-    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,80}?)(?P<c>,)?(?:"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,12}\)){2,80}?)(?P<c>,)?(?:"
     + _MODAL_ADVERBS
     + ")?"
     + _ROLE_APPOSED
@@ -4884,6 +4884,9 @@ def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
     g = lexicon.grammar
     if g.is_division_collective(nk) or _GRASSROOTS.fullmatch(nk) or _ZONES.fullmatch(nk):
         return True
+    head = _without_alternatives(nk)
+    if head != nk and _collective_of_places(head, lexicon):
+        return True  # 各村(社区、居委会) / 各镇人民政府(办事处、管理处、管理区): the bracket names who else it addresses
     alt = _ALT_BODY.search(nk)
     if alt is not None and alt.start() > 0 and alt.group(1).endswith(g.township_bodies):
         nk = nk[
@@ -4891,6 +4894,23 @@ def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
         ]  # 各镇(街道)人民政府(办事处): the government, its subdistricts' offices in brackets
     body = next((b for b in (*g.county_governments, *g.township_bodies) if nk.endswith(b)), "")
     return bool(body) and g.is_division_collective(nk[: -len(body)])
+
+
+# 各村(社区、居委会): a closing bracket listing two or more other bodies of the collective's level (data
+# [alternative_bodies])
+_ALT_LIST = re.compile(r"\(([^()]{2,24})\)$")
+
+
+def _without_alternatives(nk: str) -> str:
+    """``nk`` without its closing bracket when every piece of the bracket (two at least) is a body of the level it
+    stands for (办事处, 管理处, 社区, 居委会, 高新区…); ``nk`` itself otherwise."""
+    am = _ALT_LIST.search(nk)
+    if am is None or am.start() < 2:
+        return nk
+    pieces = am.group(1).split("、")
+    if len(pieces) < 2 or not all(p in _V.alternative_bodies for p in pieces):
+        return nk
+    return nk[: am.start()]
 
 
 _ALT_BODY = re.compile(

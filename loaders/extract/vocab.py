@@ -523,6 +523,7 @@ class Vocabulary:
     role_acts: tuple[str, ...] = ()  # 按 in 承办单位按批示…办理: the rule or paper the role acts on
     grassroots_places: tuple[str, ...] = ()  # 村 / 社区 in 各村要…: the grassroots committees' places
     grassroots_bodies: tuple[str, ...] = ()  # 村委会 in 各村委会要…: their committees or branches
+    alternative_bodies: tuple[str, ...] = ()  # 办事处 in 各乡镇(办事处、管理区): the others addressed with it
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -851,6 +852,9 @@ class Vocabulary:
             ),
             grassroots_bodies=tuple(
                 _words(data.get("grassroots_collective", {}), "bodies", "grassroots_collective")
+            ),
+            alternative_bodies=tuple(
+                _words(data.get("alternative_bodies", {}), "words", "alternative_bodies")
             ),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             together_partners=tuple(_words(data.get("together_subject", {}), "partners", "together_subject")),

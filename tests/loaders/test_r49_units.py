@@ -1,0 +1,53 @@
+"""Round 49 units: a collective of places closed by a bracket listing the other bodies of its level it addresses
+(各镇人民政府(办事处、管理处、管理区)要… / 各村(社区、居委会)要… / 各乡镇(办事处、高新区)要…) is one unit as written,
+opening an item or a later sentence of one (heldout162 hb06, hb07). A bracket naming anything else keeps the old
+reading. Both scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_collective_with_a_bracket_of_other_bodies_is_one_unit(variant: Callable[[str], str]) -> None:
+    text = (
+        "关于做好防控工作的通告\n"
+        "一、各镇人民政府(办事处、管理处、管理区)要进一步压实防控责任,坚决落实战时机制。\n"
+        "二、各村(社区、居委会)要组建专兼职结合的防控队伍。\n"
+    )
+    want = [
+        (
+            "一",
+            "各镇人民政府(办事处、管理处、管理区)要进一步压实防控责任",
+            ["各镇人民政府(办事处、管理处、管理区)"],
+            [],
+        ),
+        ("二", "各村(社区、居委会)要组建专兼职结合的防控队伍", ["各村(社区、居委会)"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_collective_opening_a_later_sentence(variant: Callable[[str], str]) -> None:
+    text = (
+        "关于做好返乡人员服务工作的通知\n"
+        "一、加强宣传引导。目前,各地工地都未开工。各乡镇(办事处、高新区)要引导群众在家等待,不要随意外出。\n"
+        "二、做好排查。各乡镇(办事处、管理区)负责做好排查工作。\n"
+    )
+    want = [
+        ("一", "加强宣传引导", ["各乡镇(办事处、高新区)"], []),
+        ("二", "做好排查", ["各乡镇(办事处、管理区)"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bracket_of_other_words_is_no_alternative(variant: Callable[[str], str]) -> None:
+    # (含外来人员、流动人口): who the work covers, no bodies addressed; no collective of places then
+    text = "关于做好防控工作的通告\n一、各村(含外来人员、流动人口排查)要做到不漏一户。\n"
+    want = [("一", "各村(含外来人员、流动人口排查)要做到不漏一户", [], [])]
+    assert_measures(text, want, variant)
