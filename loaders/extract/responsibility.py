@@ -5474,13 +5474,19 @@ _RANKED_BODY = re.compile(
 # level's other kind after it), then the government they each have: one body as written
 _LEVEL_PIECE = "(?:" + _alt_words(_V.listed_levels) + r")(?:\([^()]{1,6}\))?"
 _LEVELS_BODY = re.compile(
-    "各?" + _LEVEL_PIECE + "(?:、" + _LEVEL_PIECE + "){1,3}(?:" + _alt_words(_V.ranked_bodies) + ")"
+    "(?:各|有关|相关)?"
+    + _LEVEL_PIECE
+    + "(?:、"
+    + _LEVEL_PIECE
+    + "){1,3}(?:"
+    + _alt_words(_V.ranked_bodies)
+    + ")"
 )
 
 
 def is_levels_body(nk: str) -> bool:
-    """直辖市、县(市)政府 / 各直辖市、县(市)政府 (the governments of listed levels) or 本署 (the issuer's word for
-    itself): one body a heading or a subject names, whatever the lexicon's endings say."""
+    """直辖市、县(市)政府 / 各直辖市、县(市)政府 / 有关省、直辖市人民政府 (the governments of listed levels, every one
+    or those concerned) or 本署 (the issuer's word for itself): one body a heading or a subject names, whatever the lexicon's endings say."""
     return nk in _V.self_references or _LEVELS_BODY.fullmatch(nk) is not None
 
 

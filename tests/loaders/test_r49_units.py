@@ -51,3 +51,18 @@ def test_a_bracket_of_other_words_is_no_alternative(variant: Callable[[str], str
     text = "关于做好防控工作的通告\n一、各村(含外来人员、流动人口排查)要做到不漏一户。\n"
     want = [("一", "各村(含外来人员、流动人口排查)要做到不漏一户", [], [])]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("prefix", ["有关", "相关", "各"])
+def test_the_governments_of_listed_levels_concerned_are_one_unit(
+    variant: Callable[[str], str], prefix: str
+) -> None:
+    # 有关省、直辖市人民政府要…: the governments of the provinces and municipalities concerned, one body as written
+    # (heldout166 hf10's gold), as 各省、自治区、直辖市人民政府 always was
+    text = f"关于同意设立开发区的批复\n三、{prefix}省、直辖市人民政府要加强对开发区的指导。\n四、做好服务。(责任单位:{prefix}省、自治区人民政府,商务部)\n"
+    want = [
+        ("三", f"{prefix}省、直辖市人民政府要加强对开发区的指导", [f"{prefix}省、直辖市人民政府"], []),
+        ("四", "做好服务", [f"{prefix}省、自治区人民政府", "商务部"], []),
+    ]
+    assert_measures(text, want, variant)
