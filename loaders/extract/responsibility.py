@@ -334,11 +334,15 @@ _DUTY_OBJECT = r"[\u3400-\u9fff]{0,8}?(?:" + "|".join(map(re.escape, _V.duty_obj
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
 _EVERYWHERE = re.compile(
-    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:(?:落实|负责|承担|参与|"
+    r"(?:(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:(?:落实|负责|承担|参与|"
     + _VERBS
     + r")(?:"
     + _DUTY_OBJECT
-    + r")?)?\s*,\s*(?:以下|下文|后文)?\s*(?:"
+    + r")?)?"
+    # 相关乡镇政府为责任主体,以下不再列出: the bodies first, then what they are (a sentence of its own)
+    + r"|(?<=[。;(])\s*(?P<v>[^。;,:()、]{2,30}?)\s*(?:为|是|作为)\s*(?:"
+    + "|".join(map(re.escape, _V.scope_roles or ("\0",)))
+    + r"))\s*,\s*(?:以下|下文|后文)?\s*(?:"
     + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
     + r"|不再(?:逐|一一|单独|重复)[\u3400-\u9fff]{0,3}(?![\u3400-\u9fff]))(?:\s*,\s*(?:"
     + "|".join(re.escape(w) for w in _V.same_below)
@@ -1044,8 +1048,19 @@ def _only_scope(inner: str, lexicon: UnitLexicon) -> bool:
         em is not None
         and _SCOPE_SUBJECT.fullmatch(inner, 0, em.start()) is not None
         and not inner[em.end() :].strip(" ,;。")
-        and _all_units(em.group("u"), lexicon)
+        and _all_units(inner[slice(*_scope_list(em))], lexicon)
     )
+
+
+def _scope_list(em: re.Match[str]) -> tuple[int, int]:
+    """Where the units of a scope sentence (:data:`_EVERYWHERE`) stand in it."""
+    g = "u" if em.group("u") is not None else "v"
+    return em.start(g), em.end(g)
+
+
+def _scope_sentence_start(text: str, em: re.Match[str]) -> int:
+    """Where a scope sentence starts (its bodies, when it opens with them: A为责任主体,…)."""
+    return em.start() if em.group("v") is not None else _scope_start(text, em.start())
 
 
 def _drop_everywhere(inner: str) -> str:
@@ -1053,7 +1068,7 @@ def _drop_everywhere(inner: str) -> str:
     以下-phrase of a list)."""
     out = inner
     for em in reversed(list(_EVERYWHERE.finditer(inner))):
-        out = out[: _scope_start(inner, em.start())] + " " + out[em.end() :]
+        out = out[: _scope_sentence_start(inner, em)] + " " + out[em.end() :]
     return out
 
 
@@ -6378,8 +6393,8 @@ def _working_copy(
         _blank(w, rm.start(), rm.end())
     everywhere: list[tuple[int, int]] = []
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
-        everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
-        _blank(w, _scope_start(text, em.start()), em.end())
+        everywhere.extend(_list_spans(w, [_scope_list(em)], resolver))
+        _blank(w, _scope_sentence_start(text, em), em.end())
     for om in _SCOPE_OPENER.finditer(text) if "不再" not in text else ():
         _blank(
             w, om.start(), om.end()

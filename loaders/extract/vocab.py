@@ -521,6 +521,7 @@ class Vocabulary:
     role_object_markers: tuple[str, ...] = ()  # 对 in 督办单位对…要审核: what the duty bears on
     role_joins: tuple[str, ...] = ()  # 和 in 主办单位和协办单位要…: roles joined, each charged
     role_acts: tuple[str, ...] = ()  # 按 in 承办单位按批示…办理: the rule or paper the role acts on
+    scope_roles: tuple[str, ...] = ()  # 责任主体 in A为责任主体,以下不再列出: what a scope's bodies are
     grassroots_places: tuple[str, ...] = ()  # 村 / 社区 in 各村要…: the grassroots committees' places
     grassroots_bodies: tuple[str, ...] = ()  # 村委会 in 各村委会要…: their committees or branches
     alternative_bodies: tuple[str, ...] = ()  # 办事处 in 各乡镇(办事处、管理区): the others addressed with it
@@ -547,6 +548,7 @@ class Vocabulary:
             everywhere=tuple(_words(scope, "everywhere", "scope")),
             default_scope=tuple(_words(scope, "default", "scope")),
             duty_objects=tuple(_words(scope, "duty_objects", "scope")),
+            scope_roles=tuple(_words(scope, "roles", "scope")),
             scope_subjects=tuple(_words(scope, "subjects", "scope")) if "subjects" in scope else (),
             default_openers=tuple(_words(data.get("stated_default", {}), "openers", "stated_default")),
             default_copulas=tuple(_words(data.get("stated_default", {}), "copulas", "stated_default")),

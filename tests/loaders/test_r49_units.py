@@ -66,3 +66,39 @@ def test_the_governments_of_listed_levels_concerned_are_one_unit(
         ("四", "做好服务", [f"{prefix}省、自治区人民政府", "商务部"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_scope_stating_what_its_bodies_are(variant: Callable[[str], str]) -> None:
+    # 相关乡镇政府为责任主体,以下不再列出: the bodies are units of this and every later measure, no 下不再列出 unit
+    # (heldout175 ho13)
+    text = (
+        "某县地下水超采综合治理方案\n二、重大举措\n"
+        "1.强化节水宣传教育。研究制定方案。(牵头部门:县水利局;配合部门:县委宣传部,县教育局。相关乡镇政府为责任主体,以下不再列出)\n"
+        "2.实施农业节水增效。推广节水措施。(牵头部门:县农业农村局;配合部门:县自然资源和规划局)\n"
+    )
+    want = [
+        ("1", "强化节水宣传教育", ["县水利局", "县委宣传部", "县教育局", "相关乡镇政府"], ["县水利局"]),
+        ("2", "实施农业节水增效", ["县农业农村局", "县自然资源和规划局", "相关乡镇政府"], ["县农业农村局"]),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_label_of_the_bodies_bearing_the_main_responsibility(variant: Callable[[str], str]) -> None:
+    # 主体责任单位: a label of responsible units beside 牵头部门 and 协作部门 (heldout175 ho07), no 主体 unit
+    text = (
+        "某镇河长制工作安排 一、强化水资源保护行动 1.持续实施双控行动,落实区域用水管理。牵头部门:镇水利站 "
+        "协作部门:镇工业办公室,镇城建办 主体责任单位:各村(居) 2.落实节水行动方案,加强用水管理。"
+        "牵头部门:镇水利站 协作部门:镇工业办公室 主体责任单位:各村(居)\n"
+    )
+    want = [
+        (
+            "1",
+            "持续实施双控行动,落实区域用水管理",
+            ["镇水利站", "镇工业办公室", "镇城建办", "各村(居)"],
+            ["镇水利站"],
+        ),
+        ("2", "落实节水行动方案,加强用水管理", ["镇水利站", "镇工业办公室", "各村(居)"], ["镇水利站"]),
+    ]
+    assert_measures(text, want, variant)
