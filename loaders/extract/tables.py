@@ -50,6 +50,8 @@ _BARE_NUMBER = re.compile(r"^(\d{1,3})\s*(?P<mark>[*★☆※])?\s*[.、]?$")
 _ROW_NUMBER = re.compile(
     r"^(?:\|\s*)?(?:\((?=\s*\d{1,3}\s*\)\s*[|\t])\s*)?(\d{1,3})\s*(?:[.、)])?\s*(?:\||\t| {2,}|$)"
 )
+# (1)属地监管部门要… |: the number a bar-closed task cell opens with, in a header naming no 序号 column
+_PAREN_ITEM = re.compile(r"^\(\s*(\d{1,3})\s*\)(?!\s*[|\t])")
 _ITEM_NUMBER = re.compile(
     r"^(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
 )  # 2.2021年底前…: an item opening on a year
@@ -563,6 +565,8 @@ def _valid_header(columns: list[Column]) -> bool:
     """A header naming units and a task or number column; or a list of numbered tasks alone (序号 | 项目名称: a 民生实事
     list the 人大 voted, each row a task with no unit column: heldout63 dg08's gold)."""
     kinds = [c.kind for c in columns]
+    if "number" not in kinds and any(c.name in _V.numbered_duty_columns for c in columns):
+        return False  # 相关部门 | 职责分工 with no 序号: a duty list read body by body, no table
     if kinds == ["number", "task"]:
         return True
     # 序号 | 工作任务 | 阶段目标 / 完成时限: numbered tasks with what each sets or when, no unit column (a 进度表:
@@ -2105,8 +2109,16 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             table.lines.update(range(j, again.header_last + 1))
             j = again.header_last + 1  # the same header printed again at the top of the next page
             continue
+        if not has_number and _groups_paren_rows(lines, j):
+            table.lines.add(j)  # 1. 全力推动…登记工作 | over (1)… | rows: a group's title, no task of its own
+            j += 1
+            continue
         bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
         start = bare or _ITEM_NUMBER.match(ln.stripped)  # 1.推进… : the 序号 on the task's line
+        if start is None and not has_number and ln.stripped.endswith("|"):
+            start = _PAREN_ITEM.match(
+                ln.stripped
+            )  # (1)属地监管部门要… | : a bar-closed task cell's own number
         # the first row right under the header may go on from an earlier page (80 | …): any number opens it;
         # so does the first after the unit and date cells left over from a row the excerpt lost
         first_row = not table.rows and ((loose == 0 and bare is not None) or leftovers > 0 or _later_item(ln))
@@ -2137,7 +2149,12 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         if not table.rows and bare is not None and _heading_holds_category(lines, j, columns):
             columns = columns[1:]  # 类别 merged over its group's rows, printed as the group's 一、 heading
         cells, k = _cell_lines(
-            lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1, len(columns)
+            lines,
+            j + 1 if bare else j,
+            bare is not None,
+            int(start.group(1)) + 1,
+            len(columns),
+            paren=start.re is _PAREN_ITEM,
         )
         table.lines.update(range(j, k))
         row_full = len(cells) >= len(columns)
@@ -2147,6 +2164,8 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             table.rows.extend(sub)
         else:
             number = start.group(1) + (bare.group("mark") or "" if bare else "")
+            if start.re is _PAREN_ITEM:
+                number = f"({number})"  # (1)属地监管部门要… |: numbered as printed
             cut = _second_task(lines, columns, cells)
             first_cells = cells[:cut] if cut is not None else cells
             last = first_cells[-1][-1] if cut is not None else k - 1
@@ -2936,8 +2955,20 @@ def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) 
     return [row for row, _, _ in items]
 
 
+def _groups_paren_rows(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` (1. 全力推动食品小作坊登记工作 |) heads a group of (N)-numbered bar-closed task cells: its
+    own bar-closed 1. title, then (empty-cell bars and) a (1)… | line."""
+    if _ITEM_NUMBER.match(lines[j].stripped) is None or not lines[j].stripped.endswith("|"):
+        return False
+    k = j + 1
+    while k < len(lines) and (lines[k].kind == "blank" or _is_separator(lines[k])):
+        k += 1
+    pm = _PAREN_ITEM.match(lines[k].stripped) if k < len(lines) else None
+    return pm is not None and pm.group(1) == "1" and lines[k].stripped.endswith("|")
+
+
 def _cell_lines(
-    lines: list[Line], j: int, has_number: bool, following: int, width: int
+    lines: list[Line], j: int, has_number: bool, following: int, width: int, *, paren: bool = False
 ) -> tuple[list[list[int]], int]:
     """The lines of each cell from line ``j`` up to the next row (cells split by ``|`` lines when the table has
     them, else one line each; ``width`` cells expected); and the index of the line after the row."""
@@ -2966,6 +2997,8 @@ def _cell_lines(
             k += 1
             continue
         item = _ITEM_NUMBER.match(ln.stripped)
+        if item is None and paren and ln.stripped.endswith("|"):
+            item = _PAREN_ITEM.match(ln.stripped)  # (2)… |: the next row of (N)-numbered task cells
         bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
         # a bare figure inside a row (年度目标 0, 1) is a cell: a row opens with the next number, or with 1 once
         # the row has its cells (numbering restarts)
