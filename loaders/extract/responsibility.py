@@ -2599,7 +2599,7 @@ _ITEM_DUTY_NOUNS = "|".join(map(re.escape, sorted(_V.item_duty_nouns, key=len, r
 # (a body's name as the item's whole title closed by its full stop, its duties after it: 1、区住建局。排查…, heldout115 fg02)
 _ITEM_BODY = re.compile(
     rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}}?(?:、[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}}?)*)"
-    rf"(?:(?:的?(?:{_ITEM_DUTY_NOUNS}))?[ \t]*:|(?P<stop>。)(?=[ \t]*\S))"
+    rf"(?:(?:的?(?:{_ITEM_DUTY_NOUNS}))?[ \t]*:|(?P<stop>。)(?=\s*\S))"
 )
 
 
@@ -2649,7 +2649,12 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
 
 _TITLED_BODY_MAX = 12  # characters of a body's name standing as an item's whole title (生态局东安分局。)
 # the endings of a department's or a station's own name, never a task's (not 办 or 中心: 任务交办, 赋能中心)
-_OFFICE_ENDS = ("局", "分局", "所", "站", "大队", "中队", "支队", "委", "政府", "办事处", "管委会", "委员会")
+_OFFICE_ENDS = (
+    *("局", "分局", "所", "站", "大队", "中队", "支队", "委", "政府", "办事处", "管委会", "委员会"),
+    # 市委宣传部。 / 市中级人民法院。 / 沈阳警备区。 / …沈阳分公司。: a party department, a court or procuratorate, a
+    # garrison, a firm's branch (an emergency plan's 成员单位职责 list, heldout181 hu01)
+    *("部", "法院", "检察院", "警备区", "军分区", "分公司"),
+)
 
 
 def _titled_body(nk: str, lexicon: UnitLexicon) -> bool:

@@ -282,7 +282,7 @@ _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 # line of its own, a title alone (never a figure: 1.5万元…, nor a sentence)
 _H_DECIMAL = re.compile(
     r"^(\d{1,2})\.(\d{1,2})(?![\d.])[ \t\u3000]*(?=[\u4e00-\u9fff])(?!万|亿|元|个|倍|年|月|日|项|家|人|平方|公里|米)"
-    r"(?=[^。;,:]{1,24}$)"
+    r"(?=[^。;,:]{1,24}。?$)"  # 2.2职责任务。: closed by its full stop at most
 )
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
 # One-character bracketed numerals some typesetters print for (一) and (1): ㈠ (U+3220…3229), ⑴ (U+2474…2487).
@@ -1922,10 +1922,13 @@ def _check_decimal_sections(lines: list[Line]) -> None:
             sections.add(ln.value)
         elif ln.level == 4 and "." in ln.number:
             major, minor = (int(x) for x in ln.number.split("."))
+            if not sections and minor > 1 and ln.stripped.endswith(_TITLE_STOP):
+                sections.add(major)  # 2.2职责任务。 opening the page: its section N on the page before
             if major not in sections or minor == 0:
                 ln.kind, ln.level, ln.value, ln.number, ln.body = "content", None, None, "", ln.lstart
 
 
+_TITLE_STOP = "。"  # a decimal section's title closed by its full stop (2.2职责任务。)
 _CONTENTS_MIN = 6  # headings in a row, no text between: a table of contents
 _CONTENTS_TITLE_MAX = 20  # a contents line: a heading's short title alone
 
@@ -7475,6 +7478,13 @@ class _Parser:
             return self.add_measure(
                 i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
             )
+        if self.step_depth is None and self._decimal_group(i, line):
+            # 2.2职责任务。 / (1)市林业局。…: a decimal section over (1) items (an 应急预案's numbering), their group
+            while self.stack and self.sections[self.stack[-1]].level >= 3:
+                self.stack.pop()
+            idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], False)
+            self.out.line_owner[i] = ("section", idx)
+            return i + 1
         if self.step_depth is not None or not self.stack:
             return None
         while self.stack and self.stack[-1] in self.circled_groups:
@@ -7491,7 +7501,9 @@ class _Parser:
         if self.sections[top].level == 3:
             if "." in line.number and self._decimal_frame(i, line, top):
                 return None  # 1 总则 / 1.1 编制目的: a decimal section of the plan's frame, no task
-            return self.add_measure(i, line.number, 4, None, False)
+            # (1)市林业局。 / 负责…: a title closed by 。 alone on its line, its text the paragraph below
+            stop = self._paragraph_end(i) if _title_only(self.src, line) else None
+            return self.add_measure(i, line.number, 4, None, False, stop=stop)
         sec = self.sections[top]
         heading = self.src.match[sec.heading.start : sec.heading.end]
         if (
@@ -7506,7 +7518,24 @@ class _Parser:
         clause = find_inline_clause(self.src, line.body, line.rend)
         if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
             return None
-        return self.add_measure(i, line.number, 4, clause, False)
+        # (1)市林业局。 / 负责火灾扑救的组织…: a title closed by 。 alone on its line, its text the paragraph below (as a
+        # 1. item's is: heldout181 hu01)
+        stop = self._paragraph_end(i) if _title_only(self.src, line) else None
+        return self.add_measure(i, line.number, 4, clause, False, stop=stop)
+
+    def _decimal_group(self, i: int, line: Line) -> bool:
+        """Whether the decimal section at line ``i`` (2.2职责任务。) is a title alone over (1) items, the first next."""
+        if "." not in line.number or _title_of(self.src, line)[1]:
+            return False
+        j = _next_shown(self.lines, i)
+        nxt = self.lines[j] if j is not None else None
+        return (
+            nxt is not None
+            and nxt.kind == "heading"
+            and nxt.level == 4
+            and "." not in nxt.number
+            and nxt.value == 1
+        )
 
     def _decimal_frame(self, i: int, line: Line, top: int) -> bool:
         """Whether a decimal section (1.1 编制目的) states the plan's frame: under 总则, a frame title, or a goal
