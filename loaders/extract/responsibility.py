@@ -1633,6 +1633,14 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                 last_end = pm.end("u")  # 由A牵头,联合B、C,…: the bodies the lead brings in
             elif lead and (pe := _partners_joining(m, last_end, end, lexicon)) is not None:
                 last_end = pe  # 由A牵头,B、C等单位参与督导工作组: the bodies taking part, named with the work they join
+            elif (
+                lead
+                and (pm := _LISTED_PARTNERS.match(m, last_end, end))
+                and _named_partners(_ETC_TAIL.sub("", pm.group("u")), lexicon)
+            ):
+                # A牵头,B、C、D等部门单位于5月12日前将…: the bodies listed and closed by 等 after the lead's comma,
+                # whatever their act (heldout181 hu09)
+                last_end = pm.end("u")
             runs.append(Span(a, last_end))
             if not any_role and not opening:
                 break  # the first run of a text as before; an item's own runs are read whole
@@ -1653,6 +1661,17 @@ _RUN_PARTNERS = re.compile(
 
 
 _NEXT_PIECE = re.compile(r",\s*(?P<p>[^,;。\n]+)")
+# ,B、C、D等部门单位…: a comma piece opening with bodies listed and closed by 等 and a word for bodies
+_LISTED_PARTNERS = re.compile(
+    r",\s*(?P<u>[^,;。:\n等]{2,120}?等(?:有关|相关)?(?:"
+    + "|".join(map(re.escape, sorted(_V.listed_body_words, key=len, reverse=True)))
+    + "))"
+)
+_ETC_TAIL = re.compile(
+    "等(?:有关|相关)?(?:"
+    + "|".join(map(re.escape, sorted(_V.listed_body_words, key=len, reverse=True)))
+    + ")$"
+)
 
 
 def _partners_joining(m: str, at: int, end: int, lexicon: UnitLexicon) -> int | None:

