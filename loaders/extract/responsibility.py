@@ -1392,6 +1392,9 @@ def _kind_heading_body(nk: str, lexicon: UnitLexicon) -> bool:
     return not bare or bare in _SECTOR_WORDS
 
 
+_NOT_IN_TITLED_NAME = "的"  # …为…的总协调机构: a phrase describing the bodies, never inside a body's name
+
+
 def titles_bodies(text: str) -> bool:
     """Whether a heading's title sentence (match text, before its 。) is a list of bodies and nothing else, the
     bodies its duty text after it falls to: 首都综治办、市委督查室、市监察局 / 各区县政府和地区管委会. Laxer than
@@ -1412,6 +1415,8 @@ def titles_bodies(text: str) -> bool:
                 return False
             if len(nk) < 2 or nk in lexicon._endings:
                 return False  # (一)镇。实施项目…: a bare level or body noun names no body
+            if _NOT_IN_TITLED_NAME in nk:
+                return False  # 区教育局为全国中学生运动会的总协调机构: what the bodies are, no name (heldout185 hy08)
             anchored = anchored or _anchored(nk, lexicon)
     return anchored
 

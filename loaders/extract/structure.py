@@ -2497,6 +2497,12 @@ def _kind_line_items(src: SourceDocument, out: Outline) -> None:
 
 
 # 增城经济技术开发区园区发展局机构职能 / (一)负责统筹… : a page titled with a body and the word for its duties
+# 区政府办公室和区教育局为全国中学生运动会的总协调机构: bodies, the copula, then the kind of body they are made
+_TITLED_AS = re.compile(
+    r"(?P<u>[^,;。:为]{2,40}?)为[^,;。:]{0,30}(?:"
+    + "|".join(map(re.escape, _VOCAB.designated_bodies))
+    + r")$"
+)
 _DUTIES_TITLE = re.compile("(?:" + "|".join(map(re.escape, _VOCAB.duties_titles)) + r")\s*$")
 
 
@@ -6940,6 +6946,10 @@ class _Parser:
         while a < line.rend and m[a].isspace():
             a += 1
         k = m.find("。", a, line.rend)
+        cm = _TITLED_AS.match(m, a, k) if k > a else None
+        if cm is not None and titles_bodies(cm.group("u")):
+            # (一)区政府办公室和区教育局为…的总协调机构。负责…: the bodies named as what they are (heldout185 hy08)
+            return Span(a, cm.end("u"))
         # (二)公安部门。协助民政部门…: a department by its kind as the title sentence (heldout150 gp03)
         if k <= a or not (titles_bodies(m[a:k]) or names_kind_bodies(m[a:k])):
             return None

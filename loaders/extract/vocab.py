@@ -243,6 +243,9 @@ class Vocabulary:
     closing_connectives: tuple[str, ...] = ()  # 对此 in 对此,各地…要…: before a report's closing charge
     stage_columns: tuple[str, ...] = ()  # 阶段目标: a task table's column of what each task sets by stage
     numbered_duty_columns: tuple[str, ...] = ()  # 职责分工: a duties column, a task only beside 序号
+    designated_bodies: tuple[
+        str, ...
+    ] = ()  # 总协调机构 in (一)A为…的总协调机构。: what a title names bodies as
     elided_duty_acts: tuple[str, ...] = ()  # 建立 in 各镇街建立…站,负责…: the act before a duty's 负责
     kind_duty_endings: tuple[str, ...] = ()  # 部门 in 林业部门要…: a body named by its kind
     kind_duty_vague: tuple[str, ...] = ()  # 有关 in 有关部门要…: a stem that names no kind
@@ -644,6 +647,7 @@ class Vocabulary:
             elided_duty_acts=tuple(_words(data.get("duty", {}), "elided_acts", "duty")),
             stage_columns=tuple(_words(data.get("duty", {}), "stage_columns", "duty")),
             numbered_duty_columns=tuple(_words(data.get("duty", {}), "numbered_duty_columns", "duty")),
+            designated_bodies=tuple(_words(data.get("duty", {}), "designated_bodies", "duty")),
             closing_connectives=tuple(_words(data.get("duty", {}), "closing_connectives", "duty")),
             duty_line_not_organs=tuple(_words(data.get("duty", {}), "line_not_organs", "duty")),
             staff_verbs=tuple(_words(data.get("duty", {}), "staff_verbs", "duty")),

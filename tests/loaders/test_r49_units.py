@@ -125,3 +125,19 @@ def test_bodies_listed_after_the_leads_comma(variant: Callable[[str], str]) -> N
         ("(三)", "应急演练", ["县应急办"], ["县应急办"]),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_title_naming_its_bodies_as_what_they_are(variant: Callable[[str], str]) -> None:
+    # (一)A和B为…的总协调机构。负责…: the bodies, never the phrase after the copula (heldout185 hy08); a title
+    # with no bodies before the copula names none
+    text = (
+        "某区运动会保障工作方案\n二、工作职责\n"
+        "(一)区政府办公室和区教育局为全国中学生运动会的总协调机构。负责联系各责任部门,督促落实工作职责。\n"
+        "(二)加强领导为关键的工作机构。做好保障工作。\n"
+    )
+    want = [
+        ("(一)", "区政府办公室和区教育局为全国中学生运动会的总协调机构", ["区政府办公室", "区教育局"], []),
+        ("(二)", "加强领导为关键的工作机构", [], []),
+    ]
+    assert_measures(text, want, variant)
