@@ -1269,6 +1269,11 @@ def contact_pair_goes_on(line: str, nxt: str) -> bool:
 _CLAUSE_IN_NAME = re.compile(r"\d+(?:月|日)" + "".join(f"|{re.escape(w)}" for w in _V.name_clause_words))
 
 
+# …为…的总协调机构 / 天府计划由…: a phrase about the bodies or the work handed to them, never inside a body's name
+# (自由贸易试验区 keeps its 由)
+_NOT_IN_TITLED_NAME = re.compile(r"的|(?<!自)由")
+
+
 def names_bodies(text: str) -> bool:
     """Whether ``text`` (match text) names particular bodies and nothing else: 市外事办 / 儋州市政府 / 省轻纺集团总公司,
     each named with its level or place (市, 省, 儋州市, 国家…); never a collective (其他部门, 有关单位), a role label
@@ -1276,6 +1281,8 @@ def names_bodies(text: str) -> bool:
     text = text.strip().rstrip("。:;,")
     if not text or _CLAUSE_IN_NAME.search(text) or not is_unit_list(text):
         return False
+    if _NOT_IN_TITLED_NAME.search(text) or any(w in text for w in _V.founding_verbs):
+        return False  # 天府计划由省委组织部会同省财政厅组建协调小组: a sentence handing work over, no name
     lexicon = UnitLexicon.load_default()
     grammar = lexicon.grammar
     for piece in re.split(r"[、,;\s]+", text):
@@ -1392,9 +1399,6 @@ def _kind_heading_body(nk: str, lexicon: UnitLexicon) -> bool:
     return not bare or bare in _SECTOR_WORDS
 
 
-_NOT_IN_TITLED_NAME = "的"  # …为…的总协调机构: a phrase describing the bodies, never inside a body's name
-
-
 def titles_bodies(text: str) -> bool:
     """Whether a heading's title sentence (match text, before its 。) is a list of bodies and nothing else, the
     bodies its duty text after it falls to: 首都综治办、市委督查室、市监察局 / 各区县政府和地区管委会. Laxer than
@@ -1415,8 +1419,10 @@ def titles_bodies(text: str) -> bool:
                 return False
             if len(nk) < 2 or nk in lexicon._endings:
                 return False  # (一)镇。实施项目…: a bare level or body noun names no body
-            if _NOT_IN_TITLED_NAME in nk:
-                return False  # 区教育局为全国中学生运动会的总协调机构: what the bodies are, no name (heldout185 hy08)
+            if _NOT_IN_TITLED_NAME.search(nk) or any(w in nk for w in _V.founding_verbs):
+                # 区教育局为全国中学生运动会的总协调机构 / 天府计划由省委组织部 / 省财政厅组建协调小组: a sentence about
+                # the bodies, no name (heldout185 hy08, heldout182 hv01)
+                return False
             anchored = anchored or _anchored(nk, lexicon)
     return anchored
 
@@ -4454,7 +4460,10 @@ _APPOSITION = (
 
 
 # 6米以上道路侧沟由市水利局维护: 由 after the topic it hands over (a Han character before it, not 自由 / 理由)
-_HANDED_MID = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![自理缘事经])|(?<=[,;。:\n]))由(?=[\u4e00-\u9fff])")
+# (“天府青城计划”由A…: after the closing quote of the topic's name as well)
+_HANDED_MID = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff])(?<![自理缘事经])|(?<=[,;。:\n\"”’」』]))由(?=[\u4e00-\u9fff])"
+)
 # 由市政府的…, 由A之…, 由A等…: the name owns or closes what follows, no verb of its (由A或属地政府组织…: a partner
 # named by its kind, the named body charged still)
 _POSSESSED_AFTER = ("的", "之", "等")
@@ -4580,6 +4589,7 @@ def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
             for k in range(stop, name.end, -1)
             if not m.startswith(_V.duty_joins + _JOIN_WORDS, name.end)
             and "等" not in m[name.end : k]  # 市台办|等部门: the list's closing, no department of the office
+            and not any(w in m[name.end : k] for w in _V.founding_verbs)  # 省财政厅|组建协调小组
             and _nk(m[a:k]).endswith(_V.handed_name_endings)
             and lexicon.ends_as_unit(_nk(m[a:k]))
             and not (
@@ -4605,10 +4615,11 @@ def _handed_name(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     remark = _NAME_REMARK.match(m, b, end)
     if (
         remark is not None
-        and m.startswith((*_HANDED_JOINS, "等"), remark.end())
+        and m.startswith((*_HANDED_JOINS, _HANDED_WITH, "等"), remark.end())
         and lexicon.ends_as_unit(_nk(m[remark.start() + 1 : remark.end() - 1]))  # (not (项目审批): a remark)
     ):
-        b = remark.end()  # 市政府外办(港澳办)、…: the office's other name in brackets, inside a list
+        # 市政府外办(港澳办)、… / 省委组织部(省人才办)会同…: the office's other name in brackets, inside a list
+        b = remark.end()
     return Span(a, b) if b - a >= _YOU_NAME_MIN else None
 
 

@@ -243,6 +243,7 @@ class Vocabulary:
     closing_connectives: tuple[str, ...] = ()  # 对此 in 对此,各地…要…: before a report's closing charge
     stage_columns: tuple[str, ...] = ()  # 阶段目标: a task table's column of what each task sets by stage
     numbered_duty_columns: tuple[str, ...] = ()  # 职责分工: a duties column, a task only beside 序号
+    founding_verbs: tuple[str, ...] = ()  # 组建 in 由A会同B组建协调小组: founding a body, never in a name
     designated_bodies: tuple[
         str, ...
     ] = ()  # 总协调机构 in (一)A为…的总协调机构。: what a title names bodies as
@@ -648,6 +649,7 @@ class Vocabulary:
             stage_columns=tuple(_words(data.get("duty", {}), "stage_columns", "duty")),
             numbered_duty_columns=tuple(_words(data.get("duty", {}), "numbered_duty_columns", "duty")),
             designated_bodies=tuple(_words(data.get("duty", {}), "designated_bodies", "duty")),
+            founding_verbs=tuple(_words(data.get("duty", {}), "founding_verbs", "duty")),
             closing_connectives=tuple(_words(data.get("duty", {}), "closing_connectives", "duty")),
             duty_line_not_organs=tuple(_words(data.get("duty", {}), "line_not_organs", "duty")),
             staff_verbs=tuple(_words(data.get("duty", {}), "staff_verbs", "duty")),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run, units_match
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -141,3 +141,17 @@ def test_a_title_naming_its_bodies_as_what_they_are(variant: Callable[[str], str
         ("(二)", "加强领导为关键的工作机构", [], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_body_with_its_other_name_handed_the_work_with_a_partner(variant: Callable[[str], str]) -> None:
+    # 由A(其他名)会同B组建协调小组: A and B, never 省财政厅组建协调小组 nor the whole title as a list of bodies; a topic
+    # in quotes before 由 as well (heldout182 hv01)
+    text = (
+        "某省人才计划组织实施方案\n"
+        "(一)人才计划由省委组织部(省人才办)会同省财政厅组建协调小组。\n"
+        "(二)“青城计划”由省科技厅会同省教育厅组建工作专班,负责计划的组织实施。\n"
+    )
+    doc = run(variant(text))
+    assert units_match(doc, doc.measures[0].responsible, ["省委组织部(省人才办)", "省财政厅"])
+    assert units_match(doc, doc.measures[1].responsible, ["省科技厅", "省教育厅"])
