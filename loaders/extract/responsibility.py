@@ -340,7 +340,7 @@ _EVERYWHERE = re.compile(
     + _DUTY_OBJECT
     + r")?)?"
     # 相关乡镇政府为责任主体,以下不再列出: the bodies first, then what they are (a sentence of its own)
-    + r"|(?<=[。;(])\s*(?P<v>[^。;,:()、]{2,30}?)\s*(?:为|是|作为)\s*(?:"
+    + r"|(?<=[。;(])\s*(?P<v>[^。;,:()、]{2,30}?)\s*(?:均|都)?(?:为|是|作为)\s*(?:"
     + "|".join(map(re.escape, _V.scope_roles or ("\0",)))
     + r"))\s*,\s*(?:以下|下文|后文)?\s*(?:"
     + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
@@ -1648,6 +1648,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                 lead
                 and (pm := _LISTED_PARTNERS.match(m, last_end, end))
                 and _named_partners(_ETC_TAIL.sub("", pm.group("u")), lexicon)
+                and not _attending(m, pm.end("u"), end)
             ):
                 # A牵头,B、C、D等部门单位于5月12日前将…: the bodies listed and closed by 等 after the lead's comma,
                 # whatever their act (heldout181 hu09)
@@ -1678,6 +1679,15 @@ _LISTED_PARTNERS = re.compile(
     + "|".join(map(re.escape, sorted(_V.listed_body_words, key=len, reverse=True)))
     + "))"
 )
+
+
+def _attending(m: str, at: int, end: int) -> bool:
+    """Whether the bodies listed before ``at`` only send people or attend (…等单位主要负责同志参加学习 / …等部门的
+    干部职工参加竞赛 / …等单位代表参加推介): no partners of the lead (review 49a)."""
+    stop = _segment_end(m, at, end)
+    return m.startswith(_V.attendee_words, at) or any(w in m[at:stop] for w in _V.attendance_verbs)
+
+
 _ETC_TAIL = re.compile(
     "等(?:有关|相关)?(?:"
     + "|".join(map(re.escape, sorted(_V.listed_body_words, key=len, reverse=True)))
@@ -2672,12 +2682,24 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
         named = _charged_body(_nk(core), lexicon) or _names_a_township(_nk(core), lexicon)  # 新安街道办事处:
         if _BARE_LABEL.search(core) or not (bare or named):
             return []
-        if im.group("stop") and not _titled_body(_nk(core), lexicon):
-            return []  # 打造城市人工智能赋能中心。 / 任务交办。: a task's title ending like a body, no body
+        duty_after = _DUTY_AFTER_TITLE.match(m, im.end(), end) is not None
+        if im.group("stop") and "\n" in m[im.end() : im.end() + 3] and not duty_after:
+            return []  # (1)县林业局。 / 今年共组织巡山护林120人次…: a report under the body's name (review 49c)
+        if (
+            im.group("stop")
+            and not _titled_body(_nk(core), lexicon)
+            and not (duty_after and len(_nk(core)) <= _DUTY_TITLED_MAX)
+        ):
+            # 打造城市人工智能赋能中心。 / 任务交办。: a task's title ending like a body, no body (县红十字会。 / 负责…:
+            # a body all the same where its duty verb opens the text after it: review 49c)
+            return []
     return _pieces_of(im.start("u"), im.group("u"))
 
 
 _TITLED_BODY_MAX = 12  # characters of a body's name standing as an item's whole title (生态局东安分局。)
+_DUTY_TITLED_MAX = 24  # 辽宁移动通讯有限责任公司沈阳分公司。 / 负责…: a longer name, its duty verb after it
+# 负责… / 牵头… / 配合…: the duty verb opening the text after a body's name titled alone
+_DUTY_AFTER_TITLE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _V.titled_duty_openers)) + ")")
 # the endings of a department's or a station's own name, never a task's (not 办 or 中心: 任务交办, 赋能中心)
 _OFFICE_ENDS = (
     *("局", "分局", "所", "站", "大队", "中队", "支队", "委", "政府", "办事处", "管委会", "委员会"),

@@ -282,7 +282,9 @@ _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 # line of its own, a title alone (never a figure: 1.5万元…, nor a sentence)
 _H_DECIMAL = re.compile(
     r"^(\d{1,2})\.(\d{1,2})(?![\d.])[ \t\u3000]*(?=[\u4e00-\u9fff])(?!万|亿|元|个|倍|年|月|日|项|家|人|平方|公里|米)"
-    r"(?=[^。;,:]{1,24}。?$)"  # 2.2职责任务。: closed by its full stop at most
+    # 2.2职责任务。: a short title closed by its full stop (never a day's or a version's: 3.15国际消费者权益日活动。,
+    # 2.3版平台升级。: review 49c)
+    r"(?=[^。;,:]{1,24}$|[^。;,:日节版]{1,12}。$)"
 )
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
 # One-character bracketed numerals some typesetters print for (一) and (1): ㈠ (U+3220…3229), ⑴ (U+2474…2487).
@@ -1915,20 +1917,39 @@ def _check_decimal_sections(lines: list[Line]) -> None:
     above it, and never as N.0: else the line is text (3.5千米 / 3.15国际消费者权益日 / 2.0版本: round 39's
     review)."""
     sections: set[int] = set()
+    first = next((ln for ln in lines if ln.kind != "blank"), None)  # the page's first line
+    framed = False  # the last N section is the plan's frame (1 总则)
     for ln in lines:
         if ln.kind != "heading":
             continue
         if ln.level == 3 and ln.value is not None:
             sections.add(ln.value)
+            framed = _frame_section(ln)
         elif ln.level == 4 and "." in ln.number:
             major, minor = (int(x) for x in ln.number.split("."))
-            if not sections and minor > 1 and ln.stripped.endswith(_TITLE_STOP):
+            stopped = ln.stripped.endswith(_TITLE_STOP)
+            if not sections and minor > 1 and ln is first and stopped:
                 sections.add(major)  # 2.2职责任务。 opening the page: its section N on the page before
-            if major not in sections or minor == 0:
+            # 1.5事件分级。 under 1 总则 / 1.4工作原则。: a 。-closed title of the plan's frame stays text, as before
+            # 。 made a title (review 49c)
+            framed_here = stopped and (
+                framed or _title_kind(_DECIMAL_TITLE.sub("", ln.stripped), False) == "frame"
+            )
+            if major not in sections or minor == 0 or framed_here:
                 ln.kind, ln.level, ln.value, ln.number, ln.body = "content", None, None, "", ln.lstart
 
 
+def _frame_section(ln: Line) -> bool:
+    """Whether an N heading (1 总则) titles the plan's frame (data decimal_frames)."""
+    return _DECIMAL_TITLE.sub("", fold(ln.stripped)).strip() in _VOCAB.decimal_frames
+
+
+_DECIMAL_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[.、 \t\u3000]*|。$")
+
+
 _TITLE_STOP = "。"  # a decimal section's title closed by its full stop (2.2职责任务。)
+_SUB_TITLE_MAX = 15  # 预警发布: a sub-title line of its own closing a duty paragraph
+_SENTENCE_MARK = re.compile("[。;,:]")
 _CONTENTS_MIN = 6  # headings in a row, no text between: a table of contents
 _CONTENTS_TITLE_MAX = 20  # a contents line: a heading's short title alone
 
@@ -2465,6 +2486,7 @@ def parse_structure(src: SourceDocument) -> Outline:
     _excerpt_head(src, out)
     _articles_beside_articles(out)
     _titled_body_duties(src, out)
+    _footer_label(src, out)
     _kind_line_items(src, out)
     return out
 
@@ -2499,7 +2521,7 @@ def _kind_line_items(src: SourceDocument, out: Outline) -> None:
 # 增城经济技术开发区园区发展局机构职能 / (一)负责统筹… : a page titled with a body and the word for its duties
 # 区政府办公室和区教育局为全国中学生运动会的总协调机构: bodies, the copula, then the kind of body they are made
 _TITLED_AS = re.compile(
-    r"(?P<u>[^,;。:为]{2,40}?)为[^,;。:]{0,30}(?:"
+    r"(?P<u>[^,;。:为]{2,40}?)(?:均|都)?为[^,;。:]{0,30}(?:"
     + "|".join(map(re.escape, _VOCAB.designated_bodies))
     + r")$"
 )
@@ -2530,6 +2552,27 @@ def _titled_body_duties(src: SourceDocument, out: Outline) -> None:
 
 
 _TITLE_BODY_MIN = 3  # 市人社局: a body's name before the word for its duties (职能 alone names none)
+
+
+def _footer_label(src: SourceDocument, out: Outline) -> None:
+    """A policy page closed by one bracketed label under its last item (一、…享受以下政策: / 1、… / 三、… /
+    【牵头部门】滑县商务局 / 联系电话:…), the page's only responsibility and no item naming a body: the label covers
+    every item of the page, as a policy card's footer does (heldout179 hs03)."""
+    if len(out.responsibility) != 1 or any(m.clauses for m in out.measures[:-1]):
+        return
+    r = out.responsibility[0]
+    text = src.match[r.span.start : r.span.end].lstrip()
+    if r.table or r.section_level or not text.startswith(_FOOTER_OPEN) or len(out.measures) < 2:
+        return
+    last = out.measures[-1]
+    if r.line <= last.line or r.measures != [len(out.measures) - 1]:
+        return
+    if any(ln.kind in ("heading", "measure") for ln in out.lines[r.line + 1 :]):
+        return  # more items after the label: it closes the item above it
+    r.measures = list(range(len(out.measures)))
+
+
+_FOOTER_OPEN = "【"  # 【牵头部门】: a policy card's bracketed field label
 
 
 def _articles_beside_articles(out: Outline) -> None:
@@ -7324,6 +7367,13 @@ class _Parser:
             # (六、工作步骤 / (一)调查摸底阶段(…) / 1.对全市企业进行摸底…) the items are the phase's tasks (heldout140 gf03)
             line.kind = "phase"
             return None
+        if self.step_depth is None and self._decimal_group(i, line):
+            # 2.2职责任务。 / (1)市林业局。…, the (1) items read at the 1. level: the decimal section their group
+            while self.stack and self.sections[self.stack[-1]].level >= 2:
+                self.stack.pop()
+            idx = self.open_section(line, line.number, 2, _title_of(self.src, line)[0], False)
+            self.out.line_owner[i] = ("section", idx)
+            return i + 1
         if _closes_open_pair(self.lines, i):
             # …高新园(邹区镇 / 2、)各街道…: a page number printed where a page broke the text, mid-bracket or mid-quote
             line.kind = "content"
@@ -7511,9 +7561,8 @@ class _Parser:
         if self.sections[top].level == 3:
             if "." in line.number and self._decimal_frame(i, line, top):
                 return None  # 1 总则 / 1.1 编制目的: a decimal section of the plan's frame, no task
-            # (1)市林业局。 / 负责…: a title closed by 。 alone on its line, its text the paragraph below
-            stop = self._paragraph_end(i) if _title_only(self.src, line) else None
-            return self.add_measure(i, line.number, 4, None, False, stop=stop)
+            stop, titled = self._body_titled_paragraph(i, line)
+            return self.add_measure(i, line.number, 4, titled, False, stop=stop)
         sec = self.sections[top]
         heading = self.src.match[sec.heading.start : sec.heading.end]
         if (
@@ -7528,24 +7577,75 @@ class _Parser:
         clause = find_inline_clause(self.src, line.body, line.rend)
         if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
             return None
-        # (1)市林业局。 / 负责火灾扑救的组织…: a title closed by 。 alone on its line, its text the paragraph below (as a
-        # 1. item's is: heldout181 hu01)
-        stop = self._paragraph_end(i) if _title_only(self.src, line) else None
-        return self.add_measure(i, line.number, 4, clause, False, stop=stop)
+        stop, titled = self._body_titled_paragraph(i, line)
+        return self.add_measure(i, line.number, 4, clause or titled, False, stop=stop)
+
+    def _body_titled_paragraph(self, i: int, line: Line) -> tuple[int | None, Span | None]:
+        """For a (1) item whose title, closed by 。 alone on its line, names its bodies ((1)市林业局。 / 负责火灾扑救…:
+        heldout181 hu01): the line after the duty paragraph below it and the title's bodies (kept beside any body the
+        paragraph names: review 49c); (None, None) for any other item, or where the paragraph reports what was done."""
+        if "." in line.number and _title_only(self.src, line):
+            return self._duty_paragraph_end(
+                i
+            ), None  # 3.1预防。 / 各级森林防火部门要…: a decimal item's text below
+        titled = self._title_bodies(line) if _title_only(self.src, line) else None
+        j = _next_shown(self.lines, i)
+        if titled is None or j is None or self.lines[j].kind != "content":
+            return None, None
+        if not self.lines[j].stripped.startswith(_VOCAB.titled_duty_openers):
+            return (
+                None,
+                None,
+            )  # 全年受理各类案件3500件… / 值班电话:…: a report or a card, no duty (review 49c)
+        return self._duty_paragraph_end(i), titled
 
     def _decimal_group(self, i: int, line: Line) -> bool:
-        """Whether the decimal section at line ``i`` (2.2职责任务。) is a title alone over (1) items, the first next."""
-        if "." not in line.number or _title_of(self.src, line)[1]:
+        """Whether the decimal section at line ``i`` (2.2职责任务。) is a title alone over (1) items, the first next,
+        each naming its bodies (a title that is their names: (1)市林业局。, or a clause: (1)县林业局负责…); never a part
+        of the plan's frame (1.5事件分级。, 1.4工作原则。, 2.1主要目标。: review 49c)."""
+        title, has_body = _title_of(self.src, line)
+        if "." not in line.number or has_body or self.frame_at(i, title) == "frame":
+            return False
+        top = self.stack[-1] if self.stack else None
+        if top is not None and self.sections[top].level == 3 and self._decimal_frame(i, line, top):
             return False
         j = _next_shown(self.lines, i)
         nxt = self.lines[j] if j is not None else None
-        return (
-            nxt is not None
-            and nxt.kind == "heading"
-            and nxt.level == 4
-            and "." not in nxt.number
-            and nxt.value == 1
-        )
+        if (
+            nxt is None
+            or nxt.kind != "heading"
+            or nxt.level not in (3, 4)
+            or "." in nxt.number
+            or nxt.value != 1
+        ):
+            return False  # ((1) items read as the page's 1. level where it has none: at level 3)
+        assert j is not None
+        end = self.lines[self._duty_paragraph_end(j) - 1].rend
+        return self._title_bodies(nxt) is not None or bool(find_inline_clauses(self.src, nxt.body, end))
+
+    def _opens_with_subject(self, ln: Line) -> bool:
+        """Whether a line opens with bodies charged as its subject (各成员单位要… / 县财政局要保障…)."""
+        found = find_charged_bodies(self.src, ln.lstart, ln.rend)
+        return bool(found) and not self.src.match[ln.lstart : found[0].start].strip()
+
+    def _duty_paragraph_end(self, i: int) -> int:
+        """The line after the paragraph under a title-only item at line ``i``: its content lines, up to a title-like
+        line of its own (预警发布: short, no sentence mark) or a blank line after text (review 49c)."""
+        k = i + 1
+        seen = False
+        while k < len(self.lines) and self.lines[k].kind in ("content", "blank"):
+            ln = self.lines[k]
+            if ln.kind == "blank":
+                if seen:
+                    break
+            elif seen and len(ln.stripped) <= _SUB_TITLE_MAX and not _SENTENCE_MARK.search(ln.stripped):
+                break
+            elif seen and self._opens_with_subject(ln):
+                break  # 各成员单位要… / 县财政局要…: a closing paragraph of its own subject
+            else:
+                seen = True
+            k += 1
+        return k
 
     def _decimal_frame(self, i: int, line: Line, top: int) -> bool:
         """Whether a decimal section (1.1 编制目的) states the plan's frame: under 总则, a frame title, or a goal

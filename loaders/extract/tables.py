@@ -565,11 +565,21 @@ def _unit_word(text: str, words: list[tuple[int, int]], k: int) -> bool:
     return len(word) <= 10 and not _NOT_HEADER.search(word) and bool(nxt) and _looks_like_units(nxt)
 
 
+def _duty_column(name: str) -> bool:
+    """Whether a column names a body's duties (职责分工 / 主要职责, printed twice at most: 职责分工 职责分工)."""
+    name = "".join(name.split())
+    return any(name in (w, w + w) for w in _V.numbered_duty_columns)
+
+
 def _valid_header(columns: list[Column]) -> bool:
     """A header naming units and a task or number column; or a list of numbered tasks alone (序号 | 项目名称: a 民生实事
     list the 人大 voted, each row a task with no unit column: heldout63 dg08's gold)."""
     kinds = [c.kind for c in columns]
-    if "number" not in kinds and any(c.name in _V.numbered_duty_columns for c in columns):
+    if (
+        not {"number", "lead", "deadline"} & set(kinds)
+        and any(_duty_column(c.name) for c in columns)
+        and all(_duty_column(c.name) for c in columns if c.kind == "task")
+    ):
         return False  # 相关部门 | 职责分工 with no 序号: a duty list read body by body, no table
     if kinds == ["number", "task"]:
         return True
@@ -600,6 +610,8 @@ def _header(
     """The columns a header's cells name, or None when they are no header. Short cells we cannot name are
     kept as ``unknown`` columns (at most ``max_unknown``, fewer than the named ones); when no cell names the
     task, the first cell after the number is the task whatever the header calls it (工作举措, 2022年预期目标)."""
+    if any(cell.strip(" |\t") in _V.result_columns for cell in cells):
+        return None  # 检查对象 | 检查结果: a page of what inspections found, its rows done (review 49b)
     columns: list[Column] = []
     for cell in cells:
         col = _column(cell) or _unknown_column(cell)
@@ -608,6 +620,11 @@ def _header(
         columns.append(col)
     if len(columns) > 2 and columns[0].kind == "unknown" and columns[1].kind == "number":
         columns[0] = Column(columns[0].name, "other")  # 类别 | 序号 | …: a category lead-in, as 政策类别
+    if any(c.kind == "task" and not _duty_column(c.name) for c in columns):
+        # 重点任务 | 责任单位 | 职责分工: a duties column beside a task column is more of the row's text (review 49b)
+        columns = [
+            Column(c.name, "content") if c.kind == "task" and _duty_column(c.name) else c for c in columns
+        ]
     unknown = sum(c.kind == "unknown" for c in columns)
     if (
         columns
@@ -1339,6 +1356,8 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         j += 1
         if _ROW_END.search(text):
             break  # 责任单位 | ||: the empty cells closing the header row
+    if any(lines[k].stripped.strip(" |") in _V.result_columns for k in range(i, min(j + 1, len(lines)))):
+        return None  # 检查对象 / 检查结果 one cell a line: a page of what inspections found (review 49b)
     while named and not named[-1] and not _closed_before_row(lines, cells, used):
         cells.pop()
         named.pop()

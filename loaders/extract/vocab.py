@@ -243,7 +243,11 @@ class Vocabulary:
     closing_connectives: tuple[str, ...] = ()  # 对此 in 对此,各地…要…: before a report's closing charge
     stage_columns: tuple[str, ...] = ()  # 阶段目标: a task table's column of what each task sets by stage
     numbered_duty_columns: tuple[str, ...] = ()  # 职责分工: a duties column, a task only beside 序号
+    result_columns: tuple[str, ...] = ()  # 检查结果: a header of what inspections found, no task table
     founding_verbs: tuple[str, ...] = ()  # 组建 in 由A会同B组建协调小组: founding a body, never in a name
+    attendee_words: tuple[str, ...] = ()  # 负责同志 in A牵头,B等单位负责同志参加…: people sent
+    attendance_verbs: tuple[str, ...] = ()  # 参加: the listed bodies attend, no partners
+    titled_duty_openers: tuple[str, ...] = ()  # 负责 opening the duty paragraph under (1)市林业局。
     designated_bodies: tuple[
         str, ...
     ] = ()  # 总协调机构 in (一)A为…的总协调机构。: what a title names bodies as
@@ -648,8 +652,12 @@ class Vocabulary:
             elided_duty_acts=tuple(_words(data.get("duty", {}), "elided_acts", "duty")),
             stage_columns=tuple(_words(data.get("duty", {}), "stage_columns", "duty")),
             numbered_duty_columns=tuple(_words(data.get("duty", {}), "numbered_duty_columns", "duty")),
+            result_columns=tuple(_words(data.get("duty", {}), "result_columns", "duty")),
             designated_bodies=tuple(_words(data.get("duty", {}), "designated_bodies", "duty")),
             founding_verbs=tuple(_words(data.get("duty", {}), "founding_verbs", "duty")),
+            attendee_words=tuple(_words(data.get("duty", {}), "attendee_words", "duty")),
+            attendance_verbs=tuple(_words(data.get("duty", {}), "attendance_verbs", "duty")),
+            titled_duty_openers=tuple(_words(data.get("duty", {}), "titled_duty_openers", "duty")),
             closing_connectives=tuple(_words(data.get("duty", {}), "closing_connectives", "duty")),
             duty_line_not_organs=tuple(_words(data.get("duty", {}), "line_not_organs", "duty")),
             staff_verbs=tuple(_words(data.get("duty", {}), "staff_verbs", "duty")),

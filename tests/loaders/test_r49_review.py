@@ -1,0 +1,141 @@
+"""Round 49 review regressions (/work/review49/a, b, c): each a probe the round's first rules got wrong. Both
+scripts, both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run, units_match
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_frame_decimal_sections_over_items_are_no_measures(variant: Callable[[str], str]) -> None:
+    # 1 总则 / 1.5事件分级。 / (1)特别重大森林火灾。…: grades of the plan's frame, no measures, no targets (review c)
+    text = (
+        "某县森林火灾应急预案\n1 总则\n1.1编制目的。\n为有效预防和扑救森林火灾,制定本预案。\n1.5事件分级。\n"
+        "(1)特别重大森林火灾。\n受害森林面积在1000公顷以上的,或者死亡30人以上的。\n(2)重大森林火灾。\n"
+        "受害森林面积在100公顷以上的。\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_titled_body_stays_beside_the_bodies_its_paragraph_names(variant: Callable[[str], str]) -> None:
+    text = (
+        "森林防火应急预案\n二、成员单位职责\n(1)县气象局。\n负责提供火场气象信息,县水文站负责水文监测。\n"
+        "(2)县林业局。\n会同县公安局负责火灾案件调查,县财政局负责经费保障。\n"
+    )
+    want = [
+        ("(1)", "县气象局", ["县气象局", "县水文站"], []),
+        ("(2)", "县林业局", ["县林业局", "县公安局", "县财政局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_decimal_group_title_is_no_measure(variant: Callable[[str], str]) -> None:
+    text = (
+        "某县森林火灾应急预案\n2 组织指挥体系\n2.2职责任务。\n(1)县林业局负责火灾扑救的组织工作。\n"
+        "(2)县公安局负责火灾区域内的治安管理。\n"
+    )
+    want = [
+        ("(1)", "县林业局负责火灾扑救的组织工作", ["县林业局"], []),
+        ("(2)", "县公安局负责火灾区域内的治安管理", ["县公安局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("line", ["3.15国际消费者权益日活动。", "11.9全国消防日。", "2.3版平台升级。"])
+def test_a_day_or_a_version_is_no_section(variant: Callable[[str], str], line: str) -> None:
+    text = (
+        f"某县工作要点\n一、加强消费维权\n{line}\n今年开展系列活动。\n(一)畅通投诉渠道。县市场监管局负责。\n"
+    )
+    want = [("(一)", "畅通投诉渠道", ["县市场监管局"], [])]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_report_under_a_body_title_charges_nothing(variant: Callable[[str], str]) -> None:
+    text = (
+        "某县法院2023年工作报告\n一、审判工作\n(1)县人民法院。\n全年受理各类案件3500件,审结3200件,结案率91.4%。\n"
+        "(2)县人民检察院。\n全年批准逮捕156人。\n"
+    )
+    doc = run(variant(text))
+    assert all(not m.responsible and not m.targets for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_titled_body_takes_no_unnumbered_part_after_it(variant: Callable[[str], str]) -> None:
+    text = (
+        "某县防汛应急预案\n三、成员单位职责\n(1)县水利局。\n负责水情监测。\n(2)县气象局。\n负责天气预报。\n预警发布\n"
+        "县应急管理局会同县水利局发布预警信息,预警信息覆盖率达到100%。\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 2
+    assert units_match(doc, doc.measures[0].responsible, ["县水利局"])
+    assert units_match(doc, doc.measures[1].responsible, ["县气象局"])
+    assert not doc.measures[1].targets
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bodies_sending_people_after_the_lead_are_no_partners(variant: Callable[[str], str]) -> None:
+    text = (
+        "某县学习活动方案\n二、活动安排\n(一)集中学习\n县委组织部牵头,县直各部门、各乡镇等单位主要负责同志参加集中学习。\n"
+        "(二)技能竞赛\n县应急局牵头,县住建局、县交通运输局等部门的干部职工参加竞赛。\n"
+    )
+    want = [
+        ("(一)", "集中学习", ["县委组织部"], ["县委组织部"]),
+        ("(二)", "技能竞赛", ["县应急局"], ["县应急局"]),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_inspection_results_page_has_no_tasks(variant: Callable[[str], str]) -> None:
+    text = (
+        "2023年第二批双随机抽查结果公示\n序号 | 检查主体 | 抽查事项 | 检查对象 | 检查时间 | 检查结果 |\n"
+        "1 | 某县市场监督管理局 | 食品经营者监督检查 | 某某超市有限公司 | 2023年5月12日 | 未发现问题 |\n"
+        "2 | 某县市场监督管理局 | 食品经营者监督检查 | 某某餐饮有限公司 | 2023年5月15日 | 责令整改 |\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_table_with_a_duties_column_keeps_its_units(variant: Callable[[str], str]) -> None:
+    # 工作任务 | 责任单位 | 主要职责 | 完成时限 with no 序号: the duties more of the row's text (review b)
+    text = (
+        "河道整治工作任务分解表\n工作任务 | 责任单位 | 主要职责 | 完成时限 |\n"
+        "1.开展河道清理 | 县水利局 | 制定清理方案,组织实施 | 2024年6月底 |\n"
+        "2.加强水质监测 | 县生态环境分局 | 开展定期监测 | 长期坚持 |\n"
+    )
+    want = [("1", "1.开展河道清理", ["县水利局"], []), ("2", "2.加强水质监测", ["县生态环境分局"], [])]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bodies_titled_as_a_kind_of_department(variant: Callable[[str], str]) -> None:
+    # (二)县生态环境局为秸秆禁烧的监管部门。负责…: the body, no phrase (review a)
+    text = "某县秸秆禁烧工作方案\n二、工作职责\n(一)县生态环境局为秸秆禁烧的监管部门。负责监督检查。\n(二)县公安局负责打击违法行为。\n"
+    want = [
+        ("(一)", "县生态环境局为秸秆禁烧的监管部门", ["县生态环境局"], []),
+        ("(二)", "县公安局负责打击违法行为", ["县公安局"], []),
+    ]
+    assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_scope_whose_bodies_all_are_what_it_says(variant: Callable[[str], str]) -> None:
+    # 各乡镇均为责任主体,以下不再列出: 各乡镇, never 各乡镇均 (review a)
+    text = (
+        "某县秸秆禁烧工作方案\n三、重点任务\n"
+        "1.强化宣传。研究制定方案。(牵头部门:县农业农村局。各乡镇均为责任主体,以下不再列出)\n"
+        "2.加强巡查。开展巡查。(牵头部门:县公安局)\n"
+    )
+    want = [
+        ("1", "强化宣传", ["县农业农村局", "各乡镇"], ["县农业农村局"]),
+        ("2", "加强巡查", ["县公安局", "各乡镇"], ["县公安局"]),
+    ]
+    assert_measures(text, want, variant)
