@@ -3827,15 +3827,16 @@ def _after_under(m: str, a: int, end: int) -> int:
 
 # 第四条 各级党委和政府乡村振兴责任主要包括: a heading opening the list of its bodies' duties
 _LEAD_IN = re.compile(
-    r"(?P<head>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.lead_in_nouns) + r")\s*(?:"
+    r"(?P<head>[^,;。:\s()]{2,40}?)的?(?:" + _alt_words(_V.lead_in_nouns) + r")\s*(?:"
     r"" + _alt_words(_V.lead_in_verbs) + r")\s*[:。]?\s*"
 )
 _LEAD_IN_TITLE = re.compile(
-    r"(?P<head>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.lead_in_titles) + r")\s*[:。]?\s*"
+    r"(?P<head>[^,;。:\s()]{2,40}?)的?(?:" + _alt_words(_V.lead_in_titles) + r")\s*[:。]?\s*"
 )
 # (一)区委和街道、镇党(工)委职责: the bodies (a short bracket inside a name) and the bare word for their duties
 _ITEM_DUTY_TITLE = re.compile(
-    r"(?P<head>(?:[^,;。:\s()]|\([^(),;。:\s]{1,4}\)){2,40}?)(?:"
+    # (二)乡(镇)人民政府的工作职责: 的 between the bodies and the word (heldout174 hn01)
+    r"(?P<head>(?:[^,;。:\s()]|\([^(),;。:\s]{1,4}\)){2,40}?)的?(?:"
     + _alt_words(_V.lead_in_item_titles)
     + r")\s*[:。]?\s*"
 )

@@ -171,3 +171,19 @@ def test_a_body_that_will_be_responsible_in_a_report(variant: Callable[[str], st
     assert_measures(text, want, variant)
     narrated = "某市发布统计数据\n4月10日,市统计局将于4月16日发布一季度经济运行数据,敬请关注。\n"
     assert run(variant(narrated)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("title", ["的工作职责", "的主要职责", "的职责"])
+def test_a_duties_heading_with_de(variant: Callable[[str], str], title: str) -> None:
+    # (二)乡(镇)人民政府的工作职责 / 1、…: 的 between the bodies and their duties' word (heldout174 hn01)
+    text = (
+        f"某市道路交通安全工作方案\n三、职责分工\n(一)县公安局{title}\n1、负责辖区道路的交通安全管理工作。\n2、建立信息台帐。\n"
+        f"(二)乡(镇)人民政府{title}\n1、负责辖区道路的交通安全宣传。\n"
+    )
+    want = [
+        ("1", "负责辖区道路的交通安全管理工作", ["县公安局"], []),
+        ("2", "建立信息台帐", ["县公安局"], []),
+        ("1", "负责辖区道路的交通安全宣传", ["乡(镇)人民政府"], []),
+    ]
+    assert_measures(text, want, variant)
