@@ -203,3 +203,17 @@ def test_schools_and_hospitals_charged_as_a_whole(variant: Callable[[str], str])
         ("四", "各校区要做好安排", [], []),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_label_of_sections_and_units(variant: Callable[[str], str]) -> None:
+    # (责任处室及单位:A,B): the label no unit (heldout178 hr03)
+    text = (
+        "某市农业农村局工作要点\n一、稳定粮食生产\n(一)抓好春播。确保面积稳定。(责任处室及单位:种植业管理处,农技中心)\n"
+        "(二)抓好夏收。(责任部门及单位:种植业管理处、农机中心)\n"
+    )
+    want = [
+        ("(一)", "抓好春播", ["种植业管理处", "农技中心"], []),
+        ("(二)", "抓好夏收", ["种植业管理处", "农机中心"], []),
+    ]
+    assert_measures(text, want, variant)
