@@ -1036,6 +1036,7 @@ def _split_lines(src: SourceDocument) -> list[Line]:
     _check_decimal_sections(lines)
     _mark_contents(lines)
     _mark_site_statement(lines)
+    _mark_site_credits(lines)
     _mark_related_links(lines)
     _unmark_lone_spaced_items(lines)
     _mark_articles(lines)
@@ -1997,6 +1998,23 @@ def _mark_site_statement(lines: list[Line]) -> None:
             if nxt.stripped and not _SITE_CLAUSE.search(nxt.stripped):
                 break
             nxt.kind = "boilerplate" if nxt.stripped else "blank"
+
+
+def _mark_site_credits(lines: list[Line]) -> None:
+    """A portal's footer (主办单位:驻马店市工业和信息化局 / 地址:…| 联系电话:… / ICP备案:…): the site's sponsor and its
+    address within a few lines of the footer's registration or site code are page furniture, never a responsibility
+    label or a task (heldout184 hx05); so is the toolbar line above them (顶部 打印 关闭)."""
+    marks = [k for k, ln in enumerate(lines) if ln.kind == "boilerplate" and _SITE_FOOTER.search(ln.stripped)]
+    for k in marks:
+        for j in range(max(0, k - _CREDITS_REACH), k):
+            if _SITE_CREDIT.match(lines[j].stripped) or _TOOLBAR.fullmatch(lines[j].stripped):
+                lines[j].kind = "boilerplate"
+
+
+_CREDITS_REACH = 8  # lines above a footer's registration line its credits may stand on
+_SITE_FOOTER = re.compile(r"网站标识码|ICP备|公网安备|版权所有")
+_SITE_CREDIT = re.compile(r"(?:主办单位|承办单位|主管单位|维护单位|地址|邮\s*编|联系电话)\s*[:]")
+_TOOLBAR = re.compile(rf"(?:(?:顶部|{_TOOL})\s*[|/]?\s*){{2,}}")
 
 
 _NUMBERED_CLAUSE = re.compile(r"\d{1,2}[、.]")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, assert_measures
+from tests.loaders.inline import IDS, VARIANTS, assert_measures, run, units_match
 
 _PLAN = (
     "2.2职责任务。\n(1)市林业局。\n负责火灾扑救的组织、火灾现场勘察等工作。\n(2)市公安局。\n负责火灾区域内的治安管理。\n"
@@ -50,3 +50,16 @@ def test_a_decimal_figure_is_no_section(variant: Callable[[str], str]) -> None:
     text = "某县工作方案\n一、重点任务\n1.加强投入。\n2.5万元。\n2.做好宣传。\n3.15前完成。\n"
     want = [("1", "加强投入", [], []), ("2", "做好宣传", [], [])]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_portals_footer_credits_are_no_label(variant: Callable[[str], str]) -> None:
+    # 顶部 打印 关闭 / 主办单位:… / 地址:…| 联系电话:… / ICP备案:…: the site's sponsor, never a task's unit (heldout184 hx05)
+    text = (
+        "某市新能源电池产业发展工作推进会召开\n11月9日上午,全市新能源电池产业发展工作推进会召开。\n"
+        "副市长要求,市工信局要加强统筹协调,加快推动产业做大做强。\n\n顶部 打印 关闭\n\n主办单位:某市工业和信息化局\n\n"
+        "地址:某市泰山路526号 | 联系电话:0396-2912989\n\nICP备案:豫ICP备17048795号-2| 网站标识码:4117000032\n"
+    )
+    doc = run(variant(text))
+    assert [m.label[:4] for m in doc.measures] == [variant("市工信局要")[:4]]
+    assert units_match(doc, doc.measures[0].responsible, ["市工信局"])
