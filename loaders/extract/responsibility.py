@@ -2683,6 +2683,8 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
         if _BARE_LABEL.search(core) or not (bare or named):
             return []
         duty_after = _DUTY_AFTER_TITLE.match(m, im.end(), end) is not None
+        if im.group("stop") and _COPULA_IN_TITLE.search(core):
+            return []  # 县生态环境局为秸秆禁烧的监管部门。: what the body is, read by the heading's copula (review 49d)
         if im.group("stop") and "\n" in m[im.end() : im.end() + 3] and not duty_after:
             return []  # (1)县林业局。 / 今年共组织巡山护林120人次…: a report under the body's name (review 49c)
         if (
@@ -2697,9 +2699,10 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
 
 
 _TITLED_BODY_MAX = 12  # characters of a body's name standing as an item's whole title (生态局东安分局。)
+_COPULA_IN_TITLE = re.compile(r"的|(?<!自)由|为|是|作为")
 _DUTY_TITLED_MAX = 24  # 辽宁移动通讯有限责任公司沈阳分公司。 / 负责…: a longer name, its duty verb after it
 # 负责… / 牵头… / 配合…: the duty verb opening the text after a body's name titled alone
-_DUTY_AFTER_TITLE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _V.titled_duty_openers)) + ")")
+_DUTY_AFTER_TITLE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _V.titled_duty_openers)) + ")(?!人|同志)")
 # the endings of a department's or a station's own name, never a task's (not 办 or 中心: 任务交办, 赋能中心)
 _OFFICE_ENDS = (
     *("局", "分局", "所", "站", "大队", "中队", "支队", "委", "政府", "办事处", "管委会", "委员会"),
@@ -4957,7 +4960,9 @@ _ZONES = (
 
 # 各校 / 各学校 / 各中职学校 / 各级学校 / 各医院 / 各医疗机构: schools and hospitals as a whole (data institution_collectives)
 _INSTITUTIONS = re.compile(
-    r"各(?:级)?[\u4e00-\u9fff]{0,4}?(?:" + _alt_words(_V.institution_collectives) + ")"
+    r"各(?:级)?(?:(?![\u4e00-\u9fff]{0,4}?(?:培训|驾))[\u4e00-\u9fff]{0,4}?(?:"
+    + _alt_words(_V.institution_collectives)
+    + ")|校)"  # (各培训学校 / 各驾校: firms, review 49d)
     if _V.institution_collectives
     else r"(?!)"
 )

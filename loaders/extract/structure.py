@@ -1934,21 +1934,25 @@ def _check_decimal_sections(lines: list[Line]) -> None:
             # 1.5事件分级。 under 1 总则 / 1.4工作原则。: a 。-closed title of the plan's frame stays text, as before
             # 。 made a title (review 49c)
             framed_here = stopped and (
-                framed or _title_kind(_DECIMAL_TITLE.sub("", ln.stripped), False) == "frame"
+                framed or _title_kind(_DECIMAL_TITLE.sub("", ln.stripped), False) is not None
             )
             if major not in sections or minor == 0 or framed_here:
                 ln.kind, ln.level, ln.value, ln.number, ln.body = "content", None, None, "", ln.lstart
 
 
 def _frame_section(ln: Line) -> bool:
-    """Whether an N heading (1 总则) titles the plan's frame (data decimal_frames)."""
-    return _DECIMAL_TITLE.sub("", fold(ln.stripped)).strip() in _VOCAB.decimal_frames
+    """Whether an N heading (1 总则 / 2 主要目标) titles the plan's frame (data decimal_frames, frame titles)."""
+    title = _DECIMAL_TITLE.sub("", fold(ln.stripped)).strip()
+    return title in _VOCAB.decimal_frames or _title_kind(title, False) is not None
 
 
 _DECIMAL_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[.、 \t\u3000]*|。$")
 
 
 _TITLE_STOP = "。"  # a decimal section's title closed by its full stop (2.2职责任务。)
+_COPULA_TITLE = re.compile(r"的|(?<!自)由|为|是|作为")  # a sentence about bodies, never a body's name
+# 负责… / 牵头… under (1)县林业局。: a duty (never 负责人: / 负责同志:, a contact card: review 49e)
+_TITLED_DUTY = re.compile("(?:" + "|".join(map(re.escape, _VOCAB_LISTS.titled_duty_openers)) + ")(?!人|同志)")
 _SUB_TITLE_MAX = 15  # 预警发布: a sub-title line of its own closing a duty paragraph
 _SENTENCE_MARK = re.compile("[。;,:]")
 _CONTENTS_MIN = 6  # headings in a row, no text between: a table of contents
@@ -5136,7 +5140,10 @@ def _modal_opening(src: SourceDocument, p: int, q: int) -> tuple[Span, bool] | N
         or (
             m.startswith(_VOCAB_LISTS.modal_not_duty, named[-1].end)
             # 将: a plan announced, or 把 (将资金…发放); 将负责 / 将牵头: a share of the work handed over (heldout174 hn03)
-            and not m.startswith(_VOCAB_LISTS.modal_duty_roles, named[-1].end + 1)
+            and not (
+                m.startswith(_VOCAB_LISTS.modal_duty_roles, named[-1].end + 1)
+                and not m.startswith(_VOCAB_LISTS.modal_role_not, named[-1].end + 1)
+            )
         )
         or m.startswith(_VOCAB_LISTS.not_modals, named[-1].end + 1)  # 市政府还要求,…: a demand, no duty
         or q - named[-1].end < _MODAL_TASK_MIN  # 縣政府將 (a line the page cut): no task
@@ -6989,6 +6996,8 @@ class _Parser:
             a += 1
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
+        if _COPULA_TITLE.search(m, a, b):
+            return None  # 县生态环境局为秸秆禁烧的监管部门: what the body is, no name (review 49d)
         if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b]) or names_kind_bodies(m[a:b])):
             return Span(a, b)
         # 五、责任分工 / (一)党政办: under a section dividing the duties, a body's name needs no level
@@ -7394,6 +7403,11 @@ class _Parser:
             idx = self.open_section(line, line.number, 2, _title_of(self.src, line)[0], False)
             self.out.line_owner[i] = ("section", idx)
             return i + 1
+        if self._stopped_title_over_items(i, line):
+            line.kind = (
+                "content"  # 4.1信息报告。 / (1)事发单位应…: a title as before 。 made one (review 49e)
+            )
+            return None
         if _closes_open_pair(self.lines, i):
             # …高新园(邹区镇 / 2、)各街道…: a page number printed where a page broke the text, mid-bracket or mid-quote
             line.kind = "content"
@@ -7565,6 +7579,11 @@ class _Parser:
             idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], False)
             self.out.line_owner[i] = ("section", idx)
             return i + 1
+        if self._stopped_title_over_items(i, line):
+            line.kind = (
+                "content"  # 4.1信息报告。 / (1)事发单位应…: a title as before 。 made one (review 49e)
+            )
+            return None
         if self.step_depth is not None or not self.stack:
             return None
         while self.stack and self.stack[-1] in self.circled_groups:
@@ -7612,12 +7631,21 @@ class _Parser:
         j = _next_shown(self.lines, i)
         if titled is None or j is None or self.lines[j].kind != "content":
             return None, None
-        if not self.lines[j].stripped.startswith(_VOCAB.titled_duty_openers):
+        if _TITLED_DUTY.match(self.lines[j].stripped) is None:
             return (
                 None,
                 None,
             )  # 全年受理各类案件3500件… / 值班电话:…: a report or a card, no duty (review 49c)
         return self._duty_paragraph_end(i), titled
+
+    def _stopped_title_over_items(self, i: int, line: Line) -> bool:
+        """Whether a decimal section closed by 。 (4.1信息报告。) heads (1) items it does not group: text, as it was
+        before a full stop made such a line a section (review 49e)."""
+        if "." not in line.number or not line.stripped.endswith(_TITLE_STOP) or self._decimal_group(i, line):
+            return False
+        j = _next_shown(self.lines, i)
+        nxt = self.lines[j] if j is not None else None
+        return nxt is not None and nxt.kind == "heading" and "." not in nxt.number and nxt.value == 1
 
     def _decimal_group(self, i: int, line: Line) -> bool:
         """Whether the decimal section at line ``i`` (2.2职责任务。) is a title alone over (1) items, the first next,
@@ -7640,8 +7668,10 @@ class _Parser:
         ):
             return False  # ((1) items read as the page's 1. level where it has none: at level 3)
         assert j is not None
-        end = self.lines[self._duty_paragraph_end(j) - 1].rend
-        return self._title_bodies(nxt) is not None or bool(find_inline_clauses(self.src, nxt.body, end))
+        if _title_only(self.src, nxt):
+            # (1)市林业局。 / 负责…: a body's duty below its name (not a report under it: review 49e)
+            return self._body_titled_paragraph(j, nxt)[0] is not None
+        return bool(find_inline_clauses(self.src, nxt.body, nxt.rend))  # (1)县林业局负责…
 
     def _opens_with_subject(self, ln: Line) -> bool:
         """Whether a line opens with bodies charged as its subject (各成员单位要… / 县财政局要保障…)."""

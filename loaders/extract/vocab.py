@@ -223,6 +223,7 @@ class Vocabulary:
     modal_not_duty: tuple[str, ...] = ()  # 将 after a body on a page with no heading
     institution_collectives: tuple[str, ...] = ()  # 学校 in 各学校要…: schools or hospitals as a whole
     modal_duty_roles: tuple[str, ...] = ()  # 负责 in 县交通运输局将负责…: a share handed over
+    modal_role_not: tuple[str, ...] = ()  # 负责人 in 县纪委将负责人约谈情况…: a person, no role verb
     addressee_words: tuple[str, ...] = ()  # 各 / 有关: the addressees as a whole
     addressee_ends: tuple[str, ...] = ()  # 政府 closing the addressees as a whole
     will_deliberations: tuple[str, ...] = ()  # 将|审慎讨论: a body only deliberating, no duty
@@ -630,6 +631,7 @@ class Vocabulary:
             modal_not_duty=tuple(_words(data.get("duty", {}), "modal_not_duty", "duty")),
             institution_collectives=tuple(_words(data.get("duty", {}), "institution_collectives", "duty")),
             modal_duty_roles=tuple(_words(data.get("duty", {}), "modal_duty_roles", "duty")),
+            modal_role_not=tuple(_words(data.get("duty", {}), "modal_role_not", "duty")),
             addressee_words=tuple(_words(data.get("duty", {}), "addressee_words", "duty")),
             addressee_ends=tuple(_words(data.get("duty", {}), "addressee_ends", "duty")),
             will_deliberations=tuple(_words(data.get("duty", {}), "will_deliberations", "duty")),

@@ -139,3 +139,54 @@ def test_a_scope_whose_bodies_all_are_what_it_says(variant: Callable[[str], str]
         ("2", "加强巡查", ["县公安局", "各乡镇"], ["县公安局"]),
     ]
     assert_measures(text, want, variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_goal_decimal_sections_stay_text(variant: Callable[[str], str]) -> None:
+    # 2 主要目标 / 2.1工作目标。 / (1)森林火灾受害率。 / 控制在0.9‰以内。: goals, no measures (review e)
+    text = (
+        "某县森林火灾应急预案\n1 总则\n1.1编制目的。\n为有效预防和扑救森林火灾,制定本预案。\n2 主要目标\n2.1工作目标。\n"
+        "(1)森林火灾受害率。\n控制在0.9‰以内。\n(2)24小时扑灭率。\n达到95%以上。\n"
+    )
+    assert [m.number for m in run(variant(text)).measures if m.number.startswith("(")] == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_decimal_title_over_items_it_does_not_group_is_text(variant: Callable[[str], str]) -> None:
+    # 4.1信息报告。 / (1)事发单位应…: the items only, no empty 4.1 measure (review e)
+    text = (
+        "某县安全生产事故应急预案\n4 应急响应\n4.1信息报告。\n(1)事发单位应在事故发生后1小时内向县应急局报告。\n"
+        "(2)县应急局接报后及时向县政府报告。\n"
+    )
+    assert "4.1" not in [m.number for m in run(variant(text)).measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "paragraph", ["组织开展森林防火检查36次,出动人员1200人次。", "负责人:王某某,联系电话:13800000000。"]
+)
+def test_a_report_or_a_card_under_a_body_title(variant: Callable[[str], str], paragraph: str) -> None:
+    text = f"某县森林防火工作情况\n二、成员单位\n(1)县林业局。\n{paragraph}\n(2)县公安局。\n{paragraph}\n"
+    doc = run(variant(text))
+    assert all(not m.responsible and not m.targets for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_no_duty_in_will_have_the_person_in_charge(variant: Callable[[str], str]) -> None:
+    # 将负责人约谈情况…: 将 as 把 before the person in charge (review d); 要害部位: no modal
+    text = "某县开展作风建设专项整治\n近日,县纪委监委将负责人约谈情况在全县通报。县委组织部将负责人调整情况报市委组织部备案。\n"
+    assert run(variant(text)).measures == []
+    findings = "某县校园安全检查情况通报\n(一)各学校要害部位技防设施不完善。\n(二)各医院要害部位监控缺失。\n"
+    assert all(not m.responsible for m in run(variant(findings)).measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_titles_copula_is_never_inside_a_name(variant: Callable[[str], str]) -> None:
+    # (一)县生态环境局为秸秆禁烧的监管部门。/ 负责…: never the whole sentence as a unit (review d)
+    text = (
+        "某县秸秆禁烧工作方案\n二、职责分工\n(一)县生态环境局为秸秆禁烧的监管部门。\n负责秸秆焚烧的巡查监管。\n"
+        "(二)县农业农村局作为秸秆综合利用的主管部门。\n负责秸秆综合利用。\n"
+    )
+    doc = run(variant(text))
+    names = [u.surface for m in doc.measures for u in m.responsible]
+    assert not any(variant("为") in n or variant("作为") in n or variant("的") in n for n in names)
