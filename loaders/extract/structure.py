@@ -7403,18 +7403,10 @@ class _Parser:
             # (六、工作步骤 / (一)调查摸底阶段(…) / 1.对全市企业进行摸底…) the items are the phase's tasks (heldout140 gf03)
             line.kind = "phase"
             return None
-        if self.step_depth is None and self._decimal_group(i, line):
-            # 2.2职责任务。 / (1)市林业局。…, the (1) items read at the 1. level: the decimal section their group
-            while self.stack and self.sections[self.stack[-1]].level >= 2:
-                self.stack.pop()
-            idx = self.open_section(line, line.number, 2, _title_of(self.src, line)[0], False)
-            self.out.line_owner[i] = ("section", idx)
-            return i + 1
-        if self._stopped_title_over_items(i, line):
-            line.kind = (
-                "content"  # 4.1信息报告。 / (1)事发单位应…: a title as before 。 made one (review 49e)
-            )
-            return None
+        # (the (1) items read at the 1. level: the decimal section a level 2 group)
+        handled, after = self._decimal_heading(i, line, 2)
+        if handled:
+            return after
         if _closes_open_pair(self.lines, i):
             # …高新园(邹区镇 / 2、)各街道…: a page number printed where a page broke the text, mid-bracket or mid-quote
             line.kind = "content"
@@ -7579,18 +7571,9 @@ class _Parser:
             return self.add_measure(
                 i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
             )
-        if self.step_depth is None and self._decimal_group(i, line):
-            # 2.2职责任务。 / (1)市林业局。…: a decimal section over (1) items (an 应急预案's numbering), their group
-            while self.stack and self.sections[self.stack[-1]].level >= 3:
-                self.stack.pop()
-            idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], False)
-            self.out.line_owner[i] = ("section", idx)
-            return i + 1
-        if self._stopped_title_over_items(i, line):
-            line.kind = (
-                "content"  # 4.1信息报告。 / (1)事发单位应…: a title as before 。 made one (review 49e)
-            )
-            return None
+        handled, after = self._decimal_heading(i, line, 3)
+        if handled:
+            return after
         if self.step_depth is not None or not self.stack:
             return None
         while self.stack and self.stack[-1] in self.circled_groups:
@@ -7644,6 +7627,21 @@ class _Parser:
                 None,
             )  # 全年受理各类案件3500件… / 值班电话:…: a report or a card, no duty (review 49c)
         return self._duty_paragraph_end(i), titled
+
+    def _decimal_heading(self, i: int, line: Line, level: int) -> tuple[bool, int | None]:
+        """A decimal section's line read as the group of the (1) items after it (2.2职责任务。 / (1)市林业局。…: an
+        应急预案's numbering): (True, the next line); as text when it is a title closed by 。 over items it does not
+        group (4.1信息报告。 / (1)事发单位应…: review 49e): (True, None); (False, None) for any other line."""
+        if self.step_depth is None and self._decimal_group(i, line):
+            while self.stack and self.sections[self.stack[-1]].level >= level:
+                self.stack.pop()
+            idx = self.open_section(line, line.number, level, _title_of(self.src, line)[0], False)
+            self.out.line_owner[i] = ("section", idx)
+            return True, i + 1
+        if self._stopped_title_over_items(i, line):
+            line.kind = "content"
+            return True, None
+        return False, None
 
     def _stopped_title_over_items(self, i: int, line: Line) -> bool:
         """Whether a decimal section closed by 。 (4.1信息报告。) heads (1) items it does not group: text, as it was
