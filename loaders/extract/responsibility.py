@@ -4976,9 +4976,9 @@ _ZONES = (
 
 # 各校 / 各学校 / 各中职学校 / 各级学校 / 各医院 / 各医疗机构: schools and hospitals as a whole (data institution_collectives)
 _INSTITUTIONS = re.compile(
-    r"各(?:级)?(?:(?![\u4e00-\u9fff]{0,4}?(?:培训|驾))[\u4e00-\u9fff]{0,4}?(?:"
+    r"各(?:级)?(?:(?!地)(?![\u4e00-\u9fff]{0,4}?(?:培训|驾))[\u4e00-\u9fff]{0,4}?(?:"
     + _alt_words(_V.institution_collectives)
-    + ")|校)"  # (各培训学校 / 各驾校: firms, review 49d)
+    + ")|校)"  # (各培训学校 / 各驾校: firms, review 49d; 各地学校: the places' schools, round 29's test)
     if _V.institution_collectives
     else r"(?!)"
 )

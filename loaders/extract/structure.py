@@ -1961,7 +1961,6 @@ _COPULA_TITLE = re.compile(r"的|(?<!自)由|为|是|作为")  # a sentence abou
 # 负责… / 牵头… under (1)县林业局。: a duty (never 负责人: / 负责同志:, a contact card: review 49e)
 _TITLED_DUTY = re.compile("(?:" + "|".join(map(re.escape, _VOCAB_LISTS.titled_duty_openers)) + ")(?!人|同志)")
 _SUB_TITLE_MAX = 15  # 预警发布: a sub-title line of its own closing a duty paragraph
-_SENTENCE_MARK = re.compile("[。;,:]")
 _CONTENTS_MIN = 6  # headings in a row, no text between: a table of contents
 _CONTENTS_TITLE_MAX = 20  # a contents line: a heading's short title alone
 
