@@ -2703,6 +2703,19 @@ _COPULA_IN_TITLE = re.compile(r"的|(?<!自)由|为|是|作为")
 _DUTY_TITLED_MAX = 24  # 辽宁移动通讯有限责任公司沈阳分公司。 / 负责…: a longer name, its duty verb after it
 # 负责… / 牵头… / 配合…: the duty verb opening the text after a body's name titled alone
 _DUTY_AFTER_TITLE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _V.titled_duty_openers)) + ")(?!人|同志)")
+
+
+def describes_bodies(text: str) -> bool:
+    """Whether a title is a sentence about bodies (县生态环境局为…的监管部门, 天府计划由…), never a body's name."""
+    return _COPULA_IN_TITLE.search(text) is not None
+
+
+def opens_with_duty(text: str, at: int = 0) -> bool:
+    """Whether ``text`` opens (at ``at``, past blanks) with a duty verb under a body's name (负责… / 牵头…; never
+    负责人: / 负责同志:, a contact card)."""
+    return _DUTY_AFTER_TITLE.match(text, at) is not None
+
+
 # the endings of a department's or a station's own name, never a task's (not 办 or 中心: 任务交办, 赋能中心)
 _OFFICE_ENDS = (
     *("局", "分局", "所", "站", "大队", "中队", "支队", "委", "政府", "办事处", "管委会", "委员会"),

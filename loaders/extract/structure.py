@@ -53,6 +53,7 @@ from policykg.loaders.extract.responsibility import (
     contact_pair_goes_on,
     cut_unit_list,
     demand_lead_in,
+    describes_bodies,
     divided_heading,
     division_subject,
     duty_lead_in,
@@ -83,6 +84,7 @@ from policykg.loaders.extract.responsibility import (
     names_merged_office,
     opening_label_role,
     opens_handing,
+    opens_with_duty,
     partners_after,
     past_connective,
     places_subject,
@@ -1957,9 +1959,6 @@ _DECIMAL_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[.、 \t\u3000]*|。$")
 
 
 _TITLE_STOP = "。"  # a decimal section's title closed by its full stop (2.2职责任务。)
-_COPULA_TITLE = re.compile(r"的|(?<!自)由|为|是|作为")  # a sentence about bodies, never a body's name
-# 负责… / 牵头… under (1)县林业局。: a duty (never 负责人: / 负责同志:, a contact card: review 49e)
-_TITLED_DUTY = re.compile("(?:" + "|".join(map(re.escape, _VOCAB_LISTS.titled_duty_openers)) + ")(?!人|同志)")
 _SUB_TITLE_MAX = 15  # 预警发布: a sub-title line of its own closing a duty paragraph
 _CONTENTS_MIN = 6  # headings in a row, no text between: a table of contents
 _CONTENTS_TITLE_MAX = 20  # a contents line: a heading's short title alone
@@ -7002,7 +7001,7 @@ class _Parser:
             a += 1
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
-        if _COPULA_TITLE.search(m, a, b):
+        if describes_bodies(m[a:b]):
             return None  # 县生态环境局为秸秆禁烧的监管部门: what the body is, no name (review 49d)
         if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b]) or names_kind_bodies(m[a:b])):
             return Span(a, b)
@@ -7620,7 +7619,7 @@ class _Parser:
         j = _next_shown(self.lines, i)
         if titled is None or j is None or self.lines[j].kind != "content":
             return None, None
-        if _TITLED_DUTY.match(self.lines[j].stripped) is None:
+        if not opens_with_duty(self.lines[j].stripped):
             return (
                 None,
                 None,
